@@ -1,0 +1,57 @@
+// Builds the word lists, then bundles the CLI, the language server and the
+// VS Code client to CommonJS (unified and remark are ESM-only; VS Code loads CommonJS).
+// usage: node scripts/build.mjs [--watch] [--minify]
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const watch = process.argv.includes('--watch');
+const minify = process.argv.includes('--minify');
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+
+execFileSync(process.execPath, [path.join(root, 'scripts', 'compile-data.mjs')], { stdio: 'inherit' });
+
+const entries = [
+  { in: 'server/src/cli/index.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
+  { in: 'server/src/server.ts', out: 'dist/server.js' },
+  { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
+].filter((e) => fs.existsSync(path.join(root, e.in)));
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: true,
+  minify,
+  logLevel: 'warning',
+  absWorkingDir: root,
+  // Some ESM dependencies read import.meta.url, which CommonJS lacks: give them this file's URL.
+  define: { CLINICAL_SCOPE_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__importMetaUrl' },
+};
+const shim = "const __importMetaUrl = require('url').pathToFileURL(__filename).href;";
+
+const contexts = await Promise.all(
+  entries.map((e) =>
+    esbuild.context({
+      ...common,
+      entryPoints: [e.in],
+      outfile: e.out,
+      external: e.external ?? [],
+      banner: { js: e.banner ? `${e.banner}\n${shim}` : shim },
+    }),
+  ),
+);
+
+if (watch) {
+  await Promise.all(contexts.map((c) => c.watch()));
+  console.log('watching for changes…');
+} else {
+  await Promise.all(contexts.map((c) => c.rebuild()));
+  await Promise.all(contexts.map((c) => c.dispose()));
+  for (const e of entries) if (e.banner) fs.chmodSync(path.join(root, e.out), 0o755);
+  console.log(`built ${entries.map((e) => e.out).join(', ')}`);
+}

@@ -1,0 +1,111 @@
+// Validates the word lists in server/data and compiles them into one JSON module
+// for the engine. A mistake in a data file stops the build with the file and line.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LineCounter, parseDocument } from 'yaml';
+import Ajv from 'ajv';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = path.join(root, 'server', 'data');
+const outFile = path.join(root, 'server', 'generated', 'lexicon.json');
+
+const WEIGHTS = { strong: 3, medium: 2, weak: 1 };
+
+const ajv = new Ajv({ allErrors: true, strict: true });
+const schemaDir = path.join(dataDir, 'schema');
+for (const f of fs.readdirSync(schemaDir)) ajv.addSchema(JSON.parse(fs.readFileSync(path.join(schemaDir, f), 'utf8')));
+
+const problems = [];
+
+function load(file, schemaId) {
+  const text = fs.readFileSync(file, 'utf8');
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
+  const rel = path.relative(root, file);
+  const where = (node) => {
+    const offset = node?.range?.[0] ?? 0;
+    const { line, col } = lineCounter.linePos(offset);
+    return `${rel}:${line}:${col}`;
+  };
+  for (const e of doc.errors) problems.push(`${where({ range: e.pos })}: ${e.message.split('\n')[0]}`);
+  if (doc.errors.length) return undefined;
+  const value = doc.toJS();
+  const validate = ajv.getSchema(schemaId);
+  if (!validate(value)) {
+    for (const err of validate.errors) {
+      const segments = err.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+      const node = doc.getIn(segments, true) ?? doc.contents;
+      const extra = err.params?.additionalProperty ? ` ('${err.params.additionalProperty}')` : '';
+      problems.push(`${where(node)}: ${err.instancePath || '/'} ${err.message}${extra}`);
+    }
+    return undefined;
+  }
+  const expected = path.basename(file, '.yaml');
+  if (value.id !== undefined && value.id !== expected) problems.push(`${where(doc.get('id', true))}: id '${value.id}' should match the file name '${expected}'`);
+  return { value, rel, doc, where };
+}
+
+function compileCues(loaded) {
+  const seen = new Map();
+  const out = [];
+  for (const [strength, list] of Object.entries(loaded.value.cues)) {
+    list.forEach((item, i) => {
+      const phrase = typeof item === 'string' ? item : item.phrase;
+      const key = phrase.toLowerCase().replace(/[\s-]+/g, ' ').trim();
+      const node = loaded.doc.getIn(['cues', strength, i], true);
+      if (seen.has(key)) problems.push(`${loaded.where(node)}: '${phrase}' is listed twice (also at ${seen.get(key)})`);
+      else seen.set(key, loaded.where(node));
+      out.push({ phrase, weight: WEIGHTS[strength] });
+    });
+  }
+  return out;
+}
+
+function loadFolder(folder, schemaId) {
+  const dir = path.join(dataDir, folder);
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => load(path.join(dir, f), schemaId))
+    .filter(Boolean);
+}
+
+const categories = [...loadFolder('categories/leadership', 'category.schema.json'), ...loadFolder('categories/supervision', 'category.schema.json')].map((l) => {
+  const folderKind = path.basename(path.dirname(l.rel));
+  if (l.value.belongs !== folderKind) problems.push(`${l.where(l.doc.get('belongs', true))}: belongs '${l.value.belongs}' but the file is in categories/${folderKind}`);
+  return { id: l.value.id, label: l.value.label, belongs: l.value.belongs, why: l.value.why, cues: compileCues(l), exclude: l.value.exclude ?? [] };
+});
+const signals = Object.fromEntries(loadFolder('signals', 'signal.schema.json').map((l) => [l.value.id, { description: l.value.description, cues: compileCues(l), exclude: l.value.exclude ?? [] }]));
+const pillars = loadFolder('pillars', 'pillar.schema.json')
+  .map((l) => ({ id: l.value.id, label: l.value.label, order: l.value.order, cues: compileCues(l) }))
+  .sort((a, b) => a.order - b.order);
+
+const typesFile = load(path.join(dataDir, 'document-types.yaml'), 'document-types.schema.json');
+const documentTypes = typesFile ? typesFile.value.types : [];
+{
+  const seen = new Set();
+  documentTypes.forEach((t, i) => {
+    if (seen.has(t.id)) problems.push(`${typesFile.where(typesFile.doc.getIn(['types', i, 'id'], true))}: type '${t.id}' is listed twice`);
+    seen.add(t.id);
+  });
+}
+
+const ids = new Set();
+for (const c of categories) {
+  if (ids.has(c.id)) problems.push(`category id '${c.id}' is used twice`);
+  ids.add(c.id);
+}
+if (pillars.length !== 6) problems.push(`server/data/pillars: expected the six overlap pillars, found ${pillars.length}`);
+
+if (problems.length) {
+  console.error(`The word lists have ${problems.length} problem(s):\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  process.exit(1);
+}
+
+fs.mkdirSync(path.dirname(outFile), { recursive: true });
+const json = JSON.stringify({ categories, signals, pillars, documentTypes }, null, 1);
+if (!fs.existsSync(outFile) || fs.readFileSync(outFile, 'utf8') !== json) fs.writeFileSync(outFile, json);
+const count = categories.reduce((n, c) => n + c.cues.length, 0) + Object.values(signals).reduce((n, s) => n + s.cues.length, 0) + pillars.reduce((n, p) => n + p.cues.length, 0);
+console.log(`word lists: ${categories.length} categories, ${Object.keys(signals).length} signals, ${pillars.length} pillars, ${count} phrases`);

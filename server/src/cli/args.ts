@@ -1,0 +1,71 @@
+import { parseArgs } from 'node:util';
+
+export type OutputFormat = 'text' | 'json' | 'sarif';
+
+export interface CheckOptions {
+  paths: string[];
+  format: OutputFormat;
+  stdinFilename?: string;
+}
+
+export type Command = { name: 'help' } | { name: 'version' } | { name: 'check'; options: CheckOptions };
+
+/** A mistake in how the command was called: reported in one line, exit code 2. */
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: clinical-scope check [options] <path...>
+
+Checks Markdown supervision and leadership documents for content outside their scope.
+
+Paths are files or folders (folders are searched for *.md, skipping node_modules and .git).
+Use - to read one document from standard input.
+
+Options:
+  --format <text|json|sarif>   output format (default: text)
+  --stdin-filename <name>      file name for the document read from standard input
+                               (its suffix can declare the kind: notes.supervision.md)
+  -h, --help                   show this help
+  -v, --version                show the version
+
+Exit codes: 0 no errors found, 1 at least one error-level finding, 2 usage or file problem.`;
+
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
+
+export function parseCommand(argv: string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        'stdin-filename': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(cleanParseError((error as Error).message));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { name: 'help' };
+  if (values.version) return { name: 'version' };
+  const [command, ...paths] = positionals;
+  if (!command) throw new UsageError('no command given; try `clinical-scope check <path>` or `clinical-scope --help`');
+  if (command !== 'check') throw new UsageError(`unknown command '${command}'; the command is \`check\` (see --help)`);
+  if (!paths.length) throw new UsageError('no paths given; try `clinical-scope check <file-or-folder>`');
+  const format = (values.format ?? 'text') as OutputFormat;
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown format '${values.format}'; use one of: ${FORMATS.join(', ')}`);
+  if (paths.filter((p) => p === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
+  if (values['stdin-filename'] !== undefined && !paths.includes('-')) throw new UsageError('--stdin-filename needs - among the paths');
+  return { name: 'check', options: { paths, format, stdinFilename: values['stdin-filename'] } };
+}
+
+function cleanParseError(message: string): string {
+  const unknown = /Unknown option '([^']+)'/.exec(message);
+  if (unknown) return `unknown option '${unknown[1]}' (see --help)`;
+  const missing = /Option '([^']+)' argument missing/.exec(message);
+  if (missing) return `option '${missing[1]?.replace(/^-\w, /, '')}' needs a value`;
+  return message.split('\n')[0]!.replace(/\. To specify .*$/, '');
+}

@@ -1,0 +1,23 @@
+import type { FileReport } from '../report';
+
+/** `path:line:col  severity  rule  message`, 1-based, one finding a line. */
+export function formatText(files: FileReport[]): string {
+  const lines: string[] = [];
+  for (const f of files) {
+    for (const d of f.diagnostics) {
+      lines.push(`${f.path}:${d.range.start.line + 1}:${d.range.start.character + 1}  ${d.severity}  ${d.code}  ${d.message}`);
+    }
+  }
+  return lines.length ? lines.join('\n') + '\n' : '';
+}
+
+/** A one-line tally for the end of a run. */
+export function summarize(files: FileReport[]): string {
+  const count: Record<string, number> = {};
+  for (const f of files) for (const d of f.diagnostics) count[d.severity] = (count[d.severity] ?? 0) + 1;
+  const parts = (['error', 'warning', 'information', 'hint'] as const)
+    .filter((s) => count[s])
+    .map((s) => `${count[s]} ${s === 'information' ? 'info' : s}${count[s] === 1 || s === 'information' ? '' : 's'}`);
+  const checked = `${files.length} document${files.length === 1 ? '' : 's'} checked`;
+  return parts.length ? `${checked}: ${parts.join(', ')}` : `${checked}: no findings`;
+}

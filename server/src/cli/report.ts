@@ -1,0 +1,9 @@
+import type { Diagnostic, DocumentKind, KindSource } from '../engine';
+
+/** One checked document, as every output format sees it. */
+export interface FileReport {
+  path: string;
+  kind: DocumentKind | 'unknown';
+  kindSource: KindSource;
+  diagnostics: Diagnostic[];
+}

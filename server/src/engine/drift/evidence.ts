@@ -1,0 +1,86 @@
+import type { Lexicon, SignalId } from '../lexicon/lexicon';
+import { tokenize } from '../lexicon/tokenize';
+import { findPeople } from '../nlp/people';
+
+/** A cue found in the text, with its document offsets. */
+export interface CueHit {
+  phrase: string;
+  /** The words as written in the document. */
+  text: string;
+  start: number;
+  end: number;
+  weight: number;
+}
+
+/**
+ * What one stretch of prose says about its scope: summed cue weights per
+ * category, per signal and per pillar. Evidence is additive, so the evidence
+ * of a block is the sum of its sentences'.
+ */
+export interface Evidence {
+  category: Map<string, CueHit[]>;
+  signal: Map<SignalId, number>;
+  pillar: Map<string, number>;
+  /** People named in the text. */
+  people: number;
+  /** Amounts of money ("$1.2 million", "£48k"). */
+  money: number;
+}
+
+export const emptyEvidence = (): Evidence => ({ category: new Map(), signal: new Map(), pillar: new Map(), people: 0, money: 0 });
+
+const MONEY = /[$£€]\s?\d|\b\d[\d,.]*\s?(k|m|million|thousand)\b(?=[^%]*\b(budget|fund|grant|spend|cost|saving|revenue)\w*)/gi;
+
+/**
+ * Gathers the evidence in `text`, which starts at document offset `base`.
+ * Each distinct phrase counts once, however often it is repeated.
+ */
+export function gatherEvidence(lexicon: Lexicon, text: string, base: number, withPeople: boolean): Evidence {
+  const tokens = tokenize(text, base);
+  const ev = emptyEvidence();
+  const seen = new Set<string>();
+  for (const m of lexicon.match(tokens)) {
+    const key = `${m.cue.source}:${m.cue.id}:${m.phrase}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const { weight } = m.cue;
+    if (m.cue.source === 'category') {
+      const start = tokens[m.from]!.start;
+      const end = tokens[m.to - 1]!.end;
+      const hits = ev.category.get(m.cue.id) ?? [];
+      hits.push({ phrase: m.phrase, text: text.slice(start - base, end - base), start, end, weight });
+      ev.category.set(m.cue.id, hits);
+    } else if (m.cue.source === 'signal') {
+      const id = m.cue.id as SignalId;
+      ev.signal.set(id, (ev.signal.get(id) ?? 0) + weight);
+    } else {
+      ev.pillar.set(m.cue.id, (ev.pillar.get(m.cue.id) ?? 0) + weight);
+    }
+  }
+  ev.money = (text.match(MONEY) ?? []).length;
+  if (withPeople) ev.people = findPeople(text).length;
+  return ev;
+}
+
+/** Adds `b`, scaled by `factor`, to `a`. */
+export function addEvidence(a: Evidence, b: Evidence, factor = 1): Evidence {
+  const out: Evidence = {
+    category: new Map([...a.category].map(([k, v]) => [k, [...v]])),
+    signal: new Map(a.signal),
+    pillar: new Map(a.pillar),
+    people: a.people + b.people * factor,
+    money: a.money + b.money * factor,
+  };
+  for (const [k, hits] of b.category) {
+    const list = out.category.get(k) ?? [];
+    for (const h of hits) list.push({ ...h, weight: h.weight * factor });
+    out.category.set(k, list);
+  }
+  for (const [k, v] of b.signal) out.signal.set(k, (out.signal.get(k) ?? 0) + v * factor);
+  for (const [k, v] of b.pillar) out.pillar.set(k, (out.pillar.get(k) ?? 0) + v * factor);
+  return out;
+}
+
+export const categoryWeight = (ev: Evidence, id: string): number => (ev.category.get(id) ?? []).reduce((n, h) => n + h.weight, 0);
+export const signalWeight = (ev: Evidence, id: SignalId): number => ev.signal.get(id) ?? 0;
+export const pillarTotal = (ev: Evidence): number => [...ev.pillar.values()].reduce((n, v) => n + v, 0);

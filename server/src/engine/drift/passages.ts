@@ -1,0 +1,131 @@
+import type { Category, Lexicon } from '../lexicon/lexicon';
+import type { Unit } from '../parse/units';
+import type { DocumentKind } from '../types';
+import { addEvidence, emptyEvidence, gatherEvidence, type CueHit, type Evidence } from './evidence';
+import { DRIFT_THRESHOLD, scoreDrift } from './score';
+
+/** A stretch of a block, one or more sentences or the whole block, whose main content belongs to the other kind. */
+export interface DriftPassage {
+  start: number;
+  end: number;
+  unit: Unit;
+  category: Category;
+  /** The cue words as written, most telling first, without repeats. */
+  cues: string[];
+  score: number;
+  /** 0..1, from how far the score clears the threshold. */
+  confidence: number;
+}
+
+/** How much the rest of a block counts toward each of its sentences. */
+const BLOCK_CONTEXT = 0.35;
+
+/** Least topical evidence (one medium cue) that can make a passage drift. */
+const MIN_TOPICAL = 2;
+
+export interface UnitEvidence {
+  /** Evidence per sentence, in order; offsets relative to the unit's start. */
+  sentences: Evidence[];
+  block: Evidence;
+}
+
+/**
+ * Per-unit evidence depends only on the unit's text, so it is cached by that
+ * text: re-analysing a document after an edit only reads the blocks the edit
+ * touched. Offsets in the cache are relative to the unit.
+ */
+export class EvidenceCache {
+  private readonly units = new Map<string, UnitEvidence>();
+  private readonly headings = new Map<string, Evidence>();
+
+  constructor(readonly lexicon: Lexicon, private readonly limit = 20_000) {}
+
+  forUnit(unit: Unit): UnitEvidence {
+    const key = `${unit.prose}`;
+    let hit = this.units.get(key);
+    if (!hit) {
+      const sentences = unit.sentences.map((s) =>
+        gatherEvidence(this.lexicon, unit.prose.slice(s.start - unit.start, s.end - unit.start), s.start - unit.start, true),
+      );
+      const block = sentences.reduce((acc, ev) => addEvidence(acc, ev), emptyEvidence());
+      hit = { sentences, block };
+      this.remember(this.units, key, hit);
+    } else {
+      // Refresh recency.
+      this.units.delete(key);
+      this.units.set(key, hit);
+    }
+    return hit;
+  }
+
+  forHeadings(headings: readonly string[]): Evidence {
+    const key = headings.join('\u0001');
+    let hit = this.headings.get(key);
+    if (!hit) {
+      hit = headings.reduce((acc, h) => addEvidence(acc, gatherEvidence(this.lexicon, h, 0, false)), emptyEvidence());
+      this.remember(this.headings, key, hit);
+    }
+    return hit;
+  }
+
+  private remember<V>(map: Map<string, V>, key: string, value: V): void {
+    if (map.size >= this.limit) map.delete(map.keys().next().value as string);
+    map.set(key, value);
+  }
+}
+
+const PROSE_UNITS = new Set<Unit['type']>(['paragraph', 'listItem', 'tableRow', 'blockquote']);
+
+/** Finds the passages of a document of kind `kind` that drift into the other kind's scope. */
+export function findDrift(kind: DocumentKind, units: readonly Unit[], cache: EvidenceCache): DriftPassage[] {
+  const passages: DriftPassage[] = [];
+  for (const unit of units) {
+    if (!PROSE_UNITS.has(unit.type)) continue;
+    const { sentences, block } = cache.forUnit(unit);
+    const context = cache.forHeadings(unit.headings);
+    const flagged = sentences.map((ev) => {
+      const rest = addEvidence(block, ev, -1);
+      const scored = scoreDrift(kind, addEvidence(ev, rest, BLOCK_CONTEXT), context);
+      const own = scoreDrift(kind, ev);
+      // The sentence itself must name the topic: the block can only tip it over.
+      return scored.score >= DRIFT_THRESHOLD && own.topical >= MIN_TOPICAL && own.category ? scored : undefined;
+    });
+    let i = 0;
+    while (i < flagged.length) {
+      if (!flagged[i]) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j + 1 < flagged.length && flagged[j + 1]) j++;
+      const whole = i === 0 && j === flagged.length - 1;
+      const ev = sentences.slice(i, j + 1).reduce((acc, e) => addEvidence(acc, e), emptyEvidence());
+      const merged = scoreDrift(kind, ev, context);
+      const best = Math.max(...flagged.slice(i, j + 1).map((f) => f!.score));
+      const category = merged.category ?? flagged[i]!.category!;
+      passages.push({
+        start: whole ? unit.start : unit.sentences[i]!.start,
+        end: whole ? unit.end : unit.sentences[j]!.end,
+        unit,
+        category,
+        cues: orderCues(merged.cues, category.id, ev),
+        score: +best.toFixed(2),
+        confidence: +(1 / (1 + Math.exp(-(best - DRIFT_THRESHOLD)))).toFixed(2),
+      });
+      i = j + 1;
+    }
+  }
+  return passages;
+}
+
+/** The cue words as written, the chosen category's first and heaviest first, each once. */
+function orderCues(hits: CueHit[], categoryId: string, ev: Evidence): string[] {
+  const inCategory = new Set(ev.category.get(categoryId) ?? []);
+  const sorted = [...hits].sort((a, b) => Number(inCategory.has(b)) - Number(inCategory.has(a)) || b.weight - a.weight || a.start - b.start);
+  const out: string[] = [];
+  for (const h of sorted) {
+    const text = h.text.replace(/\s+/g, ' ');
+    if (!out.some((o) => o.toLowerCase() === text.toLowerCase())) out.push(text);
+  }
+  return out.slice(0, 6);
+}

@@ -1,0 +1,53 @@
+import { closest, distance } from 'fastest-levenshtein';
+import type { FrontMatter, FrontMatterField } from '../parse/front-matter';
+import type { DocumentKind } from '../types';
+
+export const KINDS: readonly DocumentKind[] = ['supervision', 'leadership'];
+
+/** Other words people use for each kind in front matter. */
+const ALIASES: Record<string, DocumentKind> = {
+  supervision: 'supervision',
+  leadership: 'leadership',
+};
+
+export type DeclaredKind =
+  | { status: 'valid'; kind: DocumentKind; field: FrontMatterField }
+  | { status: 'invalid'; value: string; suggestion?: DocumentKind; field: FrontMatterField }
+  | { status: 'absent' };
+
+/** The kind a document declares with `scope:` in its front matter. */
+export function kindFromFrontMatter(fm: FrontMatter | undefined): DeclaredKind {
+  const field = fm?.fields.get('scope');
+  if (!field) return { status: 'absent' };
+  const value = typeof field.value === 'string' ? field.value.trim() : String(field.value ?? '').trim();
+  const kind = ALIASES[value.toLowerCase()];
+  if (kind) return { status: 'valid', kind, field };
+  return { status: 'invalid', value, suggestion: suggestKind(value), field };
+}
+
+/** The nearest kind to a misspelt value, if it is near enough to be a typo. */
+export function suggestKind(value: string): DocumentKind | undefined {
+  const lower = value.toLowerCase();
+  if (!lower) return undefined;
+  const guess = closest(lower, [...KINDS]) as DocumentKind;
+  const allowed = Math.max(2, Math.floor(guess.length / 3));
+  if (distance(lower, guess) <= allowed) return guess;
+  // A prefix or a longer word containing the kind ("supervision-note", "lead").
+  return KINDS.find((k) => lower.startsWith(k) || (lower.length >= 4 && k.startsWith(lower)));
+}
+
+const FILE_SUFFIXES: [RegExp, DocumentKind][] = [
+  [/\.supervision\.(md|markdown)$/i, 'supervision'],
+  [/\.(leadership|policy)\.(md|markdown)$/i, 'leadership'],
+];
+
+/** The kind a file name declares with its suffix (`notes.supervision.md`, `leave.policy.md`). */
+export function kindFromFileName(fileName: string | undefined): { kind: DocumentKind; suffix: string } | undefined {
+  if (!fileName) return undefined;
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  for (const [pattern, kind] of FILE_SUFFIXES) {
+    const m = pattern.exec(base);
+    if (m) return { kind, suffix: m[0] };
+  }
+  return undefined;
+}

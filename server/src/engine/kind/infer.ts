@@ -1,0 +1,71 @@
+import { categoryWeight, signalWeight, type Evidence } from '../drift/evidence';
+import { categories } from '../lexicon/lexicon';
+import type { DocumentKind } from '../types';
+import type { DocumentType } from './title';
+
+export interface InferredKind {
+  kind: DocumentKind | 'unknown';
+  /** 0..1 */
+  confidence: number;
+  /** Positive leans supervision, negative leadership. */
+  score: number;
+}
+
+export interface KindEvidence {
+  /** Evidence of each prose block. */
+  blocks: Evidence[];
+  /** Evidence of each heading. */
+  headings: Evidence[];
+  /** The document type the title names (first heading, opening line or front matter `title:`). */
+  titleType?: DocumentType;
+  /** The document type the file name names ("minutes-oct.md"). */
+  fileType?: DocumentType;
+}
+
+/** Below this lean the kind is reported as unknown rather than guessed. */
+const UNKNOWN_BELOW = 0.1;
+/** A lean this strong or stronger is reported with full confidence. */
+const CERTAIN_AT = 0.6;
+const TITLE_VOTE = 0.5;
+const FILE_NAME_VOTE = 0.15;
+const HEADING_SHARE = 0.5;
+
+const CAP = 6;
+const topical = (ev: Evidence, kind: DocumentKind) =>
+  categories.filter((c) => c.belongs === kind).reduce((n, c) => n + Math.min(CAP, categoryWeight(ev, c.id)), 0);
+
+/**
+ * How far one block leans to supervision (toward +1) or leadership (toward -1).
+ * Each block votes once, whatever its length, so a few long drifting
+ * paragraphs cannot outvote the rest of the document.
+ */
+function blockLean(ev: Evidence): number {
+  const s =
+    topical(ev, 'supervision') +
+    signalWeight(ev, 'supervision-document') +
+    0.5 * signalWeight(ev, 'supervisee-focus') +
+    0.5 * signalWeight(ev, 'supervision-logistics');
+  const l =
+    topical(ev, 'leadership') +
+    signalWeight(ev, 'leadership-document') +
+    0.5 * signalWeight(ev, 'organisation-actor') +
+    signalWeight(ev, 'organisation-scope') +
+    0.5 * signalWeight(ev, 'aggregate');
+  return Math.tanh((s - l) / 4);
+}
+
+const vote = (t: DocumentType | undefined) => (t ? (t.kind === 'supervision' ? 1 : -1) : 0);
+
+/**
+ * Infers the kind of a document that does not declare it: the mean lean of its
+ * blocks (headings count half), moved by the type of document its title and
+ * file name name.
+ */
+export function inferKind(ev: KindEvidence): InferredKind {
+  const body = ev.blocks.reduce((n, b) => n + blockLean(b), 0) + HEADING_SHARE * ev.headings.reduce((n, h) => n + blockLean(h), 0);
+  const mean = ev.blocks.length ? body / ev.blocks.length : 0;
+  const score = mean + TITLE_VOTE * vote(ev.titleType) + FILE_NAME_VOTE * vote(ev.fileType);
+  const confidence = +Math.min(1, Math.abs(score) / CERTAIN_AT).toFixed(2);
+  if (Math.abs(score) < UNKNOWN_BELOW) return { kind: 'unknown', confidence, score };
+  return { kind: score > 0 ? 'supervision' : 'leadership', confidence, score };
+}

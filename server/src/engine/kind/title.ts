@@ -1,0 +1,33 @@
+import data from '../../../generated/lexicon.json';
+import { PhraseMatcher } from '../lexicon/matcher';
+import { tokenize } from '../lexicon/tokenize';
+import type { DocumentKind } from '../types';
+
+export interface DocumentType {
+  id: string;
+  kind: DocumentKind;
+  label: string;
+}
+
+export const documentTypes: readonly DocumentType[] = data.documentTypes.map(({ id, kind, label }) => ({ id, kind: kind as DocumentKind, label }));
+
+const matcher = new PhraseMatcher<DocumentType>(
+  data.documentTypes.flatMap((t) => t.titles.map((phrase) => ({ phrase, info: { id: t.id, kind: t.kind as DocumentKind, label: t.label } }))),
+);
+
+/**
+ * The type of document a title names. English titles put their head noun
+ * last ("Clinical Supervision Policy" is a policy), so the match that ends
+ * last wins, then the longer one. Only the part before a dash, colon or
+ * bracket counts: "Minutes — supervision compliance" is minutes.
+ */
+export function typeFromTitle(title: string): DocumentType | undefined {
+  const main = title.split(/\s[—–-]\s|[:(|]|\s\/\s/)[0] ?? title;
+  const tokens = tokenize(main.replace(/[_.]+/g, ' '));
+  let best: { to: number; len: number; info: DocumentType } | undefined;
+  for (const m of matcher.findAll(tokens)) {
+    const len = m.to - m.from;
+    if (!best || m.to > best.to || (m.to === best.to && len > best.len)) best = { to: m.to, len, info: m.info };
+  }
+  return best?.info;
+}

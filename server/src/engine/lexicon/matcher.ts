@@ -1,0 +1,139 @@
+import { normalizeWord } from './normalize';
+import type { Token } from './tokenize';
+
+/** A phrase to look for, with what it tells. */
+export interface PhraseEntry<T> {
+  phrase: string;
+  info: T;
+}
+
+export interface PhraseMatch<T> {
+  info: T;
+  phrase: string;
+  /** Token indices, half-open. */
+  from: number;
+  to: number;
+}
+
+/**
+ * How a phrase's words are written in the data files:
+ * - a plain word matches any inflection and spelling of it ("budgets" matches "budget");
+ * - `=word` matches that exact word and no other inflection ("=clients" is not "client");
+ *   with a capital letter it also matches case ("=Trust", the NHS body, not trust);
+ * - `*` matches any one word;
+ * - `<num>` matches a number.
+ * Hyphens separate words, as they do in text.
+ */
+type Step = { kind: 'word'; norm: string } | { kind: 'exact'; raw: string } | { kind: 'exactLower'; raw: string } | { kind: 'any' } | { kind: 'num' };
+
+interface TrieNode<T> {
+  words: Map<string, TrieNode<T>>;
+  exact: Map<string, TrieNode<T>>;
+  exactLower: Map<string, TrieNode<T>>;
+  any?: TrieNode<T>;
+  num?: TrieNode<T>;
+  ends: PhraseEntry<T>[];
+}
+
+const newNode = <T>(): TrieNode<T> => ({ words: new Map(), exact: new Map(), exactLower: new Map(), ends: [] });
+const lower = (raw: string) => raw.toLowerCase().replace(/’/g, "'");
+
+export function parsePhrase(phrase: string): Step[] {
+  return phrase
+    .trim()
+    .split(/[\s\-–—]+/)
+    .filter(Boolean)
+    .flatMap((part): Step[] => {
+      if (part === '*') return [{ kind: 'any' }];
+      if (part === '<num>') return [{ kind: 'num' }];
+      if (part.startsWith('=')) {
+        const raw = part.slice(1);
+        return [raw === lower(raw) ? { kind: 'exactLower', raw } : { kind: 'exact', raw }];
+      }
+      // "agency's" or "A&E": split as the tokenizer would.
+      const words = part.match(/[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu) ?? [];
+      return words.map((w) => ({ kind: 'word', norm: normalizeWord(w) }));
+    });
+}
+
+/**
+ * Finds many phrases in a token stream at once. Phrases are matched as words,
+ * never as regular expressions, so no entry, however written, can make
+ * matching slow: the work is linear in the text times the longest phrase.
+ */
+export class PhraseMatcher<T> {
+  private readonly root: TrieNode<T> = newNode();
+  private longest = 0;
+
+  constructor(entries: Iterable<PhraseEntry<T>> = []) {
+    for (const e of entries) this.add(e);
+  }
+
+  add(entry: PhraseEntry<T>): void {
+    const steps = parsePhrase(entry.phrase);
+    if (!steps.length) return;
+    let node = this.root;
+    for (const step of steps) {
+      let next: TrieNode<T> | undefined;
+      switch (step.kind) {
+        case 'word':
+          next = node.words.get(step.norm) ?? newNode();
+          node.words.set(step.norm, next);
+          break;
+        case 'exact':
+          next = node.exact.get(step.raw) ?? newNode();
+          node.exact.set(step.raw, next);
+          break;
+        case 'exactLower':
+          next = node.exactLower.get(step.raw) ?? newNode();
+          node.exactLower.set(step.raw, next);
+          break;
+        case 'any':
+          next = node.any ??= newNode();
+          break;
+        case 'num':
+          next = node.num ??= newNode();
+          break;
+      }
+      node = next;
+    }
+    node.ends.push(entry);
+    this.longest = Math.max(this.longest, steps.length);
+  }
+
+  /** Every match, overlapping ones included. */
+  findAll(tokens: readonly Token[]): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      let frontier: TrieNode<T>[] = [this.root];
+      for (let j = i; j < tokens.length && frontier.length; j++) {
+        const tok = tokens[j]!;
+        const next: TrieNode<T>[] = [];
+        for (const node of frontier) {
+          const w = node.words.get(tok.norm);
+          if (w) next.push(w);
+          const e = node.exact.get(tok.raw);
+          if (e) next.push(e);
+          const l = node.exactLower.get(lower(tok.raw));
+          if (l) next.push(l);
+          if (node.any) next.push(node.any);
+          if (node.num && /^\d/.test(tok.raw)) next.push(node.num);
+        }
+        for (const node of next) for (const entry of node.ends) out.push({ info: entry.info, phrase: entry.phrase, from: i, to: j + 1 });
+        frontier = next;
+        if (j - i + 1 >= this.longest) break;
+      }
+    }
+    return out;
+  }
+}
+
+/** Drops matches that lie inside a longer match of the same group, so "strategic plan" is not also counted as "plan". */
+export function keepLongest<T>(matches: PhraseMatch<T>[], group: (info: T) => string): PhraseMatch<T>[] {
+  return matches.filter(
+    (m) =>
+      !matches.some(
+        (o) => o !== m && group(o.info) === group(m.info) && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from,
+      ),
+  );
+}

@@ -1,0 +1,202 @@
+import type { Nodes, Parent, Root, RootContent } from 'mdast';
+import { splitSentences, type Span } from './sentences';
+
+export type UnitType = 'heading' | 'paragraph' | 'listItem' | 'tableHeader' | 'tableRow' | 'blockquote';
+
+/**
+ * A block of prose that the rules judge on its own: a heading, a paragraph, one
+ * list item's paragraph, one table row, or a paragraph in a block quote.
+ *
+ * Offsets index the document's text. `prose` has the same length as the block's
+ * source, with everything that is not prose (markup, inline code, HTML comments,
+ * URLs, table pipes) blanked out, so an offset into `prose` is an offset into
+ * the source. A unit depends on nothing but its own text and its headings, so
+ * its analysis can be cached under `key`.
+ */
+export interface Unit {
+  type: UnitType;
+  start: number;
+  end: number;
+  /** The block's source, verbatim. */
+  source: string;
+  /** The block's source with non-prose blanked. */
+  prose: string;
+  /** Sentences as offsets into the document. */
+  sentences: Span[];
+  /** Texts of the headings this unit sits under, outermost first; bold pseudo-headings included. */
+  headings: string[];
+  /** A leading bold label such as `**Unit matters:**`, if any. */
+  label?: string;
+  /** Heading depth (1-6), or 7 for a bold pseudo-heading; only for headings. */
+  depth?: number;
+  key: string;
+}
+
+export interface FrontMatterBlock {
+  start: number;
+  end: number;
+  /** The YAML between the fences. */
+  value: string;
+  /** Offset of `value` in the document. */
+  valueStart: number;
+}
+
+export interface BlockStructure {
+  frontMatter?: FrontMatterBlock;
+  units: Unit[];
+}
+
+const PSEUDO_HEADING_DEPTH = 7;
+
+/** Splits a parsed document into prose units with exact offsets. */
+export function extractUnits(text: string, root: Root): BlockStructure {
+  const units: Unit[] = [];
+  const headingStack: { depth: number; text: string }[] = [];
+  let frontMatter: FrontMatterBlock | undefined;
+
+  const headingTexts = () => headingStack.map((h) => h.text);
+
+  const pushHeading = (depth: number, headingText: string) => {
+    while (headingStack.length && headingStack[headingStack.length - 1]!.depth >= depth) headingStack.pop();
+    headingStack.push({ depth, text: headingText });
+  };
+
+  const addUnit = (type: UnitType, node: Nodes, extra: Partial<Unit> = {}) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return undefined;
+    const prose = maskNonProse(text, start, end, node);
+    if (!prose.trim()) return undefined;
+    const unit: Unit = {
+      type,
+      start,
+      end,
+      source: text.slice(start, end),
+      prose,
+      sentences: splitSentences(prose, start),
+      headings: headingTexts(),
+      key: '',
+      ...extra,
+    };
+    unit.key = `${type}\u0000${unit.headings.join('\u0001')}\u0000${unit.label ?? ''}\u0000${prose}`;
+    units.push(unit);
+    return unit;
+  };
+
+  const visitBlock = (node: RootContent, container: UnitType) => {
+    switch (node.type) {
+      case 'yaml': {
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        if (start !== undefined && end !== undefined && start === 0) {
+          const fence = /^---[ \t]*(\r\n|\n|\r)/.exec(text);
+          const valueStart = fence ? fence[0].length : 4;
+          frontMatter = { start, end, value: node.value, valueStart };
+        }
+        return;
+      }
+      case 'heading': {
+        const unit = addUnit('heading', node, { depth: node.depth });
+        pushHeading(node.depth, unit ? unit.prose.trim().replace(/\s+/g, ' ') : '');
+        return;
+      }
+      case 'paragraph': {
+        const pseudo = pseudoHeadingText(node);
+        if (pseudo !== undefined && container !== 'listItem') {
+          addUnit('heading', node, { depth: PSEUDO_HEADING_DEPTH });
+          pushHeading(PSEUDO_HEADING_DEPTH, pseudo);
+          return;
+        }
+        const label = leadingLabel(node);
+        addUnit(container, node, label ? { label } : {});
+        return;
+      }
+      case 'list':
+        for (const item of node.children) visitChildren(item, 'listItem');
+        return;
+      case 'blockquote':
+        visitChildren(node, 'blockquote');
+        return;
+      case 'table':
+        node.children.forEach((row, i) => addUnit(i === 0 ? 'tableHeader' : 'tableRow', row));
+        return;
+      default:
+        // code, html, thematic breaks, definitions, footnote definitions: not prose.
+        if ('children' in node && node.type !== 'footnoteDefinition') visitChildren(node as Parent, container);
+    }
+  };
+
+  const visitChildren = (node: Parent, container: UnitType) => {
+    for (const child of node.children) visitBlock(child as RootContent, container);
+  };
+
+  for (const child of root.children) visitBlock(child, 'paragraph');
+  return { frontMatter, units };
+}
+
+/** The text of a paragraph that is only bold (or italic) text, like `**Unit matters**`: a heading in all but name. */
+function pseudoHeadingText(node: Parent): string | undefined {
+  const kids = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  if (kids.length !== 1) return undefined;
+  const only = kids[0]!;
+  if (only.type !== 'strong') return undefined;
+  const value = plainText(only).trim();
+  if (!value || value.length > 80) return undefined;
+  return value.replace(/[:.]\s*$/, '');
+}
+
+/** A bold lead-in such as `**Program updates:** ...`. */
+function leadingLabel(node: Parent): string | undefined {
+  const first = node.children[0];
+  if (!first || first.type !== 'strong') return undefined;
+  const value = plainText(first).trim().replace(/[:.]\s*$/, '');
+  return value && value.length <= 80 ? value : undefined;
+}
+
+function plainText(node: Nodes): string {
+  if ('value' in node && (node.type === 'text')) return node.value;
+  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
+  return '';
+}
+
+const URL_LIKE = /^(https?:\/\/|www\.|ftp:\/\/)/i;
+
+/**
+ * Copies the block's source, keeping only the characters of text leaves and
+ * blanking the rest. Line breaks are kept so that offsets and lines stay true.
+ */
+function maskNonProse(text: string, start: number, end: number, node: Nodes): string {
+  const chars = new Array<string>(end - start);
+  for (let i = start; i < end; i++) {
+    const c = text[i]!;
+    chars[i - start] = c === '\n' || c === '\r' ? c : ' ';
+  }
+  const keep = (leaf: Nodes) => {
+    const s = leaf.position?.start.offset;
+    const e = leaf.position?.end.offset;
+    if (s === undefined || e === undefined) return;
+    for (let i = Math.max(s, start); i < Math.min(e, end); i++) chars[i - start] = text[i]!;
+  };
+  const walk = (n: Nodes) => {
+    switch (n.type) {
+      case 'text':
+        keep(n);
+        return;
+      case 'inlineCode':
+      case 'html':
+      case 'image':
+      case 'imageReference':
+      case 'footnoteReference':
+        return;
+      case 'link':
+        if (URL_LIKE.test(n.url) && plainText(n).trim() === n.url.replace(/^mailto:/, '')) return;
+        if (URL_LIKE.test(plainText(n).trim())) return;
+        break;
+      default:
+        break;
+    }
+    if ('children' in n) for (const child of n.children as Nodes[]) walk(child);
+  };
+  walk(node);
+  return chars.join('');
+}

@@ -1,0 +1,34 @@
+import type { DriftPassage } from '../drift/passages';
+import type { DocumentKind } from '../types';
+import type { RuleFinding } from './rule';
+
+const WHERE: Record<DocumentKind, string> = {
+  leadership: 'a leadership document (a policy, plan, memo or leadership minutes)',
+  supervision: "the clinician's own supervision notes",
+};
+
+const ABOUT: Record<DocumentKind, string> = {
+  leadership: "it is about the organisation, not this clinician's practice",
+  supervision: 'it is about one person, not the organisation',
+};
+
+const quote = (cues: string[]) => cues.slice(0, 3).map((c) => `"${c}"`).join(', ');
+
+/** The finding for a drifting passage: what drifted, why, and where it belongs. */
+export function driftFinding(passage: DriftPassage, documentKind: DocumentKind): RuleFinding {
+  const belongs = passage.category.belongs;
+  const label = passage.category.label;
+  return {
+    start: passage.start,
+    end: passage.end,
+    message: `${label[0]!.toUpperCase()}${label.slice(1)} in a ${documentKind} document (${quote(passage.cues)}): ${ABOUT[belongs]}. It belongs in ${WHERE[belongs]}.`,
+    data: {
+      category: passage.category.id,
+      categoryLabel: label,
+      belongsIn: belongs,
+      cues: passage.cues,
+      confidence: passage.confidence,
+      why: passage.category.why,
+    },
+  };
+}

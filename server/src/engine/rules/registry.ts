@@ -1,0 +1,11 @@
+import { invalidFrontMatter } from './invalid-front-matter';
+import { invalidKind } from './invalid-kind';
+import { leadershipInSupervision } from './leadership-in-supervision';
+import type { Rule } from './rule';
+import { supervisionInLeadership } from './supervision-in-leadership';
+import { unknownKind } from './unknown-kind';
+
+/** Every rule, in the order their findings are listed for the same position. */
+export const RULES: readonly Rule[] = [unknownKind, invalidKind, leadershipInSupervision, supervisionInLeadership, invalidFrontMatter];
+
+export const ruleById = new Map(RULES.map((r) => [r.id, r]));
