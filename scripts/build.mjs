@@ -12,10 +12,15 @@ const watch = process.argv.includes('--watch');
 const minify = process.argv.includes('--minify');
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 
-execFileSync(process.execPath, [path.join(root, 'scripts', 'compile-data.mjs')], { stdio: 'inherit' });
+try {
+  execFileSync(process.execPath, [path.join(root, 'scripts', 'compile-data.mjs')], { stdio: 'inherit' });
+} catch {
+  process.exit(1); // compile-data has already said what is wrong, with file and line
+}
 
 const entries = [
   { in: 'server/src/cli/index.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
+  { in: 'server/src/engine/index.ts', out: 'dist/engine.js' },
   { in: 'server/src/server.ts', out: 'dist/server.js' },
   { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
 ].filter((e) => fs.existsSync(path.join(root, e.in)));

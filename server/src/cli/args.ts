@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { closest } from 'fastest-levenshtein';
+import { RULES, type Severity } from '../engine';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -6,6 +8,8 @@ export interface CheckOptions {
   paths: string[];
   format: OutputFormat;
   stdinFilename?: string;
+  /** Severity overrides from --rule id=severity. */
+  severities: Record<string, Severity | 'off'>;
 }
 
 export type Command = { name: 'help' } | { name: 'version' } | { name: 'check'; options: CheckOptions };
@@ -24,6 +28,8 @@ Options:
   --format <text|json|sarif>   output format (default: text)
   --stdin-filename <name>      file name for the document read from standard input
                                (its suffix can declare the kind: notes.supervision.md)
+  --rule <id>=<severity>       set a rule's severity: error, warning, information, hint
+                               or off (repeatable), e.g. --rule scope/leadership-in-supervision=error
   -h, --help                   show this help
   -v, --version                show the version
 
@@ -41,6 +47,7 @@ export function parseCommand(argv: string[]): Command {
       options: {
         format: { type: 'string', short: 'f' },
         'stdin-filename': { type: 'string' },
+        rule: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -59,7 +66,26 @@ export function parseCommand(argv: string[]): Command {
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format '${values.format}'; use one of: ${FORMATS.join(', ')}`);
   if (paths.filter((p) => p === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
   if (values['stdin-filename'] !== undefined && !paths.includes('-')) throw new UsageError('--stdin-filename needs - among the paths');
-  return { name: 'check', options: { paths, format, stdinFilename: values['stdin-filename'] } };
+  return { name: 'check', options: { paths, format, stdinFilename: values['stdin-filename'], severities: parseRuleOptions(values.rule ?? []) } };
+}
+
+const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'] as const;
+
+function parseRuleOptions(specs: string[]): Record<string, Severity | 'off'> {
+  const out: Record<string, Severity | 'off'> = {};
+  for (const spec of specs) {
+    const eq = spec.lastIndexOf('=');
+    const id = eq > 0 ? spec.slice(0, eq).trim() : '';
+    const severity = eq > 0 ? spec.slice(eq + 1).trim().toLowerCase() : '';
+    if (!id || !severity) throw new UsageError(`--rule needs <id>=<severity>, e.g. --rule scope/unknown-kind=off (got '${spec}')`);
+    if (!RULES.some((r) => r.id === id)) {
+      const guess = closest(id, RULES.map((r) => r.id));
+      throw new UsageError(`unknown rule '${id}'; did you mean '${guess}'?`);
+    }
+    if (!(SEVERITIES as readonly string[]).includes(severity)) throw new UsageError(`unknown severity '${severity}' for ${id}; use one of: ${SEVERITIES.join(', ')}`);
+    out[id] = severity as Severity | 'off';
+  }
+  return out;
 }
 
 function cleanParseError(message: string): string {

@@ -48,7 +48,7 @@ function check(options: CheckOptions, io: Io): number {
       problems.push(input.error);
       continue;
     }
-    const result = analyze(input.text, { fileName: file === '-' ? options.stdinFilename : file });
+    const result = analyze(input.text, { fileName: file === '-' ? options.stdinFilename : file, severities: options.severities });
     reports.push({ path: input.path, kind: result.kind.kind, kindSource: result.kind.source, diagnostics: result.diagnostics });
   }
   if (options.format === 'json') io.stdout(formatJson(reports));

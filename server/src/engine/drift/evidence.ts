@@ -1,6 +1,5 @@
 import type { Lexicon, SignalId } from '../lexicon/lexicon';
 import { tokenize } from '../lexicon/tokenize';
-import { findPeople } from '../nlp/people';
 
 /** A cue found in the text, with its document offsets. */
 export interface CueHit {
@@ -21,7 +20,7 @@ export interface Evidence {
   category: Map<string, CueHit[]>;
   signal: Map<SignalId, number>;
   pillar: Map<string, number>;
-  /** People named in the text. */
+  /** People named in the text; counted only where it matters (see EvidenceCache.withPeople). */
   people: number;
   /** Amounts of money ("$1.2 million", "£48k"). */
   money: number;
@@ -35,7 +34,7 @@ const MONEY = /[$£€]\s?\d|\b\d[\d,.]*\s?(k|m|million|thousand)\b(?=[^%]*\b(bu
  * Gathers the evidence in `text`, which starts at document offset `base`.
  * Each distinct phrase counts once, however often it is repeated.
  */
-export function gatherEvidence(lexicon: Lexicon, text: string, base: number, withPeople: boolean): Evidence {
+export function gatherEvidence(lexicon: Lexicon, text: string, base: number): Evidence {
   const tokens = tokenize(text, base);
   const ev = emptyEvidence();
   const seen = new Set<string>();
@@ -58,7 +57,6 @@ export function gatherEvidence(lexicon: Lexicon, text: string, base: number, wit
     }
   }
   ev.money = (text.match(MONEY) ?? []).length;
-  if (withPeople) ev.people = findPeople(text).length;
   return ev;
 }
 

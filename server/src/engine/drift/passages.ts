@@ -1,6 +1,7 @@
-import type { Category, Lexicon } from '../lexicon/lexicon';
+import { categoryById, type Category, type Lexicon } from '../lexicon/lexicon';
 import type { Unit } from '../parse/units';
 import type { DocumentKind } from '../types';
+import { findPeople } from '../nlp/people';
 import { addEvidence, emptyEvidence, gatherEvidence, type CueHit, type Evidence } from './evidence';
 import { DRIFT_THRESHOLD, scoreDrift } from './score';
 
@@ -20,13 +21,15 @@ export interface DriftPassage {
 /** How much the rest of a block counts toward each of its sentences. */
 const BLOCK_CONTEXT = 0.35;
 
-/** Least topical evidence (one medium cue) that can make a passage drift. */
-const MIN_TOPICAL = 2;
+/** A drifting sentence needs at least one cue this strong (a medium cue) of its own. */
+const MIN_CUE_WEIGHT = 2;
 
 export interface UnitEvidence {
   /** Evidence per sentence, in order; offsets relative to the unit's start. */
   sentences: Evidence[];
   block: Evidence;
+  /** Whether `people` has been counted in the sentences and the block. */
+  peopleCounted: boolean;
 }
 
 /**
@@ -44,11 +47,9 @@ export class EvidenceCache {
     const key = `${unit.prose}`;
     let hit = this.units.get(key);
     if (!hit) {
-      const sentences = unit.sentences.map((s) =>
-        gatherEvidence(this.lexicon, unit.prose.slice(s.start - unit.start, s.end - unit.start), s.start - unit.start, true),
-      );
+      const sentences = unit.sentences.map((s) => gatherEvidence(this.lexicon, unit.prose.slice(s.start - unit.start, s.end - unit.start), s.start - unit.start));
       const block = sentences.reduce((acc, ev) => addEvidence(acc, ev), emptyEvidence());
-      hit = { sentences, block };
+      hit = { sentences, block, peopleCounted: false };
       this.remember(this.units, key, hit);
     } else {
       // Refresh recency.
@@ -58,11 +59,31 @@ export class EvidenceCache {
     return hit;
   }
 
+  /**
+   * The unit's evidence with the people it names counted. Only leadership
+   * documents need them, and only in blocks with a telling supervision cue:
+   * elsewhere a name cannot make the block drift, so the name model is spared.
+   */
+  withPeople(unit: Unit): UnitEvidence {
+    const hit = this.forUnit(unit);
+    if (!hit.peopleCounted && !hasTellingCue(hit.block, 'supervision')) hit.peopleCounted = true;
+    if (!hit.peopleCounted) {
+      hit.block.people = 0;
+      unit.sentences.forEach((s, i) => {
+        const n = findPeople(unit.prose.slice(s.start - unit.start, s.end - unit.start)).length;
+        hit.sentences[i]!.people = n;
+        hit.block.people += n;
+      });
+      hit.peopleCounted = true;
+    }
+    return hit;
+  }
+
   forHeadings(headings: readonly string[]): Evidence {
     const key = headings.join('\u0001');
     let hit = this.headings.get(key);
     if (!hit) {
-      hit = headings.reduce((acc, h) => addEvidence(acc, gatherEvidence(this.lexicon, h, 0, false)), emptyEvidence());
+      hit = headings.reduce((acc, h) => addEvidence(acc, gatherEvidence(this.lexicon, h, 0)), emptyEvidence());
       this.remember(this.headings, key, hit);
     }
     return hit;
@@ -74,6 +95,11 @@ export class EvidenceCache {
   }
 }
 
+function hasTellingCue(ev: Evidence, kind: DocumentKind): boolean {
+  for (const [id, hits] of ev.category) if (categoryById.get(id)?.belongs === kind && hits.some((h) => h.weight >= MIN_CUE_WEIGHT)) return true;
+  return false;
+}
+
 const PROSE_UNITS = new Set<Unit['type']>(['paragraph', 'listItem', 'tableRow', 'blockquote']);
 
 /** Finds the passages of a document of kind `kind` that drift into the other kind's scope. */
@@ -81,14 +107,15 @@ export function findDrift(kind: DocumentKind, units: readonly Unit[], cache: Evi
   const passages: DriftPassage[] = [];
   for (const unit of units) {
     if (!PROSE_UNITS.has(unit.type)) continue;
-    const { sentences, block } = cache.forUnit(unit);
+    const { sentences, block } = kind === 'leadership' ? cache.withPeople(unit) : cache.forUnit(unit);
     const context = cache.forHeadings(unit.headings);
     const flagged = sentences.map((ev) => {
       const rest = addEvidence(block, ev, -1);
       const scored = scoreDrift(kind, addEvidence(ev, rest, BLOCK_CONTEXT), context);
       const own = scoreDrift(kind, ev);
       // The sentence itself must name the topic: the block can only tip it over.
-      return scored.score >= DRIFT_THRESHOLD && own.topical >= MIN_TOPICAL && own.category ? scored : undefined;
+      const named = own.cues.some((c) => c.weight >= MIN_CUE_WEIGHT);
+      return scored.score >= DRIFT_THRESHOLD && named && own.category ? scored : undefined;
     });
     let i = 0;
     while (i < flagged.length) {
@@ -122,8 +149,10 @@ export function findDrift(kind: DocumentKind, units: readonly Unit[], cache: Evi
 function orderCues(hits: CueHit[], categoryId: string, ev: Evidence): string[] {
   const inCategory = new Set(ev.category.get(categoryId) ?? []);
   const sorted = [...hits].sort((a, b) => Number(inCategory.has(b)) - Number(inCategory.has(a)) || b.weight - a.weight || a.start - b.start);
+  // Weak cues only count alongside others; quote them only when nothing stronger was found.
+  const telling = sorted.filter((h) => h.weight >= 2);
   const out: string[] = [];
-  for (const h of sorted) {
+  for (const h of telling.length ? telling : sorted) {
     const text = h.text.replace(/\s+/g, ' ');
     if (!out.some((o) => o.toLowerCase() === text.toLowerCase())) out.push(text);
   }

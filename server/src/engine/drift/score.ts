@@ -43,7 +43,7 @@ const TERMS: Record<DocumentKind, Term[]> = {
     { feature: signal('individual-focus'), coef: 0.5, cap: 6 },
     { feature: (ev) => ev.people, coef: 1, cap: 2 },
     { feature: kindWeight('leadership'), coef: -0.3, cap: 6 },
-    { feature: signal('aggregate'), coef: -0.4, cap: 6 },
+    { feature: signal('aggregate'), coef: -0.4, cap: 4 },
     { feature: signal('organisation-scope'), coef: -0.3, cap: 4 },
     { feature: pillars, coef: -0.25, cap: 4 },
   ],

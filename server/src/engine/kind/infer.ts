@@ -26,6 +26,10 @@ export interface KindEvidence {
 const UNKNOWN_BELOW = 0.1;
 /** A lean this strong or stronger is reported with full confidence. */
 const CERTAIN_AT = 0.6;
+/** Below this much evidence, in cue weight, a document says too little to be classified. */
+const MIN_EVIDENCE = 12;
+/** From this much evidence on, the amount no longer lowers the confidence. */
+const FULL_EVIDENCE = 40;
 const TITLE_VOTE = 0.5;
 const FILE_NAME_VOTE = 0.15;
 const HEADING_SHARE = 0.5;
@@ -39,7 +43,7 @@ const topical = (ev: Evidence, kind: DocumentKind) =>
  * Each block votes once, whatever its length, so a few long drifting
  * paragraphs cannot outvote the rest of the document.
  */
-function blockLean(ev: Evidence): number {
+function blockLean(ev: Evidence): { lean: number; amount: number } {
   const s =
     topical(ev, 'supervision') +
     signalWeight(ev, 'supervision-document') +
@@ -51,7 +55,7 @@ function blockLean(ev: Evidence): number {
     0.5 * signalWeight(ev, 'organisation-actor') +
     signalWeight(ev, 'organisation-scope') +
     0.5 * signalWeight(ev, 'aggregate');
-  return Math.tanh((s - l) / 4);
+  return { lean: Math.tanh((s - l) / 4), amount: s + l };
 }
 
 const vote = (t: DocumentType | undefined) => (t ? (t.kind === 'supervision' ? 1 : -1) : 0);
@@ -62,10 +66,19 @@ const vote = (t: DocumentType | undefined) => (t ? (t.kind === 'supervision' ? 1
  * file name name.
  */
 export function inferKind(ev: KindEvidence): InferredKind {
-  const body = ev.blocks.reduce((n, b) => n + blockLean(b), 0) + HEADING_SHARE * ev.headings.reduce((n, h) => n + blockLean(h), 0);
+  let body = 0;
+  let amount = 0;
+  for (const b of ev.blocks.map(blockLean)) {
+    body += b.lean;
+    amount += b.amount;
+  }
+  for (const h of ev.headings.map(blockLean)) {
+    body += HEADING_SHARE * h.lean;
+    amount += HEADING_SHARE * h.amount;
+  }
   const mean = ev.blocks.length ? body / ev.blocks.length : 0;
   const score = mean + TITLE_VOTE * vote(ev.titleType) + FILE_NAME_VOTE * vote(ev.fileType);
-  const confidence = +Math.min(1, Math.abs(score) / CERTAIN_AT).toFixed(2);
-  if (Math.abs(score) < UNKNOWN_BELOW) return { kind: 'unknown', confidence, score };
+  const confidence = +(Math.min(1, Math.abs(score) / CERTAIN_AT) * Math.min(1, amount / FULL_EVIDENCE)).toFixed(2);
+  if (Math.abs(score) < UNKNOWN_BELOW || amount < MIN_EVIDENCE) return { kind: 'unknown', confidence, score };
   return { kind: score > 0 ? 'supervision' : 'leadership', confidence, score };
 }

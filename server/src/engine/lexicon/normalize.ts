@@ -1,19 +1,24 @@
-import { stemmer } from 'stemmer';
-
 // Spellings that differ between British, Australian and American English, unified
-// before stemming so that one cue phrase matches all of them.
+// so that one cue phrase matches all of them.
 const WHOLE_WORDS: Record<string, string> = {
   practise: 'practice', practised: 'practiced', practising: 'practicing', practises: 'practices',
   programme: 'program', programmes: 'programs', centre: 'center', centres: 'centers',
   licence: 'license', licences: 'licenses', judgement: 'judgment', judgements: 'judgments',
   defence: 'defense', offence: 'offense', enrol: 'enroll', enrolment: 'enrollment', fulfil: 'fulfill',
-  paediatric: 'pediatric', anaesthetic: 'anesthetic', oestrogen: 'estrogen', colleagues: 'colleague',
-  whilst: 'while', amongst: 'among', learnt: 'learned', burnt: 'burned', towards: 'toward',
+  paediatric: 'pediatric', behaviour: 'behavior', behaviours: 'behaviors', behavioural: 'behavioral',
+  whilst: 'while', amongst: 'among', learnt: 'learned', burnt: 'burned', towards: 'toward', mum: 'mom',
+  children: 'child', people: 'person', men: 'man', women: 'woman', staff: 'staff',
 };
 
 const cache = new Map<string, string>();
 
-/** The form a word is compared in: lower case, one spelling, stemmed, without a possessive. */
+/**
+ * The form in which a word is compared: lower case, one spelling, and without
+ * its inflection (plural, possessive, -ed, -ing), so "budgets", "budget's" and
+ * "budgeted" all read "budget". Derived words ("budgetary", "organisational")
+ * are left alone: the word lists name them where they matter, which keeps
+ * unrelated words from colliding the way an aggressive stemmer makes them.
+ */
 export function normalizeWord(word: string): string {
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
@@ -23,12 +28,32 @@ export function normalizeWord(word: string): string {
   w = w
     .replace(/isation(s?)$/, 'ization$1')
     .replace(/(?<=..)is(e|es|ed|ing)$/, 'iz$1')
-    .replace(/(?<=...[^aeiou])our$/, 'or')
-    .replace(/(?<=...[^aeiou])ours$/, 'ors')
+    .replace(/(?<=...[^aeiou])our(s?)$/, 'or$1')
     .replace(/(?<=..[^aeiou])re$/, 'er')
     .replace(/(?<=...)ll(ing|ed|or|ors)$/, 'l$1');
-  const stemmed = /^[a-z]+$/.test(w) ? stemmer(w) : w;
+  const out = /^[a-z]+$/.test(w) ? uninflect(w) : w;
   if (cache.size > 50_000) cache.clear();
-  cache.set(word, stemmed);
-  return stemmed;
+  cache.set(word, out);
+  return out;
+}
+
+const VOWEL = /[aeiouy]/;
+
+function uninflect(w: string): string {
+  if (w.length < 3) return w;
+  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
+  else if (w.endsWith('ied') && w.length > 4) w = w.slice(0, -3) + 'y';
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (/(x|z|ch|sh|ss)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(ss|us|is|ys)$/.test(w)) w = w.slice(0, -1);
+  else if (w.endsWith('eed') && w.length > 4) w = w.slice(0, -1);
+  else if (w.endsWith('ing') && VOWEL.test(w.slice(0, -3)) && w.length > 4) w = undouble(w.slice(0, -3));
+  else if (w.endsWith('ed') && VOWEL.test(w.slice(0, -2)) && w.length > 3) w = undouble(w.slice(0, -2));
+  if (w.length >= 3 && w.endsWith('e') && !w.endsWith('ee')) w = w.slice(0, -1);
+  return w;
+}
+
+/** "planned" → "plan", "cutting" → "cut"; "staffed" and "called" keep their pairs. */
+function undouble(stem: string): string {
+  return /([bdgmnprt])\1$/.test(stem) ? stem.slice(0, -1) : stem;
 }

@@ -1,5 +1,20 @@
-import nlp from 'compromise';
 import type { Span } from '../parse/sentences';
+
+type Nlp = typeof import('compromise').default;
+let loaded: Nlp | undefined;
+
+/**
+ * compromise takes a few hundred milliseconds to load its lexicon, so it is
+ * loaded on first use: documents that never need names never pay for it.
+ */
+function nlp(text: string) {
+  if (!loaded) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mod = require('compromise') as Nlp | { default: Nlp };
+    loaded = 'default' in mod ? mod.default : mod;
+  }
+  return loaded(text);
+}
 
 export interface PersonMention extends Span {
   text: string;
@@ -7,24 +22,41 @@ export interface PersonMention extends Span {
   titled: boolean;
 }
 
-const TITLE = /^(dr|mr|mrs|ms|mx|miss|prof|professor|nurse|sister)\.?$/i;
+interface Term {
+  text: string;
+  pre: string;
+  post: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
 
-// Capitalised words that compromise sometimes takes for names but that, in these
-// documents, are teams, places, programs or roles.
-const NOT_NAMES = new Set(
-  [
-    'trust', 'board', 'council', 'team', 'ward', 'unit', 'program', 'programme', 'service', 'services', 'centre', 'center',
-    'clinic', 'hospital', 'agency', 'north', 'south', 'east', 'west', 'street', 'road', 'avenue', 'lane', 'director', 'manager',
-    'supervisor', 'supervisee', 'client', 'patient', 'policy', 'procedure', 'quality', 'committee', 'health', 'care', 'adult',
-    'child', 'family', 'youth', 'main', 'new', 'dbt', 'cbt', 'act', 'emdr', 'phq', 'gad', 'nhs', 'eap', 'ce', 'cpd', 'ed',
-  ].map((w) => w.toLowerCase()),
-);
+const TITLE = /^(dr|mr|mrs|ms|mx|miss|prof|professor)\.?$/i;
+
+// Capitalised words that, in these documents, are teams, places, programs, roles or
+// document furniture rather than people.
+const NOT_NAMES = new Set([
+  'trust', 'board', 'council', 'team', 'ward', 'unit', 'program', 'programme', 'service', 'services', 'centre', 'center',
+  'clinic', 'hospital', 'agency', 'north', 'south', 'east', 'west', 'street', 'road', 'avenue', 'lane', 'director', 'manager',
+  'supervisor', 'supervisee', 'client', 'patient', 'policy', 'procedure', 'quality', 'committee', 'health', 'care', 'adult',
+  'child', 'family', 'youth', 'main', 'new', 'for', 'the', 'our', 'this', 'that', 'these', 'each', 'all', 'every', 'one',
+  'with', 'after', 'before', 'when', 'where', 'while', 'since', 'during', 'from', 'per', 'as', 'at', 'in', 'on', 'by', 'if',
+  'and', 'but', 'also', 'then', 'next', 'last', 'today', 'yesterday', 'tomorrow', 'note', 'notes', 'plan', 'action', 'actions',
+  'supervision', 'leadership', 'clinical', 'senior', 'staff', 'nurse', 'doctor', 'counsellor', 'counselor', 'therapist',
+  'psychologist', 'psychiatrist', 'intern', 'trainee', 'student', 'associate', 'lead', 'chair', 'owner', 'minutes', 'present',
+  'apologies', 'agenda', 'update', 'updates', 'risk', 'safety', 'training', 'budget', 'finance', 'recruitment', 'item',
+  'aboriginal', 'indigenous', 'english', 'spanish', 'mandarin', 'arabic', 'welsh', 'irish', 'scottish', 'british', 'american',
+]);
+
+// A capitalised word followed by one of these is a place or an organisation ("the Longford team").
+const PLACE_NOUNS = /^(team|teams|ward|wards|unit|units|site|sites|office|offices|program|programme|clinic|service|services|hospital|school|schools|road|street|centre|center|house|hub|group|committee|board|council|trust|county|campus|locality|region|practice|university|college|day|program's|team's|ward's)$/i;
 
 const cache = new Map<string, PersonMention[]>();
 
 /**
- * Names of people mentioned in a piece of prose, found with compromise's
- * name lexicon and grammar. Offsets are relative to `text`.
+ * Names of people in a piece of prose: compromise's name lexicon, plus
+ * capitalised words that behave like names (a possessive, a following verb, an
+ * aside in commas) and do not behave like places ("the Longford team").
+ * Offsets are relative to `text`.
  */
 export function findPeople(text: string): PersonMention[] {
   const hit = cache.get(text);
@@ -33,20 +65,44 @@ export function findPeople(text: string): PersonMention[] {
   if (/[A-Z]/.test(text)) {
     const doc = nlp(text);
     const add = (start: number, raw: string) => {
-      const clean = raw.replace(/['’]s$/, '').replace(/[^\p{L}\p{M}.\s'-]+$/u, '').trimEnd();
+      const clean = raw.replace(/['’]s$/, '').replace(/[^\p{L}\p{M}.\s'-]+$/u, '').replace(/\.$/, '').trimEnd();
+      if (!clean) return;
       const words = clean.split(/\s+/);
       const named = words.filter((w) => !TITLE.test(w));
-      if (!named.length || named.every((w) => NOT_NAMES.has(w.toLowerCase().replace(/\W/g, '')))) return;
+      if (!named.length || named.every((w) => NOT_NAMES.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')))) return;
       if (found.some((f) => f.start < start + clean.length && start < f.end)) return;
       found.push({ start, end: start + clean.length, text: clean, titled: words.some((w) => TITLE.test(w)) });
     };
     for (const m of doc.people().out('offset') as { text: string; offset: { start: number } }[]) add(m.offset.start, m.text);
-    // A capitalised possessive such as "Chidi's" or "Owen's", not at a sentence start, is nearly always a person.
-    for (const m of doc.match('#Possessive').not('(#Place|#Organization)').out('offset') as { text: string; offset: { start: number } }[]) {
-      if (/^[A-Z][a-z]+['’]s\b/.test(m.text)) add(m.offset.start, m.text);
+    const sentences = doc.json({ offset: true }) as { terms: Term[] }[];
+    for (const { terms } of sentences) {
+      terms.forEach((t, i) => {
+        if (looksLikeName(terms, i)) add(t.offset.start, t.text);
+      });
     }
   }
+  found.sort((a, b) => a.start - b.start);
   if (cache.size > 5000) cache.clear();
   cache.set(text, found);
   return found;
+}
+
+function looksLikeName(terms: Term[], i: number): boolean {
+  const t = terms[i]!;
+  const word = t.text.replace(/['’]s$/, '');
+  if (!/^[A-Z][a-z\u00C0-\u024F'’-]+$/.test(word) || word.length < 3) return false;
+  if (NOT_NAMES.has(word.toLowerCase())) return false;
+  if (t.tags.some((tag) => ['Date', 'Month', 'WeekDay', 'Place', 'Organization', 'Acronym', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Value', 'Plural', 'Uncountable', 'Adjective'].includes(tag))) return false;
+  const next = terms[i + 1];
+  const prev = terms[i - 1];
+  if (next && PLACE_NOUNS.test(next.text.replace(/[^\p{L}'’]/gu, ''))) return false;
+  if (prev && /^(in|at|from|to|near)$/i.test(prev.text)) return false;
+  if (next && /^[A-Z]/.test(next.text) && !/[,;:(]/.test(t.post)) return false; // part of a longer proper name ("Care Closer to Home")
+  const possessive = /['’]s$/.test(t.text);
+  const aside = /^,/.test(t.post.trim()) && prev !== undefined && /,\s*$/.test(prev.post);
+  const bracket = /^\s*\(/.test(t.post);
+  const verb = next !== undefined && next.tags.some((tag) => ['Verb', 'Modal', 'Auxiliary', 'Copula', 'PastTense', 'PresentTense'].includes(tag));
+  const listed = t.tags.includes('Person') || t.tags.includes('FirstName') || t.tags.includes('LastName');
+  const onTeam = next !== undefined && /^(on|in|from)$/i.test(next.text) && terms[i + 2]?.text.toLowerCase() === 'the';
+  return listed || possessive || aside || bracket || verb || onTeam;
 }

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT } from '../cli/run-cli';
+
+interface Score {
+  files: number;
+  missing: number;
+  kindAccuracy: number;
+  drift: { precision: number; recall: number };
+}
+
+function score(corpus: string): Score {
+  const scorer = path.join(ROOT, '..', 'shared', 'corpus', 'score.mjs');
+  assert.ok(fs.existsSync(scorer), `the corpus scorer is missing: ${scorer} (the shared folder sits beside the project)`);
+  const out = execFileSync(process.execPath, [scorer, corpus, '--json'], { cwd: ROOT, encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n').pop()!) as Score;
+}
+
+describe('quality on labelled documents', function () {
+  this.timeout(120_000);
+
+  it('meets the floors on the shared corpus: drift precision ≥ 0.90, recall ≥ 0.80, kind accuracy 1.0', () => {
+    const s = score(path.join(ROOT, '..', 'shared', 'corpus'));
+    assert.equal(s.missing, 0);
+    assert.equal(s.kindAccuracy, 1);
+    assert.ok(s.drift.precision >= 0.9, `drift precision ${s.drift.precision}`);
+    assert.ok(s.drift.recall >= 0.8, `drift recall ${s.drift.recall}`);
+  });
+
+  it('holds up on the project\'s own held-out documents, written apart from the lexicon', () => {
+    const s = score(path.join(ROOT, 'test', 'fixtures', 'holdout'));
+    assert.equal(s.missing, 0);
+    assert.equal(s.kindAccuracy, 1);
+    assert.ok(s.drift.precision >= 0.85, `drift precision ${s.drift.precision}`);
+    assert.ok(s.drift.recall >= 0.8, `drift recall ${s.drift.recall}`);
+  });
+});

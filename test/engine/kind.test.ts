@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { byCode, check, lines } from '../helpers';
+
+const SUPERVISION_BODY = lines(
+  'Supervisor: A. Reyes, LCSW. Supervisee: J. Park, LMSW. Individual supervision, 60 minutes.',
+  '',
+  '## Cases reviewed',
+  '',
+  'Client T.B., 34, presenting with panic attacks. We discussed her formulation and practised the exposure rationale in role-play.',
+  '',
+  'J. noticed her countertransference when the client cried; we talked about it and she will bring it back next week.',
+  '',
+  'Hours logged: 1.0 individual supervision toward licensure.',
+);
+
+const LEADERSHIP_BODY = lines(
+  '## Purpose',
+  '',
+  'This policy sets the standard for caseload management across all programs.',
+  '',
+  '## Responsibilities',
+  '',
+  '- Program managers review caseload reports monthly and report compliance to the leadership team.',
+  '- All clinicians must keep caseloads within the agreed range; the board approves the staffing model annually.',
+);
+
+describe('document kind', () => {
+  it('takes the kind from front matter first, case-insensitively', () => {
+    const r = check(lines('---', 'scope: Leadership', '---', SUPERVISION_BODY), 'notes.supervision.md');
+    assert.equal(r.kind.kind, 'leadership');
+    assert.equal(r.kind.source, 'frontmatter');
+  });
+
+  it('takes the kind from the file name when front matter does not give it', () => {
+    assert.deepEqual([check('Some text.', 'a/b/plan.supervision.md').kind.kind, check('Some text.', 'leave.policy.md').kind.kind, check('Some text.', 'x.LEADERSHIP.md').kind.kind], [
+      'supervision',
+      'leadership',
+      'leadership',
+    ]);
+    assert.equal(check('Some text.', 'plan.supervision.md').kind.source, 'filename');
+  });
+
+  it('infers the kind from the content, with a confidence', () => {
+    const s = check(SUPERVISION_BODY, 'notes.md');
+    assert.equal(s.kind.kind, 'supervision');
+    assert.equal(s.kind.source, 'inferred');
+    assert.ok(s.kind.confidence > 0 && s.kind.confidence <= 1);
+    const l = check(LEADERSHIP_BODY, 'doc.md');
+    assert.equal(l.kind.kind, 'leadership');
+  });
+
+  it('infers from a title that names the type of document', () => {
+    assert.equal(check(lines('# Clinical Supervision Policy', '', LEADERSHIP_BODY)).kind.kind, 'leadership');
+    assert.equal(check(lines('# Group supervision notes', '', SUPERVISION_BODY)).kind.kind, 'supervision');
+  });
+
+  it('reports an unknown kind once, on line 1, with how to declare it, and no drift', () => {
+    const r = check(lines('Shopping list', '', '- milk', '- bread and the budget'), 'list.md');
+    assert.equal(r.kind.kind, 'unknown');
+    assert.equal(r.kind.source, 'none');
+    const d = byCode(r, 'scope/unknown-kind');
+    assert.equal(d.length, 1);
+    assert.equal(d[0]!.range.start.line, 0);
+    assert.equal(d[0]!.severity, 'information');
+    assert.match(d[0]!.message, /scope: supervision/);
+    assert.equal(r.diagnostics.filter((x) => x.code !== 'scope/unknown-kind').length, 0);
+  });
+
+  it('reports a misspelt scope on its line, with a did-you-mean, and falls back to the next rule', () => {
+    const r = check(lines('---', 'title: Plan', 'scope: supervison', '---', SUPERVISION_BODY), 'plan.leadership.md');
+    const d = byCode(r, 'scope/invalid-kind');
+    assert.equal(d.length, 1);
+    assert.equal(d[0]!.range.start.line, 2);
+    assert.deepEqual(d[0]!.range, { start: { line: 2, character: 7 }, end: { line: 2, character: 17 } });
+    assert.match(d[0]!.message, /Did you mean `supervision`\?/);
+    assert.equal(r.kind.kind, 'leadership');
+    assert.equal(r.kind.source, 'filename');
+  });
+
+  it('offers no suggestion for a value that is nothing like a kind', () => {
+    const d = byCode(check(lines('---', 'scope: banana', '---', 'Text.')), 'scope/invalid-kind');
+    assert.equal(d.length, 1);
+    assert.doesNotMatch(d[0]!.message, /Did you mean/);
+  });
+
+  it('reports malformed front matter as a finding, never a crash', () => {
+    const r = check(lines('---', 'scope: supervision', 'title: [unclosed', '---', SUPERVISION_BODY), 'x.md');
+    const d = byCode(r, 'structure/invalid-front-matter');
+    assert.ok(d.length >= 1);
+    assert.ok(d[0]!.range.start.line >= 1 && d[0]!.range.start.line <= 3);
+  });
+
+  it('reports front matter that is a list rather than keys', () => {
+    const r = check(lines('---', '- a', '- b', '---', 'Text.'));
+    assert.equal(byCode(r, 'structure/invalid-front-matter').length, 1);
+  });
+});
