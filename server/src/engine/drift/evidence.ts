@@ -24,10 +24,15 @@ export interface Evidence {
   people: number;
   /** Amounts of money ("$1.2 million", "£48k"). */
   money: number;
+  /** Clients referred to by initials ("Client R.L.", "Case A.M. (9)", "J.T., 41"): the way supervision records name clients. */
+  initials: number;
 }
 
-export const emptyEvidence = (): Evidence => ({ category: new Map(), signal: new Map(), pillar: new Map(), people: 0, money: 0 });
+export const emptyEvidence = (): Evidence => ({ category: new Map(), signal: new Map(), pillar: new Map(), people: 0, money: 0, initials: 0 });
 
+const INITIALS = /\b(?:(?:[Cc]lient|[Cc]ase|[Pp]atient|[Pp]t|[Ss]ervice user|[Yy]oung person|[Ff]amily|[Ss]tudent|[Rr]esident|[Oo]ffender)\s+[A-Z]\.(?:\s?[A-Z]\.?)*|[A-Z]\.\s?[A-Z]\.,?\s*\(?\d{1,2}\b)/g;
+const NAMED_CASE = /\b(?:(?:Dr|Mr|Mrs|Ms|Mx)\.?\s+)?([A-Z][a-z]+)['’]s\s+(?:\w+\s+)?(?:client|patient|case|family|caseload|supervisee|young person)\b/g;
+const NOT_A_CLINICIAN = /^(Trust|Board|Council|Agency|Service|Team|Program|Programme|Ward|Unit|Clinic|Department|Directorate|Region|State|County|Practice|Centre|Center|Hospital|University|School|Today|Yesterday|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const MONEY = /[$£€]\s?\d|\b\d[\d,.]*\s?(k|m|million|thousand)\b(?=[^%]*\b(budget|fund|grant|spend|cost|saving|revenue)\w*)/gi;
 
 /**
@@ -56,7 +61,15 @@ export function gatherEvidence(lexicon: Lexicon, text: string, base: number): Ev
       ev.pillar.set(m.cue.id, (ev.pillar.get(m.cue.id) ?? 0) + weight);
     }
   }
+  // "Priya's client", "Dr. Obi's patient": a named clinician's own case.
+  for (const m of text.matchAll(NAMED_CASE)) {
+    if (NOT_A_CLINICIAN.test(m[1]!)) continue;
+    const hits = ev.category.get('client-case') ?? [];
+    hits.push({ phrase: "<name>'s client", text: m[0], start: base + m.index, end: base + m.index + m[0].length, weight: 3 });
+    ev.category.set('client-case', hits);
+  }
   ev.money = (text.match(MONEY) ?? []).length;
+  ev.initials = (text.match(INITIALS) ?? []).length;
   return ev;
 }
 
@@ -68,6 +81,7 @@ export function addEvidence(a: Evidence, b: Evidence, factor = 1): Evidence {
     pillar: new Map(a.pillar),
     people: a.people + b.people * factor,
     money: a.money + b.money * factor,
+    initials: a.initials + b.initials * factor,
   };
   for (const [k, hits] of b.category) {
     const list = out.category.get(k) ?? [];

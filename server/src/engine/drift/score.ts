@@ -33,6 +33,7 @@ const TERMS: Record<DocumentKind, Term[]> = {
     { feature: (ev) => ev.money, coef: 2, cap: 1 },
     { feature: signal('organisation-actor'), coef: 0.5, cap: 4 },
     { feature: signal('organisation-scope'), coef: 0.5, cap: 4 },
+    { feature: signal('aside-marker'), coef: 0.5, cap: 3 },
     { feature: kindWeight('supervision'), coef: -0.4, cap: 6 },
     { feature: signal('supervisee-focus'), coef: -0.35, cap: 6 },
     { feature: signal('policy-application'), coef: -0.6, cap: 4 },

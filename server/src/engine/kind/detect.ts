@@ -24,7 +24,7 @@ export function detectKind(frontMatter: FrontMatter | undefined, fileName: strin
   if (byName) {
     return { declared, result: { kind: byName.kind, source: 'filename', confidence: 1, reason: `file name ends in \`${byName.suffix}\`` } };
   }
-  const inferred = inferKind(kindEvidence(frontMatter, fileName, units, cache));
+  const inferred = inferKind(kindEvidenceFor(frontMatter, fileName, units, cache));
   if (inferred.kind === 'unknown') {
     return { declared, result: { kind: 'unknown', source: 'none', confidence: inferred.confidence, reason: 'not declared, and the content does not settle it' } };
   }
@@ -32,7 +32,7 @@ export function detectKind(frontMatter: FrontMatter | undefined, fileName: strin
   return { declared, result: { kind: inferred.kind, source: 'inferred', confidence: inferred.confidence, reason: `inferred from the content (confidence ${percent}%)` } };
 }
 
-function kindEvidence(frontMatter: FrontMatter | undefined, fileName: string | undefined, units: readonly Unit[], cache: EvidenceCache): KindEvidence {
+export function kindEvidenceFor(frontMatter: FrontMatter | undefined, fileName: string | undefined, units: readonly Unit[], cache: EvidenceCache): KindEvidence {
   const ev: KindEvidence = { blocks: [], headings: [] };
   for (const unit of units) {
     const block = cache.forUnit(unit).block;

@@ -31,6 +31,9 @@ const MIN_EVIDENCE = 12;
 /** From this much evidence on, the amount no longer lowers the confidence. */
 const FULL_EVIDENCE = 40;
 const TITLE_VOTE = 0.5;
+/** How much the document-wide marks of each kind count, and the difference at which they count in full. */
+const IDENTITY_VOTE = 0.4;
+const IDENTITY_SCALE = 12;
 const FILE_NAME_VOTE = 0.15;
 const HEADING_SHARE = 0.5;
 
@@ -48,7 +51,9 @@ function blockLean(ev: Evidence): { lean: number; amount: number } {
     topical(ev, 'supervision') +
     signalWeight(ev, 'supervision-document') +
     0.5 * signalWeight(ev, 'supervisee-focus') +
-    0.5 * signalWeight(ev, 'supervision-logistics');
+    0.5 * signalWeight(ev, 'supervision-logistics') +
+    0.5 * signalWeight(ev, 'policy-application') +
+    3 * ev.initials;
   const l =
     topical(ev, 'leadership') +
     signalWeight(ev, 'leadership-document') +
@@ -77,7 +82,11 @@ export function inferKind(ev: KindEvidence): InferredKind {
     amount += HEADING_SHARE * h.amount;
   }
   const mean = ev.blocks.length ? body / ev.blocks.length : 0;
-  const score = mean + TITLE_VOTE * vote(ev.titleType) + FILE_NAME_VOTE * vote(ev.fileType);
+  // Marks of the document's identity ("supervisee", "hours logged"; "policy statement", "attendees"),
+  // summed over the whole document: drifting passages rarely carry them.
+  let identity = 0;
+  for (const b of [...ev.blocks, ...ev.headings]) identity += signalWeight(b, 'supervision-identity') + 3 * b.initials - signalWeight(b, 'leadership-identity');
+  const score = mean + TITLE_VOTE * vote(ev.titleType) + FILE_NAME_VOTE * vote(ev.fileType) + IDENTITY_VOTE * Math.tanh(identity / IDENTITY_SCALE);
   const confidence = +(Math.min(1, Math.abs(score) / CERTAIN_AT) * Math.min(1, amount / FULL_EVIDENCE)).toFixed(2);
   if (Math.abs(score) < UNKNOWN_BELOW || amount < MIN_EVIDENCE) return { kind: 'unknown', confidence, score };
   return { kind: score > 0 ? 'supervision' : 'leadership', confidence, score };
