@@ -21,6 +21,11 @@ export interface DriftPassage {
 /** How much the rest of a block counts toward each of its sentences. */
 const BLOCK_CONTEXT = 0.35;
 
+/** Drifting sentences shorter than this share of their block count as an aside... */
+const ASIDE_SHARE = 0.4;
+/** ...when the rest of the block scores at or below this: clearly in scope. */
+const IN_SCOPE_SCORE = -2;
+
 /** A drifting sentence needs at least one cue this strong (a medium cue) of its own. */
 const MIN_CUE_WEIGHT = 2;
 
@@ -117,6 +122,14 @@ export function findDrift(kind: DocumentKind, units: readonly Unit[], cache: Evi
       const named = own.cues.some((c) => c.weight >= MIN_CUE_WEIGHT);
       return scored.score >= DRIFT_THRESHOLD && named && own.category ? scored : undefined;
     });
+    // A block whose drifting sentences are a small aside in clearly in-scope content is not
+    // drift: its main content belongs where it is.
+    if (flagged.some(Boolean) && flagged.some((f) => !f)) {
+      const drifting = sentences.filter((_, k) => flagged[k]);
+      const rest = sentences.filter((_, k) => !flagged[k]).reduce((acc, e) => addEvidence(acc, e), emptyEvidence());
+      const share = unit.sentences.filter((_, k) => flagged[k]).reduce((n, sp) => n + sp.end - sp.start, 0) / Math.max(1, unit.end - unit.start);
+      if (drifting.length && share < ASIDE_SHARE && scoreDrift(kind, rest).score <= IN_SCOPE_SCORE) continue;
+    }
     let i = 0;
     while (i < flagged.length) {
       if (!flagged[i]) {
