@@ -1,0 +1,37 @@
+import { CodeActionKind, type CodeAction, type CodeActionParams, type TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { declareKindActions } from './actions/declare-kind-action';
+import { moveAction } from './actions/move-action';
+import type { Checker } from './checker';
+import type { SettingsCache } from './settings';
+
+export interface CodeActionDeps {
+  documents: TextDocuments<TextDocument>;
+  checker: Checker;
+  settings: SettingsCache;
+  canCreateFiles: () => boolean;
+}
+
+const DRIFT = new Set(['scope/leadership-in-supervision', 'scope/supervision-in-leadership']);
+
+/** Collects the code actions of each family for the diagnostics in the request. */
+export async function codeActions(params: CodeActionParams, deps: CodeActionDeps): Promise<CodeAction[]> {
+  const doc = deps.documents.get(params.textDocument.uri);
+  if (!doc) return [];
+  const settings = await deps.settings.get(doc.uri);
+  if (!settings.enable) return [];
+  const result = deps.checker.analysis(doc, settings);
+  const ours = params.context.diagnostics.filter((d) => d.source === 'clinical-scope');
+  const only = params.context.only;
+  const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+  const actions: CodeAction[] = [];
+  if (wants(CodeActionKind.QuickFix)) {
+    for (const d of ours.filter((x) => DRIFT.has(String(x.code)))) {
+      const action = moveAction(doc, result, d, { documents: deps.documents, canCreateFiles: deps.canCreateFiles(), leavePointer: settings.move.leavePointer });
+      if (action) actions.push(action);
+    }
+    actions.push(...declareKindActions(doc, result, ours, false));
+  }
+  if (wants(CodeActionKind.Source) && !actions.some((a) => a.title.startsWith('Declare'))) actions.push(...declareKindActions(doc, result, [], true));
+  return actions;
+}

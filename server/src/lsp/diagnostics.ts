@@ -1,0 +1,135 @@
+import {
+  DocumentDiagnosticReportKind,
+  type Connection,
+  type DocumentDiagnosticReport,
+  type TextDocuments,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalysisResult } from '../engine';
+import { statusOf, type Checker } from './checker';
+import { toLspDiagnostic } from './convert';
+import type { Logger } from './logger';
+import { DocumentStatusNotification } from './protocol';
+import type { Settings, SettingsCache } from './settings';
+
+/** How long typing must pause before a pushed re-check. */
+const DEBOUNCE_MS = 200;
+
+/**
+ * Delivers diagnostics the way the client wants them: pulled
+ * (textDocument/diagnostic) when it supports that, pushed
+ * (textDocument/publishDiagnostics, debounced, stamped with the version) when
+ * it does not. Results for an older version are never delivered.
+ */
+export class DiagnosticsDelivery {
+  pull = false;
+  refreshSupported = false;
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Each document's text as last saved (or opened): what `run: onSave` checks. */
+  private readonly saved = new Map<string, TextDocument>();
+  private readonly lastStatus = new Map<string, string>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly checker: Checker,
+    private readonly settings: SettingsCache,
+    private readonly logger: Logger,
+  ) {}
+
+  listen(): void {
+    this.documents.onDidOpen((e) => this.onOpenOrSave(e.document));
+    this.documents.onDidSave((e) => this.onOpenOrSave(e.document));
+    this.documents.onDidChangeContent((e) => {
+      if (!this.pull) this.schedule(e.document);
+    });
+    this.documents.onDidClose((e) => {
+      clearTimeout(this.timers.get(e.document.uri));
+      this.timers.delete(e.document.uri);
+      this.saved.delete(e.document.uri);
+      this.lastStatus.delete(e.document.uri);
+      this.checker.forget(e.document.uri);
+      this.settings.forget(e.document.uri);
+      if (!this.pull) void this.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    });
+    this.connection.languages.diagnostics.on(async (params, token) => {
+      const doc = this.documents.get(params.textDocument.uri);
+      if (!doc || token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      return this.report(doc, await this.settings.get(doc.uri), params.previousResultId);
+    });
+  }
+
+  /** Re-checks everything: settings changed. */
+  async refreshAll(): Promise<void> {
+    this.checker.clear();
+    if (this.pull) {
+      if (this.refreshSupported) await this.connection.languages.diagnostics.refresh();
+    } else {
+      for (const doc of this.documents.all()) this.schedule(doc, 0);
+    }
+  }
+
+  private async onOpenOrSave(doc: TextDocument): Promise<void> {
+    this.saved.set(doc.uri, TextDocument.create(doc.uri, doc.languageId, doc.version, doc.getText()));
+    const settings = await this.settings.get(doc.uri);
+    if (!this.pull) this.schedule(doc, 0);
+    else if (settings.run === 'onSave' && this.refreshSupported) await this.connection.languages.diagnostics.refresh();
+  }
+
+  private schedule(doc: TextDocument, delay = DEBOUNCE_MS): void {
+    clearTimeout(this.timers.get(doc.uri));
+    this.timers.set(
+      doc.uri,
+      setTimeout(() => {
+        this.timers.delete(doc.uri);
+        void this.push(doc.uri);
+      }, delay),
+    );
+  }
+
+  private async push(uri: string): Promise<void> {
+    try {
+      const doc = this.documents.get(uri);
+      if (!doc) return;
+      const settings = await this.settings.get(uri);
+      const current = this.documents.get(uri);
+      if (!current || current.version !== doc.version) return; // a newer version is on its way
+      const result = this.resultFor(current, settings);
+      await this.connection.sendDiagnostics({ uri, version: current.version, diagnostics: (result?.diagnostics ?? []).map(toLspDiagnostic) });
+    } catch (error) {
+      this.logger.error('publishing diagnostics', error);
+    }
+  }
+
+  private report(doc: TextDocument, settings: Settings, previousResultId: string | undefined): DocumentDiagnosticReport {
+    try {
+      const result = this.resultFor(doc, settings);
+      const checked = settings.run === 'onSave' ? (this.saved.get(doc.uri)?.version ?? doc.version) : doc.version;
+      const resultId = `${checked}:${settings.enable}:${settings.run}:${JSON.stringify(settings.rules)}`;
+      if (previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+      return { kind: DocumentDiagnosticReportKind.Full, resultId, items: (result?.diagnostics ?? []).map(toLspDiagnostic) };
+    } catch (error) {
+      this.logger.error('computing diagnostics', error);
+      return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    }
+  }
+
+  /** The analysis to show for a document under its settings, and the status that goes with it. */
+  private resultFor(doc: TextDocument, settings: Settings): AnalysisResult | undefined {
+    let result: AnalysisResult | undefined;
+    if (settings.enable) {
+      const saved = settings.run === 'onSave' ? this.saved.get(doc.uri) : undefined;
+      result = saved ? this.checker.analysisOfSaved(saved, settings) : this.checker.analysis(doc, settings);
+    }
+    this.sendStatus(doc, result, settings.enable);
+    return result;
+  }
+
+  private sendStatus(doc: TextDocument, result: AnalysisResult | undefined, enabled: boolean): void {
+    const status = statusOf(doc, result, enabled);
+    const key = JSON.stringify({ ...status, version: 0 });
+    if (this.lastStatus.get(doc.uri) === key) return;
+    this.lastStatus.set(doc.uri, key);
+    void this.connection.sendNotification(DocumentStatusNotification, status);
+  }
+}

@@ -1,0 +1,138 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { ClientCapabilities, Diagnostic, PublishDiagnosticsParams, WorkspaceEdit } from 'vscode-languageserver-protocol';
+
+export const SERVER = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
+
+export interface ClientOptions {
+  /** Declare support for pull diagnostics (textDocument/diagnostic). */
+  pull: boolean;
+  /** What workspace/configuration answers for the `clinicalScope` section. */
+  settings?: Record<string, unknown>;
+  trace?: 'off' | 'messages' | 'verbose';
+}
+
+/**
+ * A minimal LSP client for tests: it starts the bundled server with --stdio,
+ * speaks JSON-RPC to it, answers its requests, and records what it sends.
+ */
+export class TestClient {
+  readonly connection: MessageConnection;
+  readonly process: ChildProcess;
+  readonly published: PublishDiagnosticsParams[] = [];
+  readonly notifications: { method: string; params: unknown }[] = [];
+  readonly appliedEdits: WorkspaceEdit[] = [];
+  stderr = '';
+  settings: Record<string, unknown>;
+  refreshRequests = 0;
+  private versions = new Map<string, number>();
+
+  constructor(private readonly options: ClientOptions) {
+    this.settings = options.settings ?? {};
+    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process.stderr!.on('data', (d: Buffer) => (this.stderr += d.toString()));
+    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => this.settings));
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('workspace/diagnostic/refresh', () => {
+      this.refreshRequests++;
+      return null;
+    });
+    this.connection.onRequest('workspace/applyEdit', (params: { edit: WorkspaceEdit }) => {
+      this.appliedEdits.push(params.edit);
+      return { applied: true };
+    });
+    this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      this.published.push(p);
+    });
+    this.connection.onNotification((method: string, params: unknown) => {
+      this.notifications.push({ method, params });
+    });
+    this.connection.listen();
+  }
+
+  async initialize(): Promise<{ capabilities: Record<string, unknown> }> {
+    const capabilities: ClientCapabilities = {
+      workspace: {
+        configuration: true,
+        didChangeConfiguration: { dynamicRegistration: true },
+        workspaceEdit: { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'] },
+        applyEdit: true,
+        ...(this.options.pull ? { diagnostics: { refreshSupport: true } } : {}),
+      },
+      textDocument: {
+        synchronization: { didSave: true },
+        hover: { contentFormat: ['markdown', 'plaintext'] },
+        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source'] } } },
+        publishDiagnostics: { versionSupport: true },
+        ...(this.options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
+      },
+    };
+    const result = await this.connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities,
+      trace: this.options.trace ?? 'off',
+    });
+    await this.connection.sendNotification('initialized', {});
+    return result;
+  }
+
+  open(uri: string, text: string): void {
+    this.versions.set(uri, 1);
+    void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  }
+
+  /** Sends incremental changes; returns the new version. */
+  change(uri: string, changes: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[]): number {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+    return version;
+  }
+
+  save(uri: string): void {
+    void this.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
+  }
+
+  close(uri: string): void {
+    void this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  pullDiagnostics(uri: string, previousResultId?: string): Promise<{ kind: string; items?: Diagnostic[]; resultId?: string }> {
+    return this.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId });
+  }
+
+  /** Waits for pushed diagnostics of a document, at a version if given, polling with a deadline. */
+  async waitForPublished(uri: string, version?: number, timeoutMs = 10_000): Promise<PublishDiagnosticsParams> {
+    return waitFor(() => [...this.published].reverse().find((p) => p.uri === uri && (version === undefined || p.version === version)), timeoutMs, `diagnostics for ${uri} v${version}`);
+  }
+
+  async shutdown(): Promise<number | null> {
+    await this.connection.sendRequest('shutdown');
+    await this.connection.sendNotification('exit');
+    const code = await new Promise<number | null>((resolve) => {
+      if (this.process.exitCode !== null) resolve(this.process.exitCode);
+      else this.process.on('exit', (c) => resolve(c));
+    });
+    this.connection.dispose();
+    return code;
+  }
+
+  kill(): void {
+    this.connection.dispose();
+    this.process.kill('SIGKILL');
+  }
+}
+
+/** Polls until `probe` returns a value, failing with `what` after the deadline. */
+export async function waitFor<T>(probe: () => T | undefined, timeoutMs: number, what: string): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
