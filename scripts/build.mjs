@@ -21,7 +21,7 @@ try {
 const entries = [
   { in: 'server/src/cli/index.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
   { in: 'server/src/engine/index.ts', out: 'dist/engine.js' },
-  { in: 'server/src/server.ts', out: 'dist/server.js' },
+  { in: 'server/src/server.ts', out: 'dist/server.js', banner: '#!/usr/bin/env node' },
   { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
 ].filter((e) => fs.existsSync(path.join(root, e.in)));
 

@@ -1,0 +1,188 @@
+// Clinical Scope inside real VS Code: diagnostics, hover, the move and declare-kind
+// quick fixes, the status the status bar shows, settings and commands, all through
+// the VS Code API, as a user's editor would see them.
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import { waitFor } from './poll';
+import { requestScreenshot } from './screenshot';
+
+const EXTENSION_ID = 'clinical-scope.clinical-scope';
+
+const PLAN = [
+  '# Supervision plan: J. Okafor, 2025',
+  '',
+  '## Goals',
+  '',
+  '- Build confidence with risk assessment, using the C-SSRS with every new client.',
+  '- The board has approved a hiring freeze, and the two vacant therapist posts will not be filled this year.',
+  '',
+  '## Methods',
+  '',
+  'We review one recorded session a month and practise difficult conversations in role-play.',
+  '',
+].join('\n');
+
+const POLICY = [
+  '---',
+  'scope: leadership',
+  'title: Documentation Policy',
+  '---',
+  '',
+  '# Documentation Policy',
+  '',
+  '1. All clinicians complete progress notes within 48 hours of each session.',
+  '2. For example, Marco has been consistently late with his notes, and his supervisor has set him a target of same-day notes.',
+  '',
+].join('\n');
+
+interface ExtensionApi {
+  statusFor(uri: vscode.Uri): { kind: string; source: string; findings: number; enabled: boolean } | undefined;
+}
+
+describe('Clinical Scope in VS Code', function () {
+  this.timeout(120_000);
+  let folder: vscode.Uri;
+  let api: ExtensionApi;
+
+  const write = async (name: string, text: string) => {
+    const uri = vscode.Uri.joinPath(folder, name);
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(text, 'utf8'));
+    return uri;
+  };
+  const open = async (uri: vscode.Uri) => {
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc, { preview: false });
+    return doc;
+  };
+  const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'clinical-scope');
+  const diagnosticsOf = (uri: vscode.Uri, count: number, what: string) =>
+    waitFor(() => (ours(uri).length === count ? ours(uri) : undefined), { timeout: 30_000, message: what });
+  const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
+
+  before(async () => {
+    const root = await waitFor(() => vscode.workspace.workspaceFolders?.[0]?.uri, { timeout: 30_000, message: 'a workspace folder' });
+    folder = vscode.Uri.joinPath(root, `run-${Date.now()}`);
+    await vscode.workspace.fs.createDirectory(folder);
+    const extension = vscode.extensions.getExtension<ExtensionApi>(EXTENSION_ID);
+    assert.ok(extension, `${EXTENSION_ID} is installed`);
+    api = await extension.activate();
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
+  });
+
+  it('flags drift in a supervision document with the exact range, code and documentation link', async () => {
+    const uri = await write('plan.supervision.md', PLAN);
+    await open(uri);
+    const [d] = await diagnosticsOf(uri, 1, 'one drift finding in plan.supervision.md');
+    assert.equal(codeOf(d!), 'scope/leadership-in-supervision');
+    assert.equal(d!.severity, vscode.DiagnosticSeverity.Warning);
+    assert.deepEqual([d!.range.start.line, d!.range.start.character, d!.range.end.line, d!.range.end.character], [5, 2, 5, PLAN.split('\n')[5]!.length]);
+    assert.match(d!.message, /^Hiring and staffing in a supervision document/);
+    assert.ok(typeof d!.code === 'object' && /docs\/rules\.md#scope-leadership-in-supervision$/.test(d!.code.target.toString()));
+  });
+
+  it('flags drift in a leadership document', async () => {
+    const uri = await write('documentation.md', POLICY);
+    await open(uri);
+    const [d] = await diagnosticsOf(uri, 1, 'one drift finding in documentation.md');
+    assert.equal(codeOf(d!), 'scope/supervision-in-leadership');
+    assert.equal(d!.range.start.line, 8);
+    assert.equal(d!.range.start.character, 3);
+  });
+
+  it('tells the status bar the kind, how it was decided and the number of findings', async () => {
+    const uri = vscode.Uri.joinPath(folder, 'plan.supervision.md');
+    await open(uri);
+    const status = await waitFor(() => api.statusFor(uri), { timeout: 20_000, message: 'a status for plan.supervision.md' });
+    assert.deepEqual([status.kind, status.source, status.findings, status.enabled], ['supervision', 'filename', 1, true]);
+    const policy = await waitFor(() => api.statusFor(vscode.Uri.joinPath(folder, 'documentation.md')), { message: 'a status for documentation.md' });
+    assert.deepEqual([policy.kind, policy.source], ['leadership', 'frontmatter']);
+  });
+
+  it('explains a finding on hover', async () => {
+    const uri = vscode.Uri.joinPath(folder, 'plan.supervision.md');
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const position = new vscode.Position(5, 30);
+    const hovers = await waitFor(
+      async () => {
+        const h = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
+        return h.some((x) => x.contents.some((c) => String((c as vscode.MarkdownString).value ?? c).includes('Clinical Scope'))) ? h : undefined;
+      },
+      { timeout: 20_000, message: 'a Clinical Scope hover' },
+    );
+    const text = hovers.flatMap((h) => h.contents.map((c) => String((c as vscode.MarkdownString).value ?? c))).join('\n');
+    assert.match(text, /Hiring and staffing/);
+    assert.match(text, /"hiring freeze"/);
+    assert.match(text, /Why it is out of scope/);
+    assert.match(text, /Where it belongs/);
+
+    // What a user sees first: the squiggle and its hover, for the README.
+    editor.selection = new vscode.Selection(position, position);
+    editor.revealRange(new vscode.Range(position, position));
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await requestScreenshot('drift-hover');
+  });
+
+  it('moves the drifting item to a companion leadership document with the quick fix', async () => {
+    const uri = vscode.Uri.joinPath(folder, 'plan.supervision.md');
+    const doc = await open(uri);
+    const [d] = await diagnosticsOf(uri, 1, 'the drift finding');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d!.range, vscode.CodeActionKind.QuickFix.value);
+    const move = actions.find((a) => a.title === 'Move to a leadership document (plan.leadership.md)');
+    assert.ok(move?.edit, `actions: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(move.edit));
+
+    assert.doesNotMatch(doc.getText(), /hiring freeze/);
+    assert.match(doc.getText(), /^- See \[plan\.leadership\.md\]\(plan\.leadership\.md\)$/m);
+    await diagnosticsOf(uri, 0, 'no findings left in plan.supervision.md');
+    const companion = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, 'plan.leadership.md'));
+    assert.match(companion.getText(), /^---\nscope: leadership\n/);
+    assert.match(companion.getText(), /<!-- moved from plan\.supervision\.md -->\n- The board has approved a hiring freeze/);
+
+    // One edit: a single undo puts the item back.
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('undo');
+    await waitFor(() => doc.getText().includes('hiring freeze'), { message: 'undo to restore the item' });
+  });
+
+  it('declares the kind of an unknown document with the quick fix', async () => {
+    const uri = await write('reading.md', '# Reading list\n\n- Bernard and Goodyear\n');
+    const doc = await open(uri);
+    const [d] = await diagnosticsOf(uri, 1, 'the unknown-kind finding');
+    assert.equal(codeOf(d!), 'scope/unknown-kind');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d!.range, vscode.CodeActionKind.QuickFix.value);
+    const declare = actions.find((a) => a.title === 'Declare as a supervision document (scope: supervision)');
+    assert.ok(declare?.edit);
+    assert.ok(await vscode.workspace.applyEdit(declare.edit));
+    assert.match(doc.getText(), /^---\nscope: supervision\n---\n\n# Reading list/);
+    await diagnosticsOf(uri, 0, 'the unknown-kind finding to go');
+    await waitFor(() => api.statusFor(uri)?.source === 'frontmatter', { message: 'the status to say front matter' });
+  });
+
+  it('stops checking when clinicalScope.enable is off for the folder, and starts again', async () => {
+    const uri = vscode.Uri.joinPath(folder, 'documentation.md');
+    await open(uri);
+    await diagnosticsOf(uri, 1, 'the drift finding');
+    const config = vscode.workspace.getConfiguration('clinicalScope', uri);
+    await config.update('enable', false, vscode.ConfigurationTarget.Workspace);
+    try {
+      await diagnosticsOf(uri, 0, 'no findings with checking off');
+      await waitFor(() => api.statusFor(uri)?.enabled === false, { message: 'the status to say off' });
+    } finally {
+      await config.update('enable', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await diagnosticsOf(uri, 1, 'findings again with checking on');
+  });
+
+  it('contributes its commands, and comes back after a restart', async () => {
+    const commands = await vscode.commands.getCommands(true);
+    for (const c of ['clinicalScope.setKind', 'clinicalScope.restartServer', 'clinicalScope.showOutput']) assert.ok(commands.includes(c), c);
+    await vscode.commands.executeCommand('clinicalScope.restartServer');
+    const uri = await write('after-restart.supervision.md', PLAN);
+    await open(uri);
+    await diagnosticsOf(uri, 1, 'findings from the restarted server');
+  });
+});
