@@ -8,15 +8,22 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
 import { EvidenceCache, Lexicon } from './engine';
+import { completionsAt } from './features/completions';
 import { declareKindEdit } from './features/declare-kind';
 import { hoverAt } from './features/hover';
+import { builtInTemplates } from './features/snippet-library';
 import { Checker } from './lsp/checker';
 import { codeActions } from './lsp/code-actions';
+import { pillarLenses } from './lsp/code-lens';
+import { toCompletionItem } from './lsp/completion';
 import { DiagnosticsDelivery } from './lsp/diagnostics';
 import { Logger } from './lsp/logger';
-import { Commands } from './lsp/protocol';
+import { Commands, ListTemplatesRequest } from './lsp/protocol';
 import { SettingsCache } from './lsp/settings';
+import { TemplateWatch } from './lsp/template-watch';
+import { TemplateStore } from './lsp/templates';
 
 // Wires LSP requests to the engine and its features; no analysis happens here.
 // Started by the VS Code client over IPC, or by other editors with --stdio.
@@ -24,8 +31,10 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const logger = new Logger(connection);
 const settings = new SettingsCache(connection);
-const checker = new Checker(new EvidenceCache(new Lexicon()), logger);
+const templates = new TemplateStore(logger);
+const checker = new Checker(new EvidenceCache(new Lexicon()), logger, (uri) => templates.isTemplateFile(uri));
 const delivery = new DiagnosticsDelivery(connection, documents, checker, settings, logger);
+const templateWatch = new TemplateWatch(connection, documents, templates, settings, checker, logger);
 let canCreateFiles = false;
 let configurationPush = false;
 
@@ -37,13 +46,21 @@ connection.onInitialize((params): InitializeResult => {
   canCreateFiles = caps.workspace?.workspaceEdit?.documentChanges === true && (caps.workspace.workspaceEdit.resourceOperations ?? []).includes('create');
   configurationPush = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   logger.verbose = params.trace === 'verbose' || params.trace === 'messages';
+  const roots = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri).fsPath);
+  if (!roots.length && params.rootUri) roots.push(URI.parse(params.rootUri).fsPath);
+  templates.setRoots(roots);
+  templateWatch.canWatch = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  templateWatch.foldersChange = caps.workspace?.workspaceFolders === true;
   logger.info(`Clinical Scope server starting; diagnostics by ${delivery.pull ? 'pull' : 'push'}`);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       hoverProvider: true,
+      completionProvider: { triggerCharacters: ['#', ':'], resolveProvider: false },
+      codeLensProvider: { resolveProvider: false },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Source], resolveProvider: false },
       executeCommandProvider: { commands: [Commands.declareKind] },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       ...(delivery.pull ? { diagnosticProvider: { identifier: 'clinical-scope', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
     },
     serverInfo: { name: 'clinical-scope', version: typeof CLINICAL_SCOPE_VERSION === 'string' ? CLINICAL_SCOPE_VERSION : '0.0.0-dev' },
@@ -52,12 +69,33 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(() => {
   if (configurationPush) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'clinicalScope' });
+  void templateWatch.start();
 });
 
 connection.onDidChangeConfiguration(() => {
   settings.forget();
-  void delivery.refreshAll();
+  void templateWatch.configure().then(() => delivery.refreshAll());
 });
+
+connection.onDidChangeWatchedFiles((params) => templateWatch.filesChanged(params.changes.map((c) => c.uri)));
+
+connection.onCompletion(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return [];
+  const s = await settings.get(doc.uri);
+  if (!s.enable) return [];
+  return completionsAt(checker.analysis(doc, s), params.position, templates.templatesFor(doc.uri)).map(toCompletionItem);
+});
+
+connection.onCodeLens(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc || templates.isTemplateFile(doc.uri)) return [];
+  const s = await settings.get(doc.uri);
+  if (!s.enable || !s.pillars.codeLens) return [];
+  return pillarLenses(doc.uri, checker.analysis(doc, s));
+});
+
+connection.onRequest(ListTemplatesRequest, ({ uri }) => [...builtInTemplates, ...templates.templatesFor(uri)]);
 
 connection.onHover(async (params) => {
   const doc = documents.get(params.textDocument.uri);

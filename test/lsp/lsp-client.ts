@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { URI } from 'vscode-uri';
 import type { ClientCapabilities, Diagnostic, PublishDiagnosticsParams, WorkspaceEdit } from 'vscode-languageserver-protocol';
 
 export const SERVER = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
@@ -11,6 +12,8 @@ export interface ClientOptions {
   /** What workspace/configuration answers for the `clinicalScope` section. */
   settings?: Record<string, unknown>;
   trace?: 'off' | 'messages' | 'verbose';
+  /** A workspace folder to open, as a file system path. */
+  root?: string;
 }
 
 /**
@@ -26,6 +29,7 @@ export class TestClient {
   stderr = '';
   settings: Record<string, unknown>;
   refreshRequests = 0;
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   private versions = new Map<string, number>();
 
   constructor(private readonly options: ClientOptions) {
@@ -34,7 +38,11 @@ export class TestClient {
     this.process.stderr!.on('data', (d: Buffer) => (this.stderr += d.toString()));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => this.settings));
-    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+      this.registrations.push(...params.registrations);
+      return null;
+    });
+    this.connection.onRequest('workspace/workspaceFolders', () => (this.options.root ? [{ uri: URI.file(this.options.root).toString(), name: 'root' }] : null));
     this.connection.onRequest('workspace/diagnostic/refresh', () => {
       this.refreshRequests++;
       return null;
@@ -56,6 +64,8 @@ export class TestClient {
     const capabilities: ClientCapabilities = {
       workspace: {
         configuration: true,
+        workspaceFolders: true,
+        didChangeWatchedFiles: { dynamicRegistration: true },
         didChangeConfiguration: { dynamicRegistration: true },
         workspaceEdit: { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'] },
         applyEdit: true,
@@ -64,6 +74,8 @@ export class TestClient {
       textDocument: {
         synchronization: { didSave: true },
         hover: { contentFormat: ['markdown', 'plaintext'] },
+        completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown'] } },
+        codeLens: {},
         codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source'] } } },
         publishDiagnostics: { versionSupport: true },
         ...(this.options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
@@ -71,7 +83,8 @@ export class TestClient {
     };
     const result = await this.connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: process.pid,
-      rootUri: null,
+      rootUri: this.options.root ? URI.file(this.options.root).toString() : null,
+      workspaceFolders: this.options.root ? [{ uri: URI.file(this.options.root).toString(), name: 'root' }] : null,
       capabilities,
       trace: this.options.trace ?? 'off',
     });
@@ -90,6 +103,11 @@ export class TestClient {
     this.versions.set(uri, version);
     void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
     return version;
+  }
+
+  /** Tells the server files changed on disk, as an editor's file watcher does (1 created, 2 changed, 3 deleted). */
+  filesChanged(changes: { uri: string; type: 1 | 2 | 3 }[]): void {
+    void this.connection.sendNotification('workspace/didChangeWatchedFiles', { changes });
   }
 
   save(uri: string): void {

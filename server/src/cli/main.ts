@@ -49,7 +49,7 @@ function check(options: CheckOptions, io: Io): number {
       continue;
     }
     const result = analyze(input.text, { fileName: file === '-' ? options.stdinFilename : file, severities: options.severities });
-    reports.push({ path: input.path, kind: result.kind.kind, kindSource: result.kind.source, diagnostics: result.diagnostics });
+    reports.push({ path: input.path, kind: result.kind.kind, kindSource: result.kind.source, diagnostics: result.diagnostics, pillars: result.pillars });
   }
   if (options.format === 'json') io.stdout(formatJson(reports));
   else if (options.format === 'sarif') io.stdout(formatSarif(reports, VERSION));

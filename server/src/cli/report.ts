@@ -6,4 +6,5 @@ export interface FileReport {
   kind: DocumentKind | 'unknown';
   kindSource: KindSource;
   diagnostics: Diagnostic[];
+  pillars: { covered: string[]; missing: string[] };
 }

@@ -16,6 +16,8 @@ export class Checker {
   constructor(
     private readonly cache: EvidenceCache,
     private readonly logger: Logger,
+    /** Whether a document is a team template, checked as one. */
+    private readonly isTemplate: (uri: string) => boolean = () => false,
   ) {}
 
   analysis(doc: TextDocument, settings: Settings): AnalysisResult {
@@ -23,7 +25,7 @@ export class Checker {
     const hit = this.latest.get(doc.uri);
     if (hit && hit.version === doc.version && hit.settingsKey === settingsKey) return hit.result;
     const started = performance.now();
-    const result = analyze(doc.getText(), { fileName: fileNameOf(doc.uri), severities: settings.rules, cache: this.cache });
+    const result = analyze(doc.getText(), { fileName: fileNameOf(doc.uri), severities: settings.rules, cache: this.cache, template: this.isTemplate(doc.uri) });
     this.logger.debug(`${this.logger.doc(doc.uri)} v${doc.version}: ${result.kind.kind} (${result.kind.source}), ${result.diagnostics.length} findings in ${(performance.now() - started).toFixed(1)} ms`);
     this.latest.set(doc.uri, { version: doc.version, settingsKey, result });
     return result;
@@ -35,7 +37,7 @@ export class Checker {
     const settingsKey = JSON.stringify(settings.rules);
     const hit = this.latest.get(key);
     if (hit && hit.version === saved.version && hit.settingsKey === settingsKey) return hit.result;
-    const result = analyze(saved.getText(), { fileName: fileNameOf(saved.uri), severities: settings.rules, cache: this.cache });
+    const result = analyze(saved.getText(), { fileName: fileNameOf(saved.uri), severities: settings.rules, cache: this.cache, template: this.isTemplate(saved.uri) });
     this.latest.set(key, { version: saved.version, settingsKey, result });
     return result;
   }

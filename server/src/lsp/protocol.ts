@@ -1,4 +1,4 @@
-import { NotificationType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 
 /**
  * The custom messages between the Clinical Scope client and server, declared in
@@ -25,3 +25,24 @@ export const Commands = {
   /** Arguments: [uri: string, kind: 'supervision' | 'leadership']. Declares the kind in front matter. */
   declareKind: 'clinicalScope.server.declareKind',
 } as const;
+
+/** Commands the client implements, which the server puts in code lenses. */
+export const ClientCommands = {
+  /** Arguments: [uri: string, snippet body: string]. Inserts a pillar snippet at the end of the document. */
+  insertPillar: 'clinicalScope.insertPillar',
+  /** Arguments: [uri: string, choices: {label, body}[]]. Asks which missing pillar to insert. */
+  pickPillar: 'clinicalScope.pickPillar',
+} as const;
+
+/** A template the client can offer in "New document from template…". */
+export interface TemplateInfo {
+  name: string;
+  prefix: string;
+  kind: 'supervision' | 'leadership' | 'any';
+  description: string;
+  body: string;
+  source: string;
+}
+
+/** The templates for a folder: the built-in ones and the team's. Params: the uri of a document or folder. */
+export const ListTemplatesRequest = new RequestType<{ uri: string }, TemplateInfo[], void>('clinicalScope/listTemplates');

@@ -12,9 +12,24 @@ export interface Settings {
     /** Leave a one-line pointer where a moved block was. */
     leavePointer: boolean;
   };
+  templates: {
+    /** The team templates folder, relative to the workspace folder. */
+    folder: string;
+  };
+  pillars: {
+    /** Show pillar coverage as a code lens at the top of the document. */
+    codeLens: boolean;
+  };
 }
 
-export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', rules: {}, move: { leavePointer: true } };
+export const DEFAULT_SETTINGS: Settings = {
+  enable: true,
+  run: 'onType',
+  rules: {},
+  move: { leavePointer: true },
+  templates: { folder: '.clinical-scope/templates' },
+  pillars: { codeLens: true },
+};
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
@@ -27,12 +42,17 @@ export function normalizeSettings(raw: unknown): Settings {
       if (typeof value === 'string' && SEVERITIES.has(value)) rules[id] = value as Severity | 'off';
     }
   }
-  const move = (r.move && typeof r.move === 'object' ? r.move : {}) as Record<string, unknown>;
+  const sub = (key: string) => (r[key] && typeof r[key] === 'object' ? r[key] : {}) as Record<string, unknown>;
+  const move = sub('move');
+  const templates = sub('templates');
+  const pillars = sub('pillars');
   return {
     enable: typeof r.enable === 'boolean' ? r.enable : DEFAULT_SETTINGS.enable,
     run: r.run === 'onSave' ? 'onSave' : 'onType',
     rules,
     move: { leavePointer: typeof move.leavePointer === 'boolean' ? move.leavePointer : DEFAULT_SETTINGS.move.leavePointer },
+    templates: { folder: typeof templates.folder === 'string' && templates.folder.trim() ? templates.folder.trim() : DEFAULT_SETTINGS.templates.folder },
+    pillars: { codeLens: typeof pillars.codeLens === 'boolean' ? pillars.codeLens : DEFAULT_SETTINGS.pillars.codeLens },
   };
 }
 

@@ -177,9 +177,55 @@ describe('Clinical Scope in VS Code', function () {
     await diagnosticsOf(uri, 1, 'findings again with checking on');
   });
 
+  it('accepts a pillar snippet from the completion list, phrased for the document', async () => {
+    const uri = await write('pillar.supervision.md', '# Supervision note\n\nWe met for an hour.\n\npillar-performance-evaluation');
+    const doc = await open(uri);
+    const editor = vscode.window.activeTextEditor!;
+    const end = doc.positionAt(doc.getText().length);
+    editor.selection = new vscode.Selection(end, end);
+    const items = await waitFor(
+      async () => {
+        const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, end);
+        return list.items.find((i) => i.label === 'Pillar: Performance evaluation');
+      },
+      { timeout: 20_000, message: 'the pillar completion' },
+    );
+    assert.match(String((items.documentation as vscode.MarkdownString).value), /## Performance evaluation/);
+    // Accept it from the suggest widget, as a user would.
+    await waitFor(
+      async () => {
+        await vscode.commands.executeCommand('editor.action.triggerSuggest');
+        await vscode.commands.executeCommand('acceptSelectedSuggestion');
+        return doc.getText().includes('## Performance evaluation');
+      },
+      { timeout: 20_000, interval: 250, message: 'the snippet to be inserted' },
+    );
+    assert.doesNotMatch(doc.getText(), /pillar-performance-evaluation/);
+    await vscode.commands.executeCommand('leaveSnippet');
+  });
+
+  it('offers a team template once its file is created in the templates folder', async () => {
+    const root = vscode.workspace.workspaceFolders![0]!.uri;
+    const uri = await write('team.supervision.md', '# Note\n\nWe met.\n\n');
+    await open(uri);
+    const at = new vscode.Position(4, 0);
+    const labels = async () => (await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, at)).items.map((i) => String(typeof i.label === 'string' ? i.label : i.label.label));
+    assert.ok(!(await labels()).includes('Template: Risk review'));
+    const template = vscode.Uri.joinPath(root, '.clinical-scope', 'templates', 'risk-review.md');
+    await vscode.workspace.fs.writeFile(
+      template,
+      Buffer.from('---\nname: Risk review\nprefix: risk-review\nkind: supervision\ndescription: A short risk review\n---\n## Risk review\n\n- Client: ${1:initials, age}\n', 'utf8'),
+    );
+    try {
+      await waitFor(async () => (await labels()).includes('Template: Risk review'), { timeout: 30_000, interval: 250, message: 'the team template in completion' });
+    } finally {
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(root, '.clinical-scope'), { recursive: true, useTrash: false });
+    }
+  });
+
   it('contributes its commands, and comes back after a restart', async () => {
     const commands = await vscode.commands.getCommands(true);
-    for (const c of ['clinicalScope.setKind', 'clinicalScope.restartServer', 'clinicalScope.showOutput']) assert.ok(commands.includes(c), c);
+    for (const c of ['clinicalScope.setKind', 'clinicalScope.restartServer', 'clinicalScope.showOutput', 'clinicalScope.newFromTemplate']) assert.ok(commands.includes(c), c);
     await vscode.commands.executeCommand('clinicalScope.restartServer');
     const uri = await write('after-restart.supervision.md', PLAN);
     await open(uri);

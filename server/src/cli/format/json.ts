@@ -15,6 +15,7 @@ export function formatJson(files: FileReport[]): string {
         range: d.range,
         ...(d.data ? { data: d.data } : {}),
       })),
+      pillars: f.pillars,
     })),
   };
   return JSON.stringify(out, null, 2) + '\n';

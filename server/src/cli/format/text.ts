@@ -1,12 +1,23 @@
+import { pillars } from '../../engine';
 import type { FileReport } from '../report';
 
-/** `path:line:col  severity  rule  message`, 1-based, one finding a line. */
+const pillarLabel = new Map(pillars.map((p) => [p.id, p.short]));
+
+/**
+ * `path:line:col  severity  rule  message`, 1-based, one finding a line; then,
+ * per document, `path  pillars 4/6: missing …` for the overlap pillars.
+ */
 export function formatText(files: FileReport[]): string {
   const lines: string[] = [];
   for (const f of files) {
     for (const d of f.diagnostics) {
       lines.push(`${f.path}:${d.range.start.line + 1}:${d.range.start.character + 1}  ${d.severity}  ${d.code}  ${d.message}`);
     }
+  }
+  for (const f of files) {
+    const { covered, missing } = f.pillars;
+    const total = covered.length + missing.length;
+    lines.push(`${f.path}  pillars ${covered.length}/${total}${missing.length ? `: missing ${missing.map((id) => pillarLabel.get(id) ?? id).join(', ')}` : ''}`);
   }
   return lines.length ? lines.join('\n') + '\n' : '';
 }

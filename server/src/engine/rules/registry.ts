@@ -1,11 +1,15 @@
 import { invalidFrontMatter } from './invalid-front-matter';
 import { invalidKind } from './invalid-kind';
+import { invalidTemplate } from './invalid-template';
 import { leadershipInSupervision } from './leadership-in-supervision';
 import type { Rule } from './rule';
 import { supervisionInLeadership } from './supervision-in-leadership';
 import { unknownKind } from './unknown-kind';
 
 /** Every rule, in the order their findings are listed for the same position. */
-export const RULES: readonly Rule[] = [unknownKind, invalidKind, leadershipInSupervision, supervisionInLeadership, invalidFrontMatter];
+export const RULES: readonly Rule[] = [unknownKind, invalidKind, leadershipInSupervision, supervisionInLeadership, invalidFrontMatter, invalidTemplate];
+
+/** The only rule that runs on a team template. */
+export const TEMPLATE_RULES: readonly Rule[] = [invalidTemplate];
 
 export const ruleById = new Map(RULES.map((r) => [r.id, r]));

@@ -14,6 +14,8 @@ export interface RuleContext {
   declared: DeclaredKind;
   /** Drift passages for the document's kind; empty when the kind is unknown. */
   drift: readonly DriftPassage[];
+  /** The document is a team template, checked as a template rather than as a document. */
+  template: boolean;
 }
 
 /** A finding as a rule reports it, with document offsets. */

@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { URI } from 'vscode-uri';
+import { parseTemplate, type Template } from '../engine';
+import type { Logger } from './logger';
+
+/** Where a workspace keeps its team templates, unless configured otherwise. */
+export const DEFAULT_TEMPLATES_FOLDER = '.clinical-scope/templates';
+
+/**
+ * The team templates of each workspace folder: Markdown files in the folder's
+ * templates folder, read from disk and read again when one is added, changed
+ * or deleted. A template with problems is left out (its file gets a
+ * diagnostic through the regular checks) and never affects the others.
+ */
+export class TemplateStore {
+  private readonly roots = new Set<string>();
+  private readonly folders = new Map<string, string>();
+  private readonly templates = new Map<string, Template[]>();
+
+  constructor(private readonly logger: Logger) {}
+
+  setRoots(roots: string[]): void {
+    this.roots.clear();
+    for (const r of roots) this.roots.add(r);
+    this.templates.clear();
+  }
+
+  /** The templates folder of a workspace root, relative or absolute, from settings. */
+  setFolder(root: string, folder: string): void {
+    if (this.folders.get(root) === folder) return;
+    this.folders.set(root, folder);
+    this.templates.delete(root);
+  }
+
+  /** The templates folder (absolute path) for a workspace root. */
+  folderOf(root: string): string {
+    const folder = this.folders.get(root) ?? DEFAULT_TEMPLATES_FOLDER;
+    return path.resolve(root, folder);
+  }
+
+  /** The workspace root that holds a document, if any. */
+  rootOf(uri: string): string | undefined {
+    const p = URI.parse(uri).fsPath;
+    return [...this.roots].filter((r) => p === r || p.startsWith(r + path.sep)).sort((a, b) => b.length - a.length)[0];
+  }
+
+  rootsList(): string[] {
+    return [...this.roots];
+  }
+
+  /** Whether a path is a templates folder or lies in one (a folder event as well as a file's). */
+  isInTemplatesFolder(uri: string): boolean {
+    const root = this.rootOf(uri);
+    if (!root) return false;
+    const p = URI.parse(uri).fsPath;
+    const dir = this.folderOf(root);
+    return p === dir || p.startsWith(dir + path.sep);
+  }
+
+  isTemplateFile(uri: string): boolean {
+    const root = this.rootOf(uri);
+    if (!root) return false;
+    const p = URI.parse(uri).fsPath;
+    return p.startsWith(this.folderOf(root) + path.sep) && /\.md$/i.test(p);
+  }
+
+  /** The templates offered to a document: those of its workspace folder, or of every folder when it is outside them. */
+  templatesFor(uri: string): Template[] {
+    const root = this.rootOf(uri);
+    return root ? this.load(root) : [...this.roots].flatMap((r) => this.load(r));
+  }
+
+  /** A file under a templates folder was added, changed or deleted. */
+  changed(uri: string): void {
+    const root = this.rootOf(uri);
+    if (root) this.templates.delete(root);
+  }
+
+  private load(root: string): Template[] {
+    const hit = this.templates.get(root);
+    if (hit) return hit;
+    const dir = this.folderOf(root);
+    const found: Template[] = [];
+    let names: string[] = [];
+    try {
+      names = fs.readdirSync(dir).filter((n) => /\.md$/i.test(n)).sort();
+    } catch {
+      // No templates folder: no team templates.
+    }
+    const prefixes = new Set<string>();
+    for (const name of names) {
+      const file = path.join(dir, name);
+      try {
+        const parsed = parseTemplate(fs.readFileSync(file, 'utf8'), path.relative(root, file));
+        if (parsed.template && !prefixes.has(parsed.template.prefix)) {
+          prefixes.add(parsed.template.prefix);
+          found.push(parsed.template);
+        }
+      } catch (error) {
+        this.logger.error('reading a team template', error);
+      }
+    }
+    this.logger.debug(`team templates: ${found.length} of ${names.length} usable in a workspace folder`);
+    this.templates.set(root, found);
+    return found;
+  }
+}
