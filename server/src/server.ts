@@ -9,7 +9,6 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { EvidenceCache, Lexicon } from './engine';
 import { completionsAt } from './features/completions';
 import { declareKindEdit } from './features/declare-kind';
 import { hoverAt } from './features/hover';
@@ -22,7 +21,8 @@ import { DiagnosticsDelivery } from './lsp/diagnostics';
 import { Logger } from './lsp/logger';
 import { Commands, ListTemplatesRequest } from './lsp/protocol';
 import { SettingsCache } from './lsp/settings';
-import { TemplateWatch } from './lsp/template-watch';
+import { ConfigResolver } from './lsp/config';
+import { TeamFiles } from './lsp/team-files';
 import { TemplateStore } from './lsp/templates';
 
 // Wires LSP requests to the engine and its features; no analysis happens here.
@@ -32,10 +32,17 @@ const documents = new TextDocuments(TextDocument);
 const logger = new Logger(connection);
 const settings = new SettingsCache(connection);
 const templates = new TemplateStore(logger);
-const checker = new Checker(new EvidenceCache(new Lexicon()), logger, (uri) => templates.isTemplateFile(uri));
+const config = new ConfigResolver((uri) => templates.rootOf(uri));
+const checker = new Checker(
+  logger,
+  (uri) => (config.isConfig(uri) ? 'config' : templates.isTemplateFile(uri) ? 'template' : 'document'),
+  (uri, s) => config.configFor(uri, s),
+);
 const delivery = new DiagnosticsDelivery(connection, documents, checker, settings, logger);
-const templateWatch = new TemplateWatch(connection, documents, templates, settings, checker, logger);
+const teamFiles = new TeamFiles(connection, documents, templates, config, settings, logger);
+teamFiles.onChange = () => void delivery.refreshAll();
 let canCreateFiles = false;
+let snippetEdits = false;
 let configurationPush = false;
 
 connection.onInitialize((params): InitializeResult => {
@@ -45,12 +52,13 @@ connection.onInitialize((params): InitializeResult => {
   delivery.refreshSupported = caps.workspace?.diagnostics?.refreshSupport === true;
   canCreateFiles = caps.workspace?.workspaceEdit?.documentChanges === true && (caps.workspace.workspaceEdit.resourceOperations ?? []).includes('create');
   configurationPush = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  snippetEdits = (caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport === true;
   logger.verbose = params.trace === 'verbose' || params.trace === 'messages';
   const roots = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri).fsPath);
   if (!roots.length && params.rootUri) roots.push(URI.parse(params.rootUri).fsPath);
   templates.setRoots(roots);
-  templateWatch.canWatch = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-  templateWatch.foldersChange = caps.workspace?.workspaceFolders === true;
+  teamFiles.canWatch = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  teamFiles.foldersChange = caps.workspace?.workspaceFolders === true;
   logger.info(`Clinical Scope server starting; diagnostics by ${delivery.pull ? 'pull' : 'push'}`);
   return {
     capabilities: {
@@ -69,15 +77,15 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(() => {
   if (configurationPush) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'clinicalScope' });
-  void templateWatch.start();
+  void teamFiles.start();
 });
 
 connection.onDidChangeConfiguration(() => {
   settings.forget();
-  void templateWatch.configure().then(() => delivery.refreshAll());
+  void teamFiles.configure().then(() => delivery.refreshAll());
 });
 
-connection.onDidChangeWatchedFiles((params) => templateWatch.filesChanged(params.changes.map((c) => c.uri)));
+connection.onDidChangeWatchedFiles((params) => teamFiles.filesChanged(params.changes.map((c) => c.uri)));
 
 connection.onCompletion(async (params) => {
   const doc = documents.get(params.textDocument.uri);
@@ -108,7 +116,15 @@ connection.onHover(async (params) => {
 
 connection.onCodeAction(async (params) => {
   try {
-    return await codeActions(params, { documents, checker, settings, canCreateFiles: () => canCreateFiles });
+    return await codeActions(params, {
+      documents,
+      checker,
+      settings,
+      canCreateFiles: () => canCreateFiles,
+      snippetEdits: () => snippetEdits,
+      configFiles: (uri) => config.filesFor(uri),
+      rootOf: (uri) => templates.rootOf(uri),
+    });
   } catch (error) {
     logger.error('code actions', error);
     return [];

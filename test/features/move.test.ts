@@ -17,7 +17,7 @@ describe('moving a drifting passage', () => {
   it('moves a whole list item with its marker, leaving a pointer', () => {
     const text = lines('# Notes', '', '- We discussed Client A.B. and her panic.', '- The board approved a hiring freeze and both vacant posts stay empty.', '- Next meeting Tuesday.', '');
     const { result, d } = driftOf(text, 'n.supervision.md');
-    const plan = planMove(result, d, { pointerTo: '/dir/n.leadership.md' })!;
+    const plan = planMove(result, d, { pointerTo: 'n.leadership.md' })!;
     assert.equal(plan.moved, '- The board approved a hiring freeze and both vacant posts stay empty.\n');
     assert.equal(apply(text, plan.edit), lines('# Notes', '', '- We discussed Client A.B. and her panic.', '- See [n.leadership.md](n.leadership.md)', '- Next meeting Tuesday.', ''));
   });

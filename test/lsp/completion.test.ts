@@ -65,7 +65,9 @@ describe('completion, code lenses and team templates over stdio', function () {
 
   it('offers team templates, and follows them as they are added, edited and removed on disk', async () => {
     const registration = await waitFor(() => client!.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles'), 5000, 'a file watcher');
-    assert.deepEqual(registration.registerOptions, { watchers: [{ globPattern: '**/.clinical-scope/templates/**' }] });
+    assert.deepEqual(registration.registerOptions, {
+      watchers: [{ globPattern: '**/{.clinical-scope.yaml,.clinical-scope.yml,.clinical-scope.json}' }, { globPattern: '**/.clinical-scope/templates/**' }],
+    });
     const uri = uriOf('note.supervision.md');
     client!.open(uri, '# Note\n\nWe met.\n\n');
     const labels = async () => (await complete(uri, 4, 0)).map((i) => i.label);

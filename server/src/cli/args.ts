@@ -10,6 +10,12 @@ export interface CheckOptions {
   stdinFilename?: string;
   /** Severity overrides from --rule id=severity. */
   severities: Record<string, Severity | 'off'>;
+  /** A configuration file to use instead of looking for .clinical-scope.yaml files. */
+  config?: string;
+  /** Ignore clinical-scope-disable comments. */
+  inlineConfig: boolean;
+  /** Print the suppression comments instead of the findings. */
+  listSuppressions: boolean;
 }
 
 export type Command = { name: 'help' } | { name: 'version' } | { name: 'check'; options: CheckOptions };
@@ -30,6 +36,11 @@ Options:
                                (its suffix can declare the kind: notes.supervision.md)
   --rule <id>=<severity>       set a rule's severity: error, warning, information, hint
                                or off (repeatable), e.g. --rule scope/leadership-in-supervision=error
+  --config <file>              use this configuration file instead of the .clinical-scope.yaml
+                               (or .json) files found from each document's folder upward
+  --no-inline-config           ignore <!-- clinical-scope-disable ... --> comments
+  --list-suppressions          list every suppression comment (file, line, rules, reason and
+                               what it silenced) instead of the findings, for audits
   -h, --help                   show this help
   -v, --version                show the version
 
@@ -48,6 +59,9 @@ export function parseCommand(argv: string[]): Command {
         format: { type: 'string', short: 'f' },
         'stdin-filename': { type: 'string' },
         rule: { type: 'string', multiple: true },
+        config: { type: 'string' },
+        'no-inline-config': { type: 'boolean' },
+        'list-suppressions': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -66,7 +80,20 @@ export function parseCommand(argv: string[]): Command {
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format '${values.format}'; use one of: ${FORMATS.join(', ')}`);
   if (paths.filter((p) => p === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
   if (values['stdin-filename'] !== undefined && !paths.includes('-')) throw new UsageError('--stdin-filename needs - among the paths');
-  return { name: 'check', options: { paths, format, stdinFilename: values['stdin-filename'], severities: parseRuleOptions(values.rule ?? []) } };
+  if (values['list-suppressions'] && format === 'sarif') throw new UsageError('--list-suppressions prints text or JSON, not SARIF');
+  if (values.config !== undefined && !values.config.trim()) throw new UsageError('--config needs a file');
+  return {
+    name: 'check',
+    options: {
+      paths,
+      format,
+      stdinFilename: values['stdin-filename'],
+      severities: parseRuleOptions(values.rule ?? []),
+      ...(values.config !== undefined ? { config: values.config } : {}),
+      inlineConfig: values['no-inline-config'] !== true,
+      listSuppressions: values['list-suppressions'] === true,
+    },
+  };
 }
 
 const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'] as const;

@@ -1,10 +1,14 @@
-import { analyze } from '../engine';
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyze, mergeConfig, type EffectiveConfig } from '../engine';
+import { ConfigFiles } from '../node/config-files';
 import { parseCommand, USAGE, UsageError, type CheckOptions } from './args';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatText, summarize } from './format/text';
 import { expandPaths, InputError, readInput } from './inputs';
-import type { FileReport } from './report';
+import { formatSuppressionsJson, formatSuppressionsText } from './format/suppressions';
+import type { FileReport, SuppressionReport } from './report';
 
 declare const CLINICAL_SCOPE_VERSION: string;
 const VERSION = typeof CLINICAL_SCOPE_VERSION === 'string' ? CLINICAL_SCOPE_VERSION : '0.0.0-dev';
@@ -40,7 +44,12 @@ export function run(argv: string[], io: Io): number {
 
 function check(options: CheckOptions, io: Io): number {
   const files = expandPaths(options.paths);
+  const configs = new ConfigFiles();
+  const explicit = options.config !== undefined ? explicitConfig(options.config, configs) : undefined;
+  const overrides: Partial<EffectiveConfig> = { severities: options.severities, inlineConfig: options.inlineConfig };
+  const warned = new Set<string>();
   const reports: FileReport[] = [];
+  const suppressions: SuppressionReport[] = [];
   const problems: string[] = [];
   for (const file of files) {
     const input = readInput(file, options.stdinFilename);
@@ -48,10 +57,34 @@ function check(options: CheckOptions, io: Io): number {
       problems.push(input.error);
       continue;
     }
-    const result = analyze(input.text, { fileName: file === '-' ? options.stdinFilename : file, severities: options.severities });
+    const name = file === '-' ? options.stdinFilename : file;
+    const absolute = path.resolve(name ?? 'stdin.md');
+    const config = explicit ? mergeConfig([explicit], {}, overrides) : configs.resolve(absolute, { overrides });
+    // Each configuration file's mistakes are told once, however many documents it governs.
+    for (const source of explicit ? [explicit.source] : configs.find(absolute)) {
+      if (warned.has(source)) continue;
+      warned.add(source);
+      for (const p of configs.read(source).problems) {
+        io.stderr(`clinical-scope: ${path.relative(process.cwd(), source) || source}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.message} (ignored; the rest of the file applies)\n`);
+      }
+    }
+    const result = analyze(input.text, { fileName: name === undefined ? undefined : absolute, config });
     reports.push({ path: input.path, kind: result.kind.kind, kindSource: result.kind.source, diagnostics: result.diagnostics, pillars: result.pillars });
+    for (const s of result.suppressions) {
+      const at = result.document.lines.positionAt(s.directive.start);
+      suppressions.push({
+        path: input.path,
+        line: at.line + 1,
+        column: at.character + 1,
+        directive: `clinical-scope-${s.directive.kind}`,
+        rules: s.directive.rules,
+        reason: s.directive.reason ?? null,
+        silenced: s.silenced.map((d) => ({ code: d.code, line: d.range.start.line + 1 })),
+      });
+    }
   }
-  if (options.format === 'json') io.stdout(formatJson(reports));
+  if (options.listSuppressions) io.stdout(options.format === 'json' ? formatSuppressionsJson(suppressions) : formatSuppressionsText(suppressions));
+  else if (options.format === 'json') io.stdout(formatJson(reports));
   else if (options.format === 'sarif') io.stdout(formatSarif(reports, VERSION));
   else {
     io.stdout(formatText(reports));
@@ -59,5 +92,13 @@ function check(options: CheckOptions, io: Io): number {
   }
   for (const p of problems) io.stderr(`clinical-scope: ${p}\n`);
   if (problems.length) return 2;
+  if (options.listSuppressions) return 0;
   return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+/** The file named by --config, read once; a file that cannot be found stops the run. */
+function explicitConfig(file: string, configs: ConfigFiles) {
+  const absolute = path.resolve(file);
+  if (!fs.existsSync(absolute)) throw new InputError(`cannot read the configuration '${file}': no such file`);
+  return { config: configs.read(absolute).config, base: path.dirname(absolute).split(path.sep).join('/'), source: absolute };
 }

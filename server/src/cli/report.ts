@@ -8,3 +8,14 @@ export interface FileReport {
   diagnostics: Diagnostic[];
   pillars: { covered: string[]; missing: string[] };
 }
+
+/** One suppression comment, for --list-suppressions. */
+export interface SuppressionReport {
+  path: string;
+  line: number;
+  column: number;
+  directive: string;
+  rules: string[];
+  reason: string | null;
+  silenced: { code: string; line: number }[];
+}

@@ -1,21 +1,30 @@
+import { mergeConfig } from './config/merge';
+import type { EffectiveConfig } from './config/types';
 import { EvidenceCache, findDrift } from './drift/passages';
 import { detectKind } from './kind/detect';
-import { Lexicon } from './lexicon/lexicon';
+import { Lexicon, type LexiconExtensions } from './lexicon/lexicon';
 import { parseDocument, type ParsedDocument } from './parse/document';
 import { pillarCoverage, type PillarCoverage } from './pillars/coverage';
-import { RULES, TEMPLATE_RULES } from './rules/registry';
+import { CONFIG_RULES, RULES, TEMPLATE_RULES } from './rules/registry';
 import type { Rule, RuleContext } from './rules/rule';
+import { applySuppressions, type Suppression } from './suppress/apply';
+import { readDirectives } from './suppress/directives';
 import type { Diagnostic, KindResult, Severity } from './types';
 
 export interface AnalyzeOptions {
-  /** The document's file name or path, used for the file-name convention. */
+  /** The document's file name or path, used for the file-name convention and the team's kind globs. */
   fileName?: string;
-  /** Per-rule severity; `off` turns a rule off. Rules not named keep their default. */
+  /** The configuration in force (see mergeConfig); defaults when absent. */
+  config?: EffectiveConfig;
+  /** Per-rule severity on top of `config`; `off` turns a rule off. */
   severities?: Record<string, Severity | 'off'>;
-  /** Evidence cache to reuse between runs (and the lexicon it was built with). */
+  /** Evidence cache to reuse between runs; it must match the configuration's word lists. */
   cache?: EvidenceCache;
-  /** Check the document as a team template (front matter and snippet syntax) instead of as a document. */
-  template?: boolean;
+  /**
+   * What the text is: a document (the default), a team template (checked for
+   * its front matter and snippet syntax) or a team configuration file.
+   */
+  as?: 'document' | 'template' | 'config';
 }
 
 export interface AnalysisResult {
@@ -23,41 +32,78 @@ export interface AnalysisResult {
   diagnostics: Diagnostic[];
   /** Which of the six overlap pillars the document addresses. */
   pillars: PillarCoverage;
+  /** The suppression comments, with what each silenced. */
+  suppressions: Suppression[];
   document: ParsedDocument;
 }
 
-let defaultCache: EvidenceCache | undefined;
+/** How far the team's sensitivity moves the drift threshold. */
+const SENSITIVITY_SHIFT = { low: 1.5, normal: 0, high: -1 } as const;
+
+const caches = new Map<string, EvidenceCache>();
+
+/**
+ * The evidence cache for a configuration's word lists: the built-in lists
+ * plus the team's cues, never-flag phrases and names for its programs.
+ */
+export function cacheFor(config?: EffectiveConfig): EvidenceCache {
+  const extensions: LexiconExtensions = {
+    cues: Object.entries(config?.cues ?? {}).flatMap(([category, phrases]) => phrases.map((phrase) => ({ category, phrase }))),
+    ignore: config?.ignore ?? [],
+    organisation: config?.organisation ?? [],
+  };
+  const key = JSON.stringify(extensions);
+  let cache = caches.get(key);
+  if (!cache) {
+    if (caches.size >= 16) caches.delete(caches.keys().next().value as string);
+    cache = new EvidenceCache(new Lexicon(extensions));
+    caches.set(key, cache);
+  }
+  return cache;
+}
 
 /** The cache used when a caller does not bring one. */
 export function sharedCache(): EvidenceCache {
-  return (defaultCache ??= new EvidenceCache(new Lexicon()));
+  return cacheFor();
 }
 
 /**
  * Analyses one Markdown document: text in, findings out. Pure: no I/O, no
- * editor, no state beyond a cache that only makes repeated runs faster.
+ * editor, no state beyond caches that only make repeated runs faster.
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
-  const cache = options.cache ?? sharedCache();
+  const config = options.severities ? { ...(options.config ?? mergeConfig([])), severities: { ...(options.config?.severities ?? {}), ...options.severities } } : (options.config ?? mergeConfig([]));
+  const cache = options.cache ?? cacheFor(config);
   const doc = parseDocument(text);
-  const template = options.template === true;
-  const { result: kind, declared } = template
-    ? { result: { kind: 'unknown' as const, source: 'none' as const, confidence: 0, reason: 'a team template' }, declared: { status: 'absent' as const } }
-    : detectKind(doc.frontMatter, options.fileName, doc.units, cache);
-  const drift = kind.kind === 'unknown' ? [] : findDrift(kind.kind, doc.units, cache);
-  const context: RuleContext = { doc, fileName: options.fileName, kind, declared, drift, template };
-  const diagnostics: Diagnostic[] = [];
-  for (const rule of template ? TEMPLATE_RULES : RULES) {
-    const severity = severityOf(rule, options.severities);
-    if (severity === 'off') continue;
-    for (const f of rule.check(context)) {
-      diagnostics.push({ code: rule.id, severity, message: f.message, range: doc.lines.rangeOf(f.start, f.end), ...(f.data ? { data: f.data } : {}) });
+  const as = options.as ?? 'document';
+  const { result: kind, declared } =
+    as !== 'document'
+      ? { result: { kind: 'unknown' as const, source: 'none' as const, confidence: 0, reason: as === 'template' ? 'a team template' : 'a team configuration file' }, declared: { status: 'absent' as const } }
+      : detectKind(doc.frontMatter, options.fileName, doc.units, cache, config.kindGlobs);
+  const drift = kind.kind === 'unknown' ? [] : findDrift(kind.kind, doc.units, cache, SENSITIVITY_SHIFT[config.sensitivity]);
+  const context: RuleContext = { doc, fileName: options.fileName, kind, declared, drift, as, config, suppressions: [] };
+  const rules = as === 'template' ? TEMPLATE_RULES : as === 'config' ? CONFIG_RULES : RULES;
+  const run = (phase: Rule['phase']) => {
+    const out: Diagnostic[] = [];
+    for (const rule of rules.filter((r) => (r.phase ?? 'content') === phase)) {
+      const severity = config.severities[rule.id] ?? rule.defaultSeverity;
+      if (severity === 'off') continue;
+      for (const f of rule.check(context)) {
+        out.push({ code: rule.id, severity, message: f.message, range: doc.lines.rangeOf(f.start, f.end), ...(f.data ? { data: f.data } : {}) });
+      }
     }
+    return out;
+  };
+  let diagnostics = run('content');
+  let suppressions: Suppression[] = [];
+  if (config.inlineConfig && as === 'document') {
+    const applied = applySuppressions(doc, readDirectives(doc), diagnostics);
+    diagnostics = applied.kept;
+    suppressions = applied.suppressions;
+    context.suppressions = suppressions;
+    diagnostics.push(...run('suppressions'));
   }
   diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { kind, diagnostics, pillars: pillarCoverage(doc.units, cache), document: doc };
-}
-
-function severityOf(rule: Rule, severities: AnalyzeOptions['severities']): Severity | 'off' {
-  return severities?.[rule.id] ?? rule.defaultSeverity;
+  const pillars = as === 'document' ? pillarCoverage(doc.units, cache) : { covered: [], missing: [] };
+  return { kind, diagnostics, pillars, suppressions, document: doc };
 }

@@ -1,5 +1,10 @@
 /** The analysis engine's public surface. Nothing here touches files, editors or the network. */
-export { analyze, sharedCache, type AnalysisResult, type AnalyzeOptions } from './analyze';
+export { analyze, cacheFor, sharedCache, type AnalysisResult, type AnalyzeOptions } from './analyze';
+export { mergeConfig, joinPath, type ConfigLayer } from './config/merge';
+export { parseConfig, type ParsedConfig } from './config/parse';
+export { DEFAULT_CONFIG, type ConfigProblem, type EffectiveConfig, type TeamConfig } from './config/types';
+export type { Suppression } from './suppress/apply';
+export type { Directive } from './suppress/directives';
 export { EvidenceCache } from './drift/passages';
 export { Lexicon, categories, pillars, type Category, type LexiconExtensions } from './lexicon/lexicon';
 export { RULES, ruleById } from './rules/registry';

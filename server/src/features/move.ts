@@ -14,7 +14,7 @@ export interface MovePlan {
 }
 
 export interface MoveOptions {
-  /** The companion's file name, for the pointer left behind; no pointer when undefined. */
+  /** The companion's path relative to the document, for the pointer left behind; no pointer when undefined. */
   pointerTo?: string;
 }
 
@@ -51,7 +51,7 @@ function planBlockMove(text: string, result: AnalysisResult, unit: Unit, options
   let replacement = '';
   if (options.pointerTo && unit.type !== 'tableRow') {
     const indent = /^\s*(?:[-*+]\s+|\d+[.)]\s+|>\s*)?/.exec(source)?.[0] ?? '';
-    const pointer = `${POINTER_LABEL} [${baseName(options.pointerTo)}](${encodeURI(baseName(options.pointerTo))})`;
+    const pointer = `${POINTER_LABEL} [${baseName(options.pointerTo)}](${encodeURI(options.pointerTo)})`;
     replacement = `${indent}${pointer}${eol}${unit.type === 'paragraph' && to > lines.lineStart(lastLine + 1) ? eol : ''}`;
   }
   return { edit: { range: lines.rangeOf(from, to), newText: replacement }, moved: moved.replace(/\r?\n/g, eol) + eol };

@@ -1,44 +1,49 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { analyze, type AnalysisResult, type EvidenceCache } from '../engine';
+import { analyze, type AnalysisResult, type EffectiveConfig } from '../engine';
 import type { Logger } from './logger';
 import type { DocumentStatus } from './protocol';
 import type { Settings } from './settings';
 
+export type TextRole = 'document' | 'template' | 'config';
+
 /**
  * Runs the engine over open documents and keeps the latest result of each,
- * keyed by the document's version, so a hover, a code action and the
- * diagnostics of one version all share one analysis.
+ * keyed by the document's version and the configuration in force, so a
+ * hover, a code action and the diagnostics of one version share one analysis.
  */
 export class Checker {
-  private readonly latest = new Map<string, { version: number; settingsKey: string; result: AnalysisResult }>();
+  private readonly latest = new Map<string, { version: number; config: EffectiveConfig; result: AnalysisResult }>();
 
   constructor(
-    private readonly cache: EvidenceCache,
     private readonly logger: Logger,
-    /** Whether a document is a team template, checked as one. */
-    private readonly isTemplate: (uri: string) => boolean = () => false,
+    /** What an open text is: a Markdown document, a team template or a team configuration file. */
+    private readonly roleOf: (uri: string) => TextRole,
+    /** The configuration in force for a document. */
+    private readonly configFor: (uri: string, settings: Settings) => EffectiveConfig,
   ) {}
 
   analysis(doc: TextDocument, settings: Settings): AnalysisResult {
-    const settingsKey = JSON.stringify(settings.rules);
-    const hit = this.latest.get(doc.uri);
-    if (hit && hit.version === doc.version && hit.settingsKey === settingsKey) return hit.result;
-    const started = performance.now();
-    const result = analyze(doc.getText(), { fileName: fileNameOf(doc.uri), severities: settings.rules, cache: this.cache, template: this.isTemplate(doc.uri) });
-    this.logger.debug(`${this.logger.doc(doc.uri)} v${doc.version}: ${result.kind.kind} (${result.kind.source}), ${result.diagnostics.length} findings in ${(performance.now() - started).toFixed(1)} ms`);
-    this.latest.set(doc.uri, { version: doc.version, settingsKey, result });
-    return result;
+    return this.run(doc.uri, doc.uri, doc, settings);
   }
 
   /** The analysis of a document's saved text, kept apart from its live text's. */
   analysisOfSaved(saved: TextDocument, settings: Settings): AnalysisResult {
-    const key = `saved:${saved.uri}`;
-    const settingsKey = JSON.stringify(settings.rules);
+    return this.run(`saved:${saved.uri}`, saved.uri, saved, settings);
+  }
+
+  config(uri: string, settings: Settings): EffectiveConfig {
+    return this.configFor(uri, settings);
+  }
+
+  private run(key: string, uri: string, doc: TextDocument, settings: Settings): AnalysisResult {
+    const config = this.configFor(uri, settings);
     const hit = this.latest.get(key);
-    if (hit && hit.version === saved.version && hit.settingsKey === settingsKey) return hit.result;
-    const result = analyze(saved.getText(), { fileName: fileNameOf(saved.uri), severities: settings.rules, cache: this.cache, template: this.isTemplate(saved.uri) });
-    this.latest.set(key, { version: saved.version, settingsKey, result });
+    if (hit && hit.version === doc.version && hit.config === config) return hit.result;
+    const started = performance.now();
+    const result = analyze(doc.getText(), { fileName: fileNameOf(uri), config, as: this.roleOf(uri) });
+    this.logger.debug(`${this.logger.doc(uri)} v${doc.version}: ${result.kind.kind} (${result.kind.source}), ${result.diagnostics.length} findings in ${(performance.now() - started).toFixed(1)} ms`);
+    this.latest.set(key, { version: doc.version, config, result });
     return result;
   }
 

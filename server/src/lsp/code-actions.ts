@@ -1,6 +1,8 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { configActions } from './actions/config-actions';
 import { declareKindActions } from './actions/declare-kind-action';
+import { suppressActions } from './actions/suppress-actions';
 import { moveAction } from './actions/move-action';
 import type { Checker } from './checker';
 import type { SettingsCache } from './settings';
@@ -10,6 +12,9 @@ export interface CodeActionDeps {
   checker: Checker;
   settings: SettingsCache;
   canCreateFiles: () => boolean;
+  snippetEdits: () => boolean;
+  configFiles: (uri: string) => string[];
+  rootOf: (uri: string) => string | undefined;
 }
 
 const DRIFT = new Set(['scope/leadership-in-supervision', 'scope/supervision-in-leadership']);
@@ -26,11 +31,18 @@ export async function codeActions(params: CodeActionParams, deps: CodeActionDeps
   const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
+    const move = deps.checker.config(doc.uri, settings).move;
     for (const d of ours.filter((x) => DRIFT.has(String(x.code)))) {
-      const action = moveAction(doc, result, d, { documents: deps.documents, canCreateFiles: deps.canCreateFiles(), leavePointer: settings.move.leavePointer });
+      const action = moveAction(doc, result, d, { documents: deps.documents, canCreateFiles: deps.canCreateFiles(), leavePointer: move.leavePointer !== false, folder: move.folder });
       if (action) actions.push(action);
     }
     actions.push(...declareKindActions(doc, result, ours, false));
+    // Every finding can be silenced where it stands, in the file, or for the team.
+    for (const d of ours) {
+      if (String(d.code).startsWith('structure/invalid-') || String(d.code).endsWith('-suppression')) continue;
+      actions.push(...suppressActions(doc, result, d, deps.snippetEdits()));
+      actions.push(...configActions(doc, d, { documents: deps.documents, files: deps.configFiles(doc.uri), root: deps.rootOf(doc.uri), canCreateFiles: deps.canCreateFiles() }));
+    }
   }
   if (wants(CodeActionKind.Source) && !actions.some((a) => a.title.startsWith('Declare'))) actions.push(...declareKindActions(doc, result, [], true));
   return actions;

@@ -108,7 +108,8 @@ function hasTellingCue(ev: Evidence, kind: DocumentKind): boolean {
 const PROSE_UNITS = new Set<Unit['type']>(['paragraph', 'listItem', 'tableRow', 'blockquote']);
 
 /** Finds the passages of a document of kind `kind` that drift into the other kind's scope. */
-export function findDrift(kind: DocumentKind, units: readonly Unit[], cache: EvidenceCache): DriftPassage[] {
+export function findDrift(kind: DocumentKind, units: readonly Unit[], cache: EvidenceCache, thresholdShift = 0): DriftPassage[] {
+  const threshold = DRIFT_THRESHOLD + thresholdShift;
   const passages: DriftPassage[] = [];
   for (const unit of units) {
     if (!PROSE_UNITS.has(unit.type)) continue;
@@ -120,7 +121,7 @@ export function findDrift(kind: DocumentKind, units: readonly Unit[], cache: Evi
       const own = scoreDrift(kind, ev);
       // The sentence itself must name the topic: the block can only tip it over.
       const named = own.cues.some((c) => c.weight >= MIN_CUE_WEIGHT);
-      return scored.score >= DRIFT_THRESHOLD && named && own.category ? scored : undefined;
+      return scored.score >= threshold && named && own.category ? scored : undefined;
     });
     // A block whose drifting sentences are a small aside in clearly in-scope content is not
     // drift: its main content belongs where it is.
@@ -150,7 +151,7 @@ export function findDrift(kind: DocumentKind, units: readonly Unit[], cache: Evi
         category,
         cues: orderCues(merged.cues, category.id, ev),
         score: +best.toFixed(2),
-        confidence: +(1 / (1 + Math.exp(-(best - DRIFT_THRESHOLD)))).toFixed(2),
+        confidence: +(1 / (1 + Math.exp(-(best - threshold)))).toFixed(2),
       });
       i = j + 1;
     }

@@ -1,4 +1,6 @@
 import { closest, distance } from 'fastest-levenshtein';
+import picomatch from 'picomatch';
+import type { KindGlob } from '../config/types';
 import type { FrontMatter, FrontMatterField } from '../parse/front-matter';
 import type { DocumentKind } from '../types';
 
@@ -48,6 +50,22 @@ export function kindFromFileName(fileName: string | undefined): { kind: Document
   for (const [pattern, kind] of FILE_SUFFIXES) {
     const m = pattern.exec(base);
     if (m) return { kind, suffix: m[0] };
+  }
+  return undefined;
+}
+
+/** The first of the team's globs (nearest configuration first) that matches the file, relative to its configuration's folder. */
+export function kindFromGlobs(fileName: string, globs: readonly KindGlob[]): KindGlob | undefined {
+  const file = fileName.replace(/\\/g, '/');
+  for (const g of globs) {
+    const base = g.base.replace(/\/$/, '');
+    if (!file.startsWith(`${base}/`)) continue;
+    const rel = file.slice(base.length + 1);
+    try {
+      if (picomatch(g.glob, { dot: true })(rel)) return g;
+    } catch {
+      // An invalid glob is reported in its configuration file and matches nothing.
+    }
   }
   return undefined;
 }

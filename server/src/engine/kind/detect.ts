@@ -2,7 +2,8 @@ import type { EvidenceCache } from '../drift/passages';
 import type { FrontMatter } from '../parse/front-matter';
 import type { Unit } from '../parse/units';
 import type { KindResult } from '../types';
-import { kindFromFileName, kindFromFrontMatter, type DeclaredKind } from './declared';
+import type { KindGlob } from '../config/types';
+import { kindFromFileName, kindFromFrontMatter, kindFromGlobs, type DeclaredKind } from './declared';
 import { inferKind, type KindEvidence } from './infer';
 import { typeFromTitle } from './title';
 
@@ -15,7 +16,13 @@ export interface KindDetection {
 const TITLE_MAX_WORDS = 12;
 
 /** The document's kind, by the first rule that applies: front matter, then file name, then content. */
-export function detectKind(frontMatter: FrontMatter | undefined, fileName: string | undefined, units: readonly Unit[], cache: EvidenceCache): KindDetection {
+export function detectKind(
+  frontMatter: FrontMatter | undefined,
+  fileName: string | undefined,
+  units: readonly Unit[],
+  cache: EvidenceCache,
+  kindGlobs: readonly KindGlob[] = [],
+): KindDetection {
   const declared = kindFromFrontMatter(frontMatter);
   if (declared.status === 'valid') {
     return { declared, result: { kind: declared.kind, source: 'frontmatter', confidence: 1, reason: `front matter \`scope: ${declared.kind}\`` } };
@@ -23,6 +30,10 @@ export function detectKind(frontMatter: FrontMatter | undefined, fileName: strin
   const byName = kindFromFileName(fileName);
   if (byName) {
     return { declared, result: { kind: byName.kind, source: 'filename', confidence: 1, reason: `file name ends in \`${byName.suffix}\`` } };
+  }
+  const byGlob = fileName ? kindFromGlobs(fileName, kindGlobs) : undefined;
+  if (byGlob) {
+    return { declared, result: { kind: byGlob.kind, source: 'filename', confidence: 1, reason: `the team config maps \`${byGlob.glob}\` to ${byGlob.kind}` } };
   }
   const inferred = inferKind(kindEvidenceFor(frontMatter, fileName, units, cache));
   if (inferred.kind === 'unknown') {

@@ -56,6 +56,8 @@ export const pillars: readonly Pillar[] = data.pillars.map(({ id, label, short, 
 export interface LexiconExtensions {
   cues?: { category: string; phrase: string; weight?: number }[];
   ignore?: string[];
+  /** The team's names for its organisation, programs and teams: actors of the organisation. */
+  organisation?: string[];
 }
 
 /**
@@ -81,6 +83,7 @@ export class Lexicon {
     for (const extra of extensions.cues ?? []) {
       if (categoryById.has(extra.category)) this.matcher.add({ phrase: extra.phrase, info: { source: 'category', id: extra.category, weight: extra.weight ?? 3 } });
     }
+    for (const phrase of extensions.organisation ?? []) this.matcher.add({ phrase, info: { source: 'signal', id: 'organisation-actor', weight: 3 } });
     for (const phrase of extensions.ignore ?? []) this.matcher.add({ phrase, info: { source: 'category', id: '*', weight: 0, exclude: true } });
   }
 

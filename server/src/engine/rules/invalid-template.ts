@@ -6,8 +6,8 @@ export const invalidTemplate: Rule = {
   description: "A team template in the templates folder cannot be used: its front matter or snippet syntax is wrong.",
   defaultSeverity: 'error',
   docsAnchor: 'structure-invalid-template',
-  check({ doc, template }) {
-    if (!template) return [];
+  check({ doc, as }) {
+    if (as !== 'template') return [];
     return parseTemplate(doc.text, '').problems.map((p) => {
       const start = doc.lines.offsetAt(p.range.start);
       const end = Math.max(start, doc.lines.offsetAt(p.range.end));

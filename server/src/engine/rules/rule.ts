@@ -1,4 +1,6 @@
+import type { EffectiveConfig } from '../config/types';
 import type { DriftPassage } from '../drift/passages';
+import type { Suppression } from '../suppress/apply';
 import type { ParsedDocument } from '../parse/document';
 import type { DeclaredKind } from '../kind/declared';
 import type { KindResult, Severity } from '../types';
@@ -14,8 +16,11 @@ export interface RuleContext {
   declared: DeclaredKind;
   /** Drift passages for the document's kind; empty when the kind is unknown. */
   drift: readonly DriftPassage[];
-  /** The document is a team template, checked as a template rather than as a document. */
-  template: boolean;
+  /** What the text is: a document, a team template or a team configuration file. */
+  as: 'document' | 'template' | 'config';
+  config: EffectiveConfig;
+  /** The document's suppression comments and what they silenced; filled in for the `suppressions` phase. */
+  suppressions: readonly Suppression[];
 }
 
 /** A finding as a rule reports it, with document offsets. */
@@ -34,6 +39,8 @@ export interface Rule {
   defaultSeverity: Severity;
   /** Anchor in docs/rules.md. */
   docsAnchor: string;
+  /** `suppressions` rules run after the suppression comments have been applied, and judge those comments. */
+  phase?: 'content' | 'suppressions';
   check(context: RuleContext): RuleFinding[];
 }
 

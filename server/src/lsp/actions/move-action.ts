@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import {
   CodeActionKind,
   CreateFile,
@@ -20,6 +21,8 @@ export interface MoveContext {
   /** The client can create files and apply versioned edits across documents. */
   canCreateFiles: boolean;
   leavePointer: boolean;
+  /** The folder companions go to (from the team config); beside the document when absent. */
+  folder?: string;
 }
 
 /**
@@ -34,10 +37,11 @@ export function moveAction(doc: TextDocument, result: AnalysisResult, diagnostic
   const data = diagnostic.data as { belongsIn?: DocumentKind } | undefined;
   const target = data?.belongsIn;
   if (!target) return undefined;
-  const companionPath = companionFileName(uri.fsPath, target);
+  const beside = companionFileName(uri.fsPath, target);
+  const companionPath = ctx.folder ? path.join(ctx.folder, path.basename(beside)) : beside;
   const companionUri = URI.file(companionPath);
-  const companionName = Utils.basename(companionUri);
-  const plan = planMove(result, diagnostic as unknown as Diagnostic, ctx.leavePointer ? { pointerTo: companionName } : {});
+  const relative = path.relative(path.dirname(uri.fsPath), companionPath).split(path.sep).join('/');
+  const plan = planMove(result, diagnostic as unknown as Diagnostic, ctx.leavePointer ? { pointerTo: relative } : {});
   if (!plan) return undefined;
 
   const sourceName = Utils.basename(uri);
@@ -73,7 +77,7 @@ export function moveAction(doc: TextDocument, result: AnalysisResult, diagnostic
     ? { documentChanges: [...(existing === undefined ? [CreateFile.create(companionUri.toString(), { ignoreIfExists: true })] : []), companionEdit, sourceEdit] }
     : { changes: { [companionUri.toString()]: companionEdit.edits as never, [doc.uri]: [plan.edit] } };
   return {
-    title: `Move to a ${target} document (${companionName})`,
+    title: `Move to a ${target} document (${relative})`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     isPreferred: true,
