@@ -28,6 +28,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ stat
     documentSelector: [
       { language: 'markdown', scheme: 'file' },
       { language: 'markdown', scheme: 'untitled' },
+      // The team configuration files, checked live as they are edited.
+      { scheme: 'file', pattern: '**/.clinical-scope.{yaml,yml,json}' },
     ],
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,

@@ -89,7 +89,7 @@ connection.onDidChangeWatchedFiles((params) => teamFiles.filesChanged(params.cha
 
 connection.onCompletion(async (params) => {
   const doc = documents.get(params.textDocument.uri);
-  if (!doc) return [];
+  if (!doc || config.isConfig(doc.uri)) return [];
   const s = await settings.get(doc.uri);
   if (!s.enable) return [];
   return completionsAt(checker.analysis(doc, s), params.position, templates.templatesFor(doc.uri)).map(toCompletionItem);
@@ -97,7 +97,7 @@ connection.onCompletion(async (params) => {
 
 connection.onCodeLens(async (params) => {
   const doc = documents.get(params.textDocument.uri);
-  if (!doc || templates.isTemplateFile(doc.uri)) return [];
+  if (!doc || templates.isTemplateFile(doc.uri) || config.isConfig(doc.uri)) return [];
   const s = await settings.get(doc.uri);
   if (!s.enable || !s.pillars.codeLens) return [];
   return pillarLenses(doc.uri, checker.analysis(doc, s));

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { URI } from 'vscode-uri';
 import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { expandSnippet } from '../../server/src/engine/templates/snippet-syntax';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
 /**
@@ -22,7 +23,11 @@ export function applyWorkspaceEdit(edit: WorkspaceEdit, open: Map<string, string
       }
       continue;
     }
-    applyEdits(change.textDocument.uri, change.edits as TextEdit[]);
+    // A snippet edit inserts what its placeholders hold by default, as an editor does before the user types.
+    const edits = (change.edits as (TextEdit | { range: TextEdit['range']; snippet: { value: string } })[]).map((e) =>
+      'snippet' in e ? { range: e.range, newText: expandSnippet(e.snippet.value) } : e,
+    );
+    applyEdits(change.textDocument.uri, edits);
   }
   for (const [uri, edits] of Object.entries(edit.changes ?? {})) applyEdits(uri, edits);
   for (const [uri, text] of texts) if (!open.has(uri) || open.get(uri) !== text) fs.writeFileSync(URI.parse(uri).fsPath, text);

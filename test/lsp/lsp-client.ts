@@ -14,6 +14,8 @@ export interface ClientOptions {
   trace?: 'off' | 'messages' | 'verbose';
   /** A workspace folder to open, as a file system path. */
   root?: string;
+  /** Declare support for snippet text edits in workspace edits (LSP 3.18). */
+  snippetEdits?: boolean;
 }
 
 /**
@@ -26,6 +28,8 @@ export class TestClient {
   readonly published: PublishDiagnosticsParams[] = [];
   readonly notifications: { method: string; params: unknown }[] = [];
   readonly appliedEdits: WorkspaceEdit[] = [];
+  /** Messages the server showed the user. */
+  readonly messages: string[] = [];
   stderr = '';
   settings: Record<string, unknown>;
   refreshRequests = 0;
@@ -43,6 +47,10 @@ export class TestClient {
       return null;
     });
     this.connection.onRequest('workspace/workspaceFolders', () => (this.options.root ? [{ uri: URI.file(this.options.root).toString(), name: 'root' }] : null));
+    this.connection.onRequest('window/showMessageRequest', (params: { message: string }) => {
+      this.messages.push(params.message);
+      return null;
+    });
     this.connection.onRequest('workspace/diagnostic/refresh', () => {
       this.refreshRequests++;
       return null;
@@ -67,7 +75,7 @@ export class TestClient {
         workspaceFolders: true,
         didChangeWatchedFiles: { dynamicRegistration: true },
         didChangeConfiguration: { dynamicRegistration: true },
-        workspaceEdit: { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'] },
+        workspaceEdit: { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'], ...(this.options.snippetEdits ? { snippetEditSupport: true } : {}) },
         applyEdit: true,
         ...(this.options.pull ? { diagnostics: { refreshSupport: true } } : {}),
       },

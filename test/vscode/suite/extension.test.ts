@@ -223,6 +223,31 @@ describe('Clinical Scope in VS Code', function () {
     }
   });
 
+  it('applies an edit to the team config file to an open document at once, without a restart', async () => {
+    const root = vscode.workspace.workspaceFolders![0]!.uri;
+    const uri = vscode.Uri.joinPath(folder, 'documentation.md');
+    await open(uri);
+    const [before] = await diagnosticsOf(uri, 1, 'the drift finding');
+    assert.equal(before!.severity, vscode.DiagnosticSeverity.Warning);
+    const configUri = vscode.Uri.joinPath(root, '.clinical-scope.yaml');
+    await vscode.workspace.fs.writeFile(configUri, Buffer.from('rules:\n  scope/supervision-in-leadership: error\n', 'utf8'));
+    try {
+      await waitFor(() => ours(uri)[0]?.severity === vscode.DiagnosticSeverity.Error, { timeout: 30_000, message: 'the finding to become an error' });
+      // Edited in the editor, unsaved: it applies as it is typed.
+      const config = await vscode.workspace.openTextDocument(configUri);
+      const editor = await vscode.window.showTextDocument(config);
+      await editor.edit((b) => b.replace(new vscode.Range(0, 0, config.lineCount, 0), 'rules:\n  scope/supervision-in-leadership: off\n'));
+      await diagnosticsOf(uri, 0, 'the finding to go with the rule off');
+      await editor.edit((b) => b.replace(new vscode.Range(0, 0, config.lineCount, 0), 'rules:\n  scope/supervison-in-leadership: off\n'));
+      await waitFor(() => ours(configUri).some((d) => /did you mean `scope\/supervision-in-leadership`/.test(d.message)), { timeout: 20_000, message: 'the config mistake to be reported in the config file' });
+      await diagnosticsOf(uri, 1, 'the finding back, as the broken setting is ignored');
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    } finally {
+      await vscode.workspace.fs.delete(configUri, { useTrash: false });
+    }
+    await waitFor(() => ours(uri)[0]?.severity === vscode.DiagnosticSeverity.Warning, { timeout: 30_000, message: 'the default severity back' });
+  });
+
   it('contributes its commands, and comes back after a restart', async () => {
     const commands = await vscode.commands.getCommands(true);
     for (const c of ['clinicalScope.setKind', 'clinicalScope.restartServer', 'clinicalScope.showOutput', 'clinicalScope.newFromTemplate']) assert.ok(commands.includes(c), c);

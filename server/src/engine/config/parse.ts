@@ -78,8 +78,7 @@ export function parseConfig(text: string): ParsedConfig {
   }
   for (const type of Object.keys(config.sections ?? {})) {
     if (!documentTypes.some((t) => t.id === type)) {
-      const guess = closest(type, documentTypes.map((t) => t.id));
-      problems.push({ message: `Unknown document type \`${type}\` under \`sections:\`; did you mean \`${guess}\`?`, range: nodeRange(['sections', type], true) });
+      problems.push({ message: `Unknown document type \`${type}\` under \`sections:\`${suggest(type, documentTypes.map((t) => t.id))}`, range: nodeRange(['sections', type], true) });
       drop.push(['sections', type]);
     }
   }
@@ -90,6 +89,7 @@ export function parseConfig(text: string): ParsedConfig {
     return typeof x === 'number' && typeof y === 'number' ? y - x : 0;
   });
   for (const path of drop) removeAt(config, path);
+  problems.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { config: config as TeamConfig, problems };
 }
 
@@ -99,10 +99,10 @@ function describe(err: ErrorObject, path: (string | number)[]): { message: strin
     case 'additionalProperties': {
       const key = String((err.params as { additionalProperty: string }).additionalProperty);
       const at = [...path, key];
-      if (path[0] === 'rules' && path.length === 1) return { message: `Unknown rule \`${key}\`${suggest(key, RULES.map((r) => r.id))}.`, path: at, atKey: true };
-      if (path[0] === 'cues' && path.length === 1) return { message: `Unknown category \`${key}\` under \`cues:\`${suggest(key, categories.map((c) => c.id))}.`, path: at, atKey: true };
+      if (path[0] === 'rules' && path.length === 1) return { message: `Unknown rule \`${key}\`${suggest(key, RULES.map((r) => r.id))}`, path: at, atKey: true };
+      if (path[0] === 'cues' && path.length === 1) return { message: `Unknown category \`${key}\` under \`cues:\`${suggest(key, categories.map((c) => c.id))}`, path: at, atKey: true };
       const known = Object.keys(subschema(path)?.properties ?? {});
-      return { message: `Unknown key \`${key}\` in ${where}${suggest(key, known)}.`, path: at, atKey: true };
+      return { message: `Unknown key \`${key}\` in ${where}${suggest(key, known)}`, path: at, atKey: true };
     }
     case 'enum': {
       const allowed = (err.params as { allowedValues: unknown[] }).allowedValues.map(String);
@@ -125,10 +125,11 @@ function subschema(path: (string | number)[]): { properties?: Record<string, unk
   return s;
 }
 
+/** The end of an "unknown …" message: a did-you-mean when something is close, else the known names. */
 function suggest(word: string, known: string[]): string {
-  if (!known.length) return '';
+  if (!known.length) return '.';
   const guess = closest(word, known);
-  return distance(word, guess) <= Math.max(3, Math.floor(word.length / 3)) ? `; did you mean \`${guess}\`?` : `; known: ${known.map((k) => `\`${k}\``).join(', ')}`;
+  return distance(word, guess) <= Math.max(3, Math.floor(word.length / 3)) ? `; did you mean \`${guess}\`?` : `; known: ${known.map((k) => `\`${k}\``).join(', ')}.`;
 }
 
 const article = (type: string) => ({ object: 'a map of keys', array: 'a list', string: 'text', boolean: 'true or false', number: 'a number' })[type] ?? type;
