@@ -2,6 +2,7 @@ import {
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
+  FileChangeType,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -85,7 +86,12 @@ connection.onDidChangeConfiguration(() => {
   void teamFiles.configure().then(() => delivery.refreshAll());
 });
 
-connection.onDidChangeWatchedFiles((params) => teamFiles.filesChanged(params.changes.map((c) => c.uri)));
+connection.onDidChangeWatchedFiles((params) =>
+  teamFiles.filesChanged(
+    params.changes.map((c) => c.uri),
+    new Set(params.changes.filter((c) => c.type === FileChangeType.Deleted).map((c) => c.uri)),
+  ),
+);
 
 connection.onCompletion(async (params) => {
   const doc = documents.get(params.textDocument.uri);

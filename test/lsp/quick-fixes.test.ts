@@ -44,7 +44,15 @@ describe('quick fixes that silence a finding, over stdio', function () {
     fs.writeFileSync(URI.parse(uri).fsPath, text);
     client.open(uri, text);
   };
-  const diagnostics = async () => (await client.pullDiagnostics(uri)).items!.filter((d) => d.code === 'scope/leadership-in-supervision');
+  let lastResultId: string | undefined;
+  let lastItems: Diagnostic[] = [];
+  /** Pulls as VS Code does, passing the previous result id: an "unchanged" answer must really be unchanged. */
+  const diagnostics = async () => {
+    const report = await client.pullDiagnostics(uri, lastResultId);
+    if (report.kind === 'full') lastItems = report.items!;
+    lastResultId = report.resultId;
+    return lastItems.filter((d) => d.code === 'scope/leadership-in-supervision');
+  };
   const actionsFor = (d: Diagnostic) => client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
   /** Applies an action's edit as an editor would, and sends the document's new text to the server. */
   const apply = (action: CodeAction) => {
@@ -59,6 +67,8 @@ describe('quick fixes that silence a finding, over stdio', function () {
 
   beforeEach(() => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'cs-fixes-'));
+    lastResultId = undefined;
+    lastItems = [];
   });
   afterEach(() => {
     client.kill();
@@ -146,7 +156,7 @@ describe('quick fixes that silence a finding, over stdio', function () {
         [4, 'structure/invalid-config'],
       ],
     );
-    assert.match(published.diagnostics[0]!.message, /did you mean `scope\/leadership-in-supervision`\?/);
+    assert.match(String(published.diagnostics[0]!.message), /did you mean `scope\/leadership-in-supervision`\?/);
     assert.deepEqual((await diagnostics()).map((d) => d.severity), [1, 1, 1], 'the valid rule setting applies');
     await waitFor(() => client.messages[0], 5000, 'a message');
     assert.match(client.messages[0]!, /^Clinical Scope: 2 problems in \.clinical-scope\.yaml\. The valid settings apply/);

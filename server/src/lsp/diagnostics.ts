@@ -28,6 +28,8 @@ export class DiagnosticsDelivery {
   /** Each document's text as last saved (or opened): what `run: onSave` checks. */
   private readonly saved = new Map<string, TextDocument>();
   private readonly lastStatus = new Map<string, string>();
+  /** Bumped whenever settings or the team's files change, so a re-pull never gets "unchanged" for a stale result. */
+  private generation = 0;
 
   constructor(
     private readonly connection: Connection,
@@ -61,6 +63,7 @@ export class DiagnosticsDelivery {
 
   /** Re-checks everything: settings changed. */
   async refreshAll(): Promise<void> {
+    this.generation++;
     this.checker.clear();
     if (this.pull) {
       if (this.refreshSupported) await this.connection.languages.diagnostics.refresh();
@@ -105,7 +108,7 @@ export class DiagnosticsDelivery {
     try {
       const result = this.resultFor(doc, settings);
       const checked = settings.run === 'onSave' ? (this.saved.get(doc.uri)?.version ?? doc.version) : doc.version;
-      const resultId = `${checked}:${settings.enable}:${settings.run}:${JSON.stringify(settings.rules)}`;
+      const resultId = `${this.generation}:${checked}:${settings.enable}:${settings.run}:${JSON.stringify(settings.rules)}`;
       if (previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
       return { kind: DocumentDiagnosticReportKind.Full, resultId, items: (result?.diagnostics ?? []).map(toLspDiagnostic) };
     } catch (error) {

@@ -22,6 +22,7 @@ export class TeamFiles {
   canWatch = false;
   foldersChange = false;
   private registration: Disposable | undefined;
+  private watched = '';
   private readonly reported = new Set<string>();
   private readonly told = new Set<string>();
   /** Called after any change that can alter findings. */
@@ -67,13 +68,12 @@ export class TeamFiles {
         const fallback = (await this.settings.get(URI.file(root).toString())).templates.folder;
         this.templates.setFolder(root, this.config.templatesFolder(root, fallback));
       }
-      if (this.canWatch) {
+      const patterns = [...new Set([`**/{${CONFIG_NAMES.join(',')}}`, ...roots.map((r) => `**/${path.relative(r, this.templates.folderOf(r)).split(path.sep).join('/')}/**`)])];
+      // Registering again only when the folders change: a watcher being replaced can miss events.
+      if (this.canWatch && patterns.join('\n') !== this.watched) {
+        this.watched = patterns.join('\n');
         this.registration?.dispose();
-        const patterns = new Set([
-          `**/{${CONFIG_NAMES.join(',')}}`,
-          ...roots.map((r) => `**/${path.relative(r, this.templates.folderOf(r)).split(path.sep).join('/')}/**`),
-        ]);
-        this.registration = await this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [...patterns].map((globPattern) => ({ globPattern })) });
+        this.registration = await this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: patterns.map((globPattern) => ({ globPattern })) });
       }
       this.reportClosed();
     } catch (error) {
@@ -81,12 +81,15 @@ export class TeamFiles {
     }
   }
 
-  /** Files changed on disk. */
-  filesChanged(uris: string[]): void {
+  /** Files changed on disk; `deleted` holds the ones that are gone. */
+  filesChanged(uris: string[], deleted: Set<string> = new Set()): void {
+    this.logger.debug(`team files: ${uris.length} change event(s)`);
     let any = false;
     for (const uri of uris) {
       if (this.config.isConfig(uri)) {
-        if (!this.documents.get(uri)) this.configChanged(uri, undefined, false);
+        // A deleted file no longer applies, even if an editor still shows its text.
+        if (deleted.has(uri)) this.configChanged(uri, null, false);
+        else if (!this.documents.get(uri)) this.configChanged(uri, undefined, false);
         any = true;
       } else if (this.templates.isTemplateFile(uri) || this.templates.isInTemplatesFolder(uri)) {
         this.templates.changed(uri);

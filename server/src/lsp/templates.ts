@@ -16,7 +16,7 @@ export const DEFAULT_TEMPLATES_FOLDER = '.clinical-scope/templates';
 export class TemplateStore {
   private readonly roots = new Set<string>();
   private readonly folders = new Map<string, string>();
-  private readonly templates = new Map<string, Template[]>();
+  private readonly templates = new Map<string, { stamp: string; list: Template[] }>();
 
   constructor(private readonly logger: Logger) {}
 
@@ -78,16 +78,27 @@ export class TemplateStore {
   }
 
   private load(root: string): Template[] {
-    const hit = this.templates.get(root);
-    if (hit) return hit;
     const dir = this.folderOf(root);
-    const found: Template[] = [];
     let names: string[] = [];
     try {
       names = fs.readdirSync(dir).filter((n) => /\.md$/i.test(n)).sort();
     } catch {
       // No templates folder: no team templates.
     }
+    // What is on disk, cheaply: a template added, edited or removed shows even if a file event was missed.
+    const stamp = names
+      .map((n) => {
+        try {
+          const st = fs.statSync(path.join(dir, n));
+          return `${n}:${st.mtimeMs}:${st.size}`;
+        } catch {
+          return n;
+        }
+      })
+      .join('|');
+    const hit = this.templates.get(root);
+    if (hit && hit.stamp === stamp) return hit.list;
+    const found: Template[] = [];
     const prefixes = new Set<string>();
     for (const name of names) {
       const file = path.join(dir, name);
@@ -102,7 +113,7 @@ export class TemplateStore {
       }
     }
     this.logger.debug(`team templates: ${found.length} of ${names.length} usable in a workspace folder`);
-    this.templates.set(root, found);
+    this.templates.set(root, { stamp, list: found });
     return found;
   }
 }

@@ -242,6 +242,7 @@ describe('Clinical Scope in VS Code', function () {
       await waitFor(() => ours(configUri).some((d) => /did you mean `scope\/supervision-in-leadership`/.test(d.message)), { timeout: 20_000, message: 'the config mistake to be reported in the config file' });
       await diagnosticsOf(uri, 1, 'the finding back, as the broken setting is ignored');
       await vscode.commands.executeCommand('workbench.action.files.revert');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     } finally {
       await vscode.workspace.fs.delete(configUri, { useTrash: false });
     }
