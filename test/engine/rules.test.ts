@@ -8,7 +8,8 @@ import { check } from '../helpers';
 // scope-unknown-kind). A line that should get that rule's finding says so in an HTML comment
 // at its end, <!-- expect: scope/unknown-kind -->; every other line must get none.
 const root = path.join(__dirname, '..', 'fixtures', 'rules');
-const EXPECT = /<!--\s*expect:\s*([\w/-]+)\s*-->/g;
+// `<!-- expect: rule@3 -->` expects the finding on line 3 instead, for findings in front matter.
+const EXPECT = /<!--\s*expect:\s*([\w/-]+)(?:@(\d+))?\s*-->/g;
 
 for (const dir of fs.readdirSync(root).sort()) {
   const rule = RULES.find((r) => r.id.replace('/', '-') === dir);
@@ -19,7 +20,7 @@ for (const dir of fs.readdirSync(root).sort()) {
         const text = fs.readFileSync(path.join(root, dir, file), 'utf8');
         const expected = new Set<number>();
         text.split('\n').forEach((line, i) => {
-          for (const m of line.matchAll(EXPECT)) if (m[1] === rule!.id) expected.add(i + 1);
+          for (const m of line.matchAll(EXPECT)) if (m[1] === rule!.id) expected.add(m[2] ? Number(m[2]) : i + 1);
         });
         const got = new Set(check(text, file).diagnostics.filter((d) => d.code === rule!.id).map((d) => d.range.start.line + 1));
         const missed = [...expected].filter((l) => !got.has(l));

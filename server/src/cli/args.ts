@@ -16,6 +16,8 @@ export interface CheckOptions {
   inlineConfig: boolean;
   /** Print the suppression comments instead of the findings. */
   listSuppressions: boolean;
+  /** Put the matched text of privacy findings in the output (off by default: identifiers are never printed). */
+  showMatches: boolean;
 }
 
 export type Command = { name: 'help' } | { name: 'version' } | { name: 'check'; options: CheckOptions };
@@ -41,6 +43,8 @@ Options:
   --no-inline-config           ignore <!-- clinical-scope-disable ... --> comments
   --list-suppressions          list every suppression comment (file, line, rules, reason and
                                what it silenced) instead of the findings, for audits
+  --show-matches               include the text a privacy finding matched (client identifiers are
+                               otherwise never printed: use only on a screen you control)
   -h, --help                   show this help
   -v, --version                show the version
 
@@ -62,6 +66,7 @@ export function parseCommand(argv: string[]): Command {
         config: { type: 'string' },
         'no-inline-config': { type: 'boolean' },
         'list-suppressions': { type: 'boolean' },
+        'show-matches': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -92,6 +97,7 @@ export function parseCommand(argv: string[]): Command {
       ...(values.config !== undefined ? { config: values.config } : {}),
       inlineConfig: values['no-inline-config'] !== true,
       listSuppressions: values['list-suppressions'] === true,
+      showMatches: values['show-matches'] === true,
     },
   };
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { analyze, mergeConfig, type EffectiveConfig } from '../engine';
+import { analyze, mergeConfig, type Diagnostic, type EffectiveConfig } from '../engine';
 import { ConfigFiles } from '../node/config-files';
 import { parseCommand, USAGE, UsageError, type CheckOptions } from './args';
 import { formatJson } from './format/json';
@@ -69,7 +69,8 @@ function check(options: CheckOptions, io: Io): number {
       }
     }
     const result = analyze(input.text, { fileName: name === undefined ? undefined : absolute, config });
-    reports.push({ path: input.path, kind: result.kind.kind, kindSource: result.kind.source, diagnostics: result.diagnostics, pillars: result.pillars });
+    const diagnostics = options.showMatches ? withMatches(result.diagnostics, result.document) : result.diagnostics;
+    reports.push({ path: input.path, kind: result.kind.kind, kindSource: result.kind.source, diagnostics, pillars: result.pillars });
     for (const s of result.suppressions) {
       const at = result.document.lines.positionAt(s.directive.start);
       suppressions.push({
@@ -101,4 +102,13 @@ function explicitConfig(file: string, configs: ConfigFiles) {
   const absolute = path.resolve(file);
   if (!fs.existsSync(absolute)) throw new InputError(`cannot read the configuration '${file}': no such file`);
   return { config: configs.read(absolute).config, base: path.dirname(absolute).split(path.sep).join('/'), source: absolute };
+}
+
+/** Privacy findings with the text they matched, for --show-matches only. */
+function withMatches(diagnostics: Diagnostic[], doc: { text: string; lines: { offsetAt(p: Diagnostic['range']['start']): number } }): Diagnostic[] {
+  return diagnostics.map((d) => {
+    if (!d.code.startsWith('privacy/')) return d;
+    const match = doc.text.slice(doc.lines.offsetAt(d.range.start), doc.lines.offsetAt(d.range.end));
+    return { ...d, message: `${d.message} Matched: "${match}".`, data: { ...d.data, match } };
+  });
 }

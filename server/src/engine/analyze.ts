@@ -5,6 +5,7 @@ import { detectKind } from './kind/detect';
 import { Lexicon, type LexiconExtensions } from './lexicon/lexicon';
 import { parseDocument, type ParsedDocument } from './parse/document';
 import { pillarCoverage, type PillarCoverage } from './pillars/coverage';
+import { findDriftSections } from './structure/drift-sections';
 import { CONFIG_RULES, RULES, TEMPLATE_RULES } from './rules/registry';
 import type { Rule, RuleContext } from './rules/rule';
 import { applySuppressions, type Suppression } from './suppress/apply';
@@ -80,8 +81,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     as !== 'document'
       ? { result: { kind: 'unknown' as const, source: 'none' as const, confidence: 0, reason: as === 'template' ? 'a team template' : 'a team configuration file' }, declared: { status: 'absent' as const } }
       : detectKind(doc.frontMatter, options.fileName, doc.units, cache, config.kindGlobs);
-  const drift = kind.kind === 'unknown' ? [] : findDrift(kind.kind, doc.units, cache, SENSITIVITY_SHIFT[config.sensitivity]);
-  const context: RuleContext = { doc, fileName: options.fileName, kind, declared, drift, as, config, suppressions: [] };
+  const allDrift = kind.kind === 'unknown' ? [] : findDrift(kind.kind, doc.units, cache, SENSITIVITY_SHIFT[config.sensitivity]);
+  // A section that drifts as a whole gets one finding on its heading, unless that rule is off.
+  const sections = (config.severities['structure/section-out-of-scope'] ?? 'warning') === 'off' ? [] : findDriftSections(doc.units, allDrift);
+  const inSections = new Set(sections.flatMap((s) => s.passages));
+  const drift = allDrift.filter((p) => !inSections.has(p));
+  const context: RuleContext = { doc, fileName: options.fileName, kind, declared, drift, sections, as, config, suppressions: [] };
   const rules = as === 'template' ? TEMPLATE_RULES : as === 'config' ? CONFIG_RULES : RULES;
   const run = (phase: Rule['phase']) => {
     const out: Diagnostic[] = [];

@@ -25,6 +25,8 @@ export interface MoveOptions {
  */
 export function planMove(result: AnalysisResult, diagnostic: Diagnostic, options: MoveOptions = {}): MovePlan | undefined {
   const { lines, units, text } = result.document;
+  const section = (diagnostic.data as { section?: Diagnostic['range'] } | undefined)?.section;
+  if (section) return planSectionMove(text, lines, section, options);
   const start = lines.offsetAt(diagnostic.range.start);
   const end = lines.offsetAt(diagnostic.range.end);
   const unit = units.find((u) => u.start <= start && end <= u.end);
@@ -88,4 +90,17 @@ function dedent(source: string): string {
 
 function baseName(path: string): string {
   return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}
+
+/** A whole section, heading to its last line, moves as it is. */
+function planSectionMove(text: string, lines: LineIndex, section: Diagnostic['range'], options: MoveOptions): MovePlan {
+  const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+  const firstLine = section.start.line;
+  const lastLine = section.end.line;
+  const from = lines.lineStart(firstLine);
+  let to = lastLine + 1 < lines.lineCount ? lines.lineStart(lastLine + 1) : text.length;
+  if (lastLine + 1 < lines.lineCount && lines.lineText(lastLine + 1).trim() === '') to = lastLine + 2 < lines.lineCount ? lines.lineStart(lastLine + 2) : text.length;
+  const moved = text.slice(from, lines.lineEnd(lastLine)).replace(/\r?\n/g, eol) + eol;
+  const pointer = options.pointerTo ? `${POINTER_LABEL} [${baseName(options.pointerTo)}](${encodeURI(options.pointerTo)})${eol}${eol}` : '';
+  return { edit: { range: lines.rangeOf(from, to), newText: pointer }, moved };
 }

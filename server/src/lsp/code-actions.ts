@@ -4,6 +4,8 @@ import { configActions } from './actions/config-actions';
 import { declareKindActions } from './actions/declare-kind-action';
 import { suppressActions } from './actions/suppress-actions';
 import { moveAction } from './actions/move-action';
+import { privacyActions } from './actions/privacy-actions';
+import { missingSectionActions } from './actions/section-actions';
 import type { Checker } from './checker';
 import type { SettingsCache } from './settings';
 
@@ -17,7 +19,7 @@ export interface CodeActionDeps {
   rootOf: (uri: string) => string | undefined;
 }
 
-const DRIFT = new Set(['scope/leadership-in-supervision', 'scope/supervision-in-leadership']);
+const MOVABLE = new Set(['scope/leadership-in-supervision', 'scope/supervision-in-leadership', 'structure/section-out-of-scope']);
 
 /** Collects the code actions of each family for the diagnostics in the request. */
 export async function codeActions(params: CodeActionParams, deps: CodeActionDeps): Promise<CodeAction[]> {
@@ -32,11 +34,15 @@ export async function codeActions(params: CodeActionParams, deps: CodeActionDeps
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
     const move = deps.checker.config(doc.uri, settings).move;
-    for (const d of ours.filter((x) => DRIFT.has(String(x.code)))) {
+    for (const d of ours.filter((x) => MOVABLE.has(String(x.code)))) {
       const action = moveAction(doc, result, d, { documents: deps.documents, canCreateFiles: deps.canCreateFiles(), leavePointer: move.leavePointer !== false, folder: move.folder });
       if (action) actions.push(action);
     }
     actions.push(...declareKindActions(doc, result, ours, false));
+    for (const d of ours) {
+      if (d.code === 'privacy/client-identifier') actions.push(...privacyActions(doc, d));
+      if (d.code === 'structure/missing-section') actions.push(...missingSectionActions(doc, result, d));
+    }
     // Every finding can be silenced where it stands, in the file, or for the team.
     for (const d of ours) {
       if (String(d.code).startsWith('structure/invalid-') || String(d.code).endsWith('-suppression')) continue;

@@ -77,8 +77,8 @@ export function parseConfig(text: string): ParsedConfig {
     }
   }
   for (const type of Object.keys(config.sections ?? {})) {
-    if (!documentTypes.some((t) => t.id === type)) {
-      problems.push({ message: `Unknown document type \`${type}\` under \`sections:\`${suggest(type, documentTypes.map((t) => t.id))}`, range: nodeRange(['sections', type], true) });
+    if (type !== 'supervision' && type !== 'leadership' && !documentTypes.some((t) => t.id === type)) {
+      problems.push({ message: `Unknown document type \`${type}\` under \`sections:\`${suggest(type, ['supervision', 'leadership', ...documentTypes.map((t) => t.id)])}`, range: nodeRange(['sections', type], true) });
       drop.push(['sections', type]);
     }
   }

@@ -39,8 +39,11 @@ export function normalizeWord(word: string): string {
 
 const VOWEL = /[aeiouy]/;
 
+// Short words that look inflected but are not, or would collide once stripped ("here" is not "her").
+const NO_STEM = new Set(['here', 'there', 'where', 'were', 'more', 'some', 'come', 'one', 'none', 'done', 'gone', 'have', 'give', 'since', 'once', 'whose', 'these', 'those', 'are', 'this', 'was', 'has', 'does', 'goes', 'yes', 'less', 'unless', 'news']);
+
 function uninflect(w: string): string {
-  if (w.length < 3) return w;
+  if (w.length < 3 || NO_STEM.has(w)) return w;
   if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
   else if (w.endsWith('ied') && w.length > 4) w = w.slice(0, -3) + 'y';
   else if (w.endsWith('sses')) w = w.slice(0, -2);

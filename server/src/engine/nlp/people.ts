@@ -64,12 +64,19 @@ export function findPeople(text: string): PersonMention[] {
   const found: PersonMention[] = [];
   if (/[A-Z]/.test(text)) {
     const doc = nlp(text);
-    const add = (start: number, raw: string) => {
+    const add = (at: number, text0: string) => {
+      const lead = /^[^\p{L}]*/u.exec(text0)![0].length;
+      const start = at + lead;
+      const raw = text0.slice(lead);
       const clean = raw.replace(/['’]s$/, '').replace(/[^\p{L}\p{M}.\s'-]+$/u, '').replace(/\.$/, '').trimEnd();
       if (!clean) return;
       const words = clean.split(/\s+/);
       const named = words.filter((w) => !TITLE.test(w));
       if (!named.length || named.every((w) => NOT_NAMES.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')))) return;
+      // "Willow Ward", "Riverside Team": a place named like a person.
+      if (named.length > 1 && PLACE_NOUNS.test(named[named.length - 1]!.replace(/[^\p{L}'’]/gu, ''))) return;
+      // "Tiriti o Waitangi": a lower-case particle other than those in surnames (de, van, bin…) marks a title or place.
+      if (named.some((w) => /^\p{Ll}/u.test(w) && !/^(?:de|da|di|del|della|van|von|der|den|le|la|al|bin|ibn|ben|dos|du)$/.test(w))) return;
       if (found.some((f) => f.start < start + clean.length && start < f.end)) return;
       found.push({ start, end: start + clean.length, text: clean, titled: words.some((w) => TITLE.test(w)) });
     };
@@ -77,14 +84,42 @@ export function findPeople(text: string): PersonMention[] {
     const sentences = doc.json({ offset: true }) as { terms: Term[] }[];
     for (const { terms } of sentences) {
       terms.forEach((t, i) => {
-        if (looksLikeName(terms, i)) add(t.offset.start, t.text);
+        const pair = nameAndSurname(terms, i);
+        if (pair) add(t.offset.start, text.slice(t.offset.start, pair.offset.start + pair.offset.length));
+        else if (looksLikeName(terms, i)) add(t.offset.start, t.text);
       });
     }
   }
   found.sort((a, b) => a.start - b.start);
+  // A first name and a surname found apart ("Aroha" by the lexicon, "Ngata's" as a possessive) are one person.
+  for (let i = found.length - 2; i >= 0; i--) {
+    const a = found[i]!;
+    const b = found[i + 1]!;
+    if (/^ $/.test(text.slice(a.end, b.start)) && !a.text.includes(' ') && !b.titled) {
+      found.splice(i, 2, { start: a.start, end: b.end, text: `${a.text} ${b.text}`, titled: a.titled });
+    }
+  }
   if (cache.size > 5000) cache.clear();
   cache.set(text, found);
   return found;
+}
+
+const capitalised = (t: Term | undefined) => t !== undefined && /^[A-Z][a-z\u00C0-\u024F'’-]+[,)]?$/.test(t.text.replace(/['’]s$/, '')) && !NOT_NAMES.has(t.text.toLowerCase().replace(/[^\p{L}]/gu, ''));
+const PLACE_OR_THING = ['Date', 'Month', 'WeekDay', 'Place', 'Organization', 'Acronym', 'Plural', 'Uncountable'];
+
+/**
+ * Two capitalised words in the middle of a sentence, set off by a bracket or
+ * commas ("(Kiri Parata, …)", ", Jayden Moretti,"): a full name, even one the
+ * name lexicon does not know. Returns the surname's term.
+ */
+function nameAndSurname(terms: Term[], i: number): Term | undefined {
+  const first = terms[i]!;
+  const second = terms[i + 1];
+  if (i === 0 || !capitalised(first) || !capitalised(second) || /[,)]$/.test(first.text)) return undefined;
+  if ([first, second].some((t) => t.tags.some((tag) => PLACE_OR_THING.includes(tag)))) return undefined;
+  const opened = /[(,]\s*$/.test(terms[i - 1]!.post) || /^\(/.test(first.pre.trim());
+  const closed = /^[,)]/.test(second!.post.trim()) || /[,)]$/.test(second!.text);
+  return opened && closed ? second : undefined;
 }
 
 function looksLikeName(terms: Term[], i: number): boolean {

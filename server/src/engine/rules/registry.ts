@@ -1,6 +1,9 @@
+import { clientIdentifier } from './client-identifier';
 import { invalidConfig } from './invalid-config';
 import { invalidFrontMatter } from './invalid-front-matter';
 import { invalidKind } from './invalid-kind';
+import { missingSection } from './missing-section';
+import { sectionOutOfScope } from './section-out-of-scope';
 import { invalidTemplate } from './invalid-template';
 import { leadershipInSupervision } from './leadership-in-supervision';
 import type { Rule } from './rule';
@@ -15,6 +18,9 @@ export const RULES: readonly Rule[] = [
   invalidKind,
   leadershipInSupervision,
   supervisionInLeadership,
+  sectionOutOfScope,
+  clientIdentifier,
+  missingSection,
   invalidFrontMatter,
   invalidTemplate,
   unusedSuppression,

@@ -1,5 +1,6 @@
 import type { EffectiveConfig } from '../config/types';
 import type { DriftPassage } from '../drift/passages';
+import type { DriftSection } from '../structure/drift-sections';
 import type { Suppression } from '../suppress/apply';
 import type { ParsedDocument } from '../parse/document';
 import type { DeclaredKind } from '../kind/declared';
@@ -14,8 +15,10 @@ export interface RuleContext {
   fileName?: string;
   kind: KindResult;
   declared: DeclaredKind;
-  /** Drift passages for the document's kind; empty when the kind is unknown. */
+  /** Drift passages for the document's kind, less those a whole drifting section stands for; empty when the kind is unknown. */
   drift: readonly DriftPassage[];
+  /** Sections whose every passage drifts. */
+  sections: readonly DriftSection[];
   /** What the text is: a document, a team template or a team configuration file. */
   as: 'document' | 'template' | 'config';
   config: EffectiveConfig;

@@ -76,8 +76,9 @@ export function moveAction(doc: TextDocument, result: AnalysisResult, diagnostic
   const edit: WorkspaceEdit = ctx.canCreateFiles
     ? { documentChanges: [...(existing === undefined ? [CreateFile.create(companionUri.toString(), { ignoreIfExists: true })] : []), companionEdit, sourceEdit] }
     : { changes: { [companionUri.toString()]: companionEdit.edits as never, [doc.uri]: [plan.edit] } };
+  const whole = (diagnostic.data as { section?: unknown } | undefined)?.section !== undefined;
   return {
-    title: `Move to a ${target} document (${relative})`,
+    title: `Move ${whole ? 'the section ' : ''}to a ${target} document (${relative})`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     isPreferred: true,
