@@ -9,6 +9,7 @@ interface Score {
   missing: number;
   kindAccuracy: number;
   drift: { precision: number; recall: number };
+  phi: { precision: number; recall: number };
 }
 
 function score(corpus: string): Score {
@@ -29,11 +30,18 @@ describe('quality on labelled documents', function () {
     assert.ok(s.drift.recall >= 0.8, `drift recall ${s.drift.recall}`);
   });
 
+  it('finds client identifiers on the shared corpus: recall ≥ 0.95, precision ≥ 0.90', () => {
+    const s = score(path.join(ROOT, '..', 'shared', 'corpus'));
+    assert.ok(s.phi.recall >= 0.95, `phi recall ${s.phi.recall}`);
+    assert.ok(s.phi.precision >= 0.9, `phi precision ${s.phi.precision}`);
+  });
+
   it('holds up on the project\'s own held-out documents, written apart from the lexicon', () => {
     const s = score(path.join(ROOT, 'test', 'fixtures', 'holdout'));
     assert.equal(s.missing, 0);
     assert.equal(s.kindAccuracy, 1);
     assert.ok(s.drift.precision >= 0.85, `drift precision ${s.drift.precision}`);
     assert.ok(s.drift.recall >= 0.8, `drift recall ${s.drift.recall}`);
+    assert.ok(s.phi.recall >= 0.9 && s.phi.precision >= 0.9, `phi ${JSON.stringify(s.phi)}`);
   });
 });

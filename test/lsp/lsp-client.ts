@@ -31,6 +31,8 @@ export class TestClient {
   /** Messages the server showed the user. */
   readonly messages: string[] = [];
   stderr = '';
+  /** Everything the server wrote to its standard output: the protocol stream itself. */
+  stdout = '';
   settings: Record<string, unknown>;
   refreshRequests = 0;
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
@@ -40,6 +42,7 @@ export class TestClient {
     this.settings = options.settings ?? {};
     this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr!.on('data', (d: Buffer) => (this.stderr += d.toString()));
+    this.process.stdout!.on('data', (d: Buffer) => (this.stdout += d.toString()));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => this.settings));
     this.connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {

@@ -64,7 +64,8 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
       const text = doc.text.slice(s.start, s.end);
       const base = s.start;
       const tokens = tokenize(text);
-      const clientSentence = clientNouns.findAll(tokens).length > 0 || /\b[A-Z]\.\s?[A-Z]\./.test(text);
+      // A client noun, a client's initials or a client's surname with a title make the sentence about a client.
+      const clientSentence = clientNouns.findAll(tokens).length > 0 || /\b[A-Z]\.\s?[A-Z]\./.test(text) || /\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+[A-Z]\./.test(text) || new RegExp(TITLED_NAME.source).test(text);
       const clinical = clientSentence || CLINICAL.findAll(tokens).length > 0;
 
       for (const id of labelled(text, tokens)) add({ ...id, start: base + id.start, end: base + id.end });
