@@ -60,7 +60,7 @@ describe('document structure over stdio', function () {
     const uri = open('note.md', NOTE);
     const [d] = (await client.pullDiagnostics(uri)).items!.filter((x) => x.code === 'structure/missing-section');
     assert.equal(d!.range.start.line, 2);
-    assert.equal(d!.message, 'This supervision session note lacks sections a complete one holds: "Cases reviewed", "Clinical, ethical and risk issues", "Recommendations", "Supervisee development and feedback".');
+    assert.equal(d!.message, 'Missing sections that a complete supervision session note holds: "Cases reviewed", "Clinical, ethical and risk issues", "Recommendations", "Supervisee development and feedback".');
     const [action] = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d!.range, context: { diagnostics: [d], only: ['quickfix'] } });
     assert.equal(action!.title, 'Add the 4 missing sections');
     const after = applyWorkspaceEdit(action!.edit!, new Map([[uri, NOTE]])).get(uri)!;

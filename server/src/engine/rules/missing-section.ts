@@ -17,7 +17,7 @@ export const missingSection: Rule = {
       {
         start,
         end,
-        message: `This ${req.label} lacks ${req.missing.length === 1 ? 'a section' : 'sections'} a complete one holds: ${list}.`,
+        message: `Missing ${req.missing.length === 1 ? 'a section' : 'sections'} that a complete ${req.label} holds: ${list}.`,
         data: { type: req.type, missing: req.missing, order: req.order },
       },
     ];
