@@ -5,12 +5,12 @@ import { detectKind } from './kind/detect';
 import { Lexicon, type LexiconExtensions } from './lexicon/lexicon';
 import { parseDocument, type ParsedDocument } from './parse/document';
 import { pillarCoverage, type PillarCoverage } from './pillars/coverage';
-import { findDriftSections } from './structure/drift-sections';
+import { findDriftSections, headingNamesTopic } from './structure/drift-sections';
 import { CONFIG_RULES, RULES, TEMPLATE_RULES } from './rules/registry';
 import type { Rule, RuleContext } from './rules/rule';
 import { applySuppressions, type Suppression } from './suppress/apply';
 import { readDirectives } from './suppress/directives';
-import type { Diagnostic, KindResult, Severity } from './types';
+import type { Diagnostic, DocumentKind, KindResult, Severity } from './types';
 
 export interface AnalyzeOptions {
   /** The document's file name or path, used for the file-name convention and the team's kind globs. */
@@ -83,7 +83,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
       : detectKind(doc.frontMatter, options.fileName, doc.units, cache, config.kindGlobs);
   const allDrift = kind.kind === 'unknown' ? [] : findDrift(kind.kind, doc.units, cache, SENSITIVITY_SHIFT[config.sensitivity]);
   // A section that drifts as a whole gets one finding on its heading, unless that rule is off.
-  const sections = (config.severities['structure/section-out-of-scope'] ?? 'warning') === 'off' ? [] : findDriftSections(doc.units, allDrift);
+  const sections =
+    kind.kind === 'unknown' || (config.severities['structure/section-out-of-scope'] ?? 'warning') === 'off'
+      ? []
+      : findDriftSections(doc.units, allDrift, (h) => headingNamesTopic(kind.kind as DocumentKind, h, cache));
   const inSections = new Set(sections.flatMap((s) => s.passages));
   const drift = allDrift.filter((p) => !inSections.has(p));
   const context: RuleContext = { doc, fileName: options.fileName, kind, declared, drift, sections, as, config, suppressions: [] };

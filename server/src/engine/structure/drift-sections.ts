@@ -1,6 +1,8 @@
 import type { DriftPassage } from '../drift/passages';
 import type { Unit } from '../parse/units';
-import type { Category } from '../lexicon/lexicon';
+import { categoryById, type Category } from '../lexicon/lexicon';
+import type { EvidenceCache } from '../drift/passages';
+import type { DocumentKind } from '../types';
 
 /** A section (a heading and what sits under it) whose every passage drifts. */
 export interface DriftSection {
@@ -18,15 +20,17 @@ export interface DriftSection {
 const PROSE = new Set<Unit['type']>(['paragraph', 'listItem', 'tableRow', 'blockquote']);
 
 /**
- * The sections whose every passage drifts: a heading, then everything up to
- * the next heading of the same or a higher level, with at least two blocks of
- * prose, each of them drifting. The outermost such section is reported.
+ * The sections whose every passage drifts: a heading that names the other
+ * kind's topic, then everything up to the next heading of the same or a
+ * higher level, with at least two blocks of prose, each of them drifting. The
+ * outermost such section is reported.
  */
-export function findDriftSections(units: readonly Unit[], drift: readonly DriftPassage[]): DriftSection[] {
+export function findDriftSections(units: readonly Unit[], drift: readonly DriftPassage[], headingNamesTopic: (heading: Unit) => boolean): DriftSection[] {
   const out: DriftSection[] = [];
   let skipUntil = -1;
   units.forEach((heading, i) => {
-    if (heading.type !== 'heading' || heading.start < skipUntil) return;
+    // Only a heading that itself names the other kind's topic ("Budget update", not "Other matters") stands for its section.
+    if (heading.type !== 'heading' || heading.start < skipUntil || !headingNamesTopic(heading)) return;
     const depth = heading.depth ?? 7;
     let j = i + 1;
     while (j < units.length && !(units[j]!.type === 'heading' && (units[j]!.depth ?? 7) <= depth)) j++;
@@ -45,4 +49,13 @@ export function findDriftSections(units: readonly Unit[], drift: readonly DriftP
     skipUntil = end;
   });
   return out;
+}
+
+/** Whether a heading's own words name a topic of the other kind: a medium cue or stronger. */
+export function headingNamesTopic(kind: DocumentKind, heading: Unit, cache: EvidenceCache): boolean {
+  for (const [id, hits] of cache.forUnit(heading).block.category) {
+    const category = categoryById.get(id);
+    if (category && category.belongs !== kind && hits.some((h) => h.weight >= 2)) return true;
+  }
+  return false;
 }
