@@ -47,11 +47,23 @@ const RELATION_AFTER = /^['’]s\s+(?:mum|mom|mother|dad|da|father|nan|nana|gran
 
 const LABEL_KIND: Record<string, IdentifierKind> = { record: 'record-number', nhs: 'nhs-number', ssn: 'ssn', insurance: 'insurance-id' };
 
+/** What one sentence holds, before the document says who its staff are. Offsets are relative to the sentence. */
+interface SentenceCandidates {
+  /** Identifiers that need nothing more: numbers, dates of birth, contact details. */
+  ids: Identifier[];
+  /** Names that are a client's unless the document says they are staff or a pseudonym. */
+  names: (Identifier & { name: string })[];
+}
+
+const candidateCache = new Map<string, SentenceCandidates>();
+
 /**
  * Finds client identifiers in a document's prose: names, dates of birth,
  * phone numbers, e-mail and street addresses, record, NHS, social security
  * and insurance numbers. Names of staff, initials, declared pseudonyms,
  * session dates and the agency's own contact details are left alone.
+ * The work per sentence is cached by its text; only the document's roster of
+ * staff is worked out again.
  */
 export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unknown'): Identifier[] {
   let people: PeopleContext | undefined;
@@ -62,54 +74,77 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
   for (const unit of doc.units) {
     for (const s of unit.sentences) {
       const text = doc.text.slice(s.start, s.end);
-      const base = s.start;
-      const tokens = tokenize(text);
-      // A client noun, a client's initials or a client's surname with a title make the sentence about a client.
-      const clientSentence = clientNouns.findAll(tokens).length > 0 || /\b[A-Z]\.\s?[A-Z]\./.test(text) || /\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+[A-Z]\./.test(text) || new RegExp(TITLED_NAME.source).test(text);
-      const clinical = clientSentence || CLINICAL.findAll(tokens).length > 0;
-
-      for (const id of labelled(text, tokens)) add({ ...id, start: base + id.start, end: base + id.end });
-      for (const m of text.matchAll(SSN)) add({ kind: 'ssn', start: base + m.index, end: base + m.index + m[0].length });
-
-      for (const m of text.matchAll(EMAIL)) {
-        if (ownerOf(text, tokens, m.index, kind, clientSentence || clinical) === 'client') add({ kind: 'email', start: base + m.index, end: base + m.index + m[0].length });
+      const key = `${kind}\u0000${text}`;
+      let c = candidateCache.get(key);
+      if (!c) {
+        c = sentenceCandidates(text, kind);
+        if (candidateCache.size > 20_000) candidateCache.clear();
+        candidateCache.set(key, c);
       }
-      for (const m of text.matchAll(PHONE)) {
-        if (/^\d{4}[\s.-]\d{3}[\s.-]\d{3}$/.test(m[0]) && !/^0/.test(m[0])) continue; // a count or year range, not a phone
-        if (out.some((o) => o.start <= base + m.index && base + m.index < o.end)) continue;
-        if (ownerOf(text, tokens, m.index, kind, clientSentence || clinical) === 'client') add({ kind: 'phone', start: base + m.index, end: base + m.index + m[0].length });
-      }
-      for (const m of text.matchAll(STREET)) {
-        // "… at Riverside Talking Therapies, 22 Canal Wharf": an organisation's address.
-        if (/(?:\p{Lu}[\p{L}'’&-]*\s+){1,5}\p{Lu}[\p{L}'’&-]*,\s*$/u.test(text.slice(0, m.index))) continue;
-        if (ownerOf(text, tokens, m.index, kind, clientSentence) === 'client') add({ kind: 'address', start: base + m.index, end: base + m.index + m[0].length });
-      }
-
-      if (!clinical && !/\b(?:Mr|Mrs|Ms|Mx|Miss)\b/.test(text)) continue;
+      for (const id of c.ids) add({ kind: id.kind, start: s.start + id.start, end: s.start + id.end });
+      if (!c.names.length) continue;
       people ??= new PeopleContext(doc);
-      for (const m of text.matchAll(TITLED_NAME)) {
-        const name = m[0];
-        if (/\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+[A-Z]\.?$/.test(name)) continue; // "Mrs P": an initial
-        if (people.isStaff(name) || people.isPseudonym(name) || people.nextToRole(text, m.index, m.index + name.length)) continue;
-        add({ kind: 'titled-name', start: base + m.index, end: base + m.index + name.length });
-      }
-      if (!clinical) continue;
-      for (const p of findPeople(text)) {
-        if (p.titled && /\b(?:Dr|Prof)\b/.test(p.text)) continue;
-        if (people.isStaff(p.text) || people.isPseudonym(p.text) || people.nextToRole(text, p.start, p.end)) continue;
-        const words = p.text.replace(/\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+/g, '').split(/\s+/).filter((w) => /^[A-Z]/.test(w) && !/^[A-Z]\.?$/.test(w));
-        // "the kid's full name, Jayden …", "full name and mobile (Kiri …)": the sentence says it is a client's name.
-        const afterClientNoun = clientNounBefore(text, p.start) || /\bfull names?\b/i.test(text.slice(0, p.start));
-        const withAge = /^\s*(?:\(|,)\s*(?:DOB|\d{1,2}\b)/.test(text.slice(p.end, p.end + 8));
-        // In a leadership document full names are usually staff: a client's comes with a client noun, an age or a relation.
-        const relation = RELATION_AFTER.test(text.slice(p.end, p.end + 20));
-        const fullName = afterClientNoun || withAge || relation || (kind !== 'leadership' && clientSentence);
-        if (words.length >= 2 && fullName) add({ kind: 'full-name', start: base + p.start, end: base + p.end });
-        else if (words.length === 1 && (afterClientNoun || withAge)) add({ kind: 'first-name', start: base + p.start, end: base + p.end });
+      for (const n of c.names) {
+        if (people.isStaff(n.name) || people.isPseudonym(n.name)) continue;
+        add({ kind: n.kind, start: s.start + n.start, end: s.start + n.end });
       }
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+function sentenceCandidates(text: string, kind: DocumentKind | 'unknown'): SentenceCandidates {
+  const ids: Identifier[] = [];
+  const names: SentenceCandidates['names'] = [];
+  const taken = (start: number, end: number) => ids.some((o) => o.start < end && start < o.end);
+  const add = (id: Identifier) => {
+    if (!taken(id.start, id.end)) ids.push(id);
+  };
+  const tokens = tokenize(text);
+  // A client noun, a client's initials or a client's surname with a title make the sentence about a client.
+  const clientSentence =
+    clientNouns.findAll(tokens).length > 0 || /\b[A-Z]\.\s?[A-Z]\./.test(text) || /\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+[A-Z]\./.test(text) || new RegExp(TITLED_NAME.source).test(text);
+  const clinical = clientSentence || CLINICAL.findAll(tokens).length > 0;
+
+  for (const id of labelled(text, tokens)) add(id);
+  for (const m of text.matchAll(SSN)) add({ kind: 'ssn', start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(EMAIL)) {
+    if (ownerOf(text, tokens, m.index, kind, clinical) === 'client') add({ kind: 'email', start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(PHONE)) {
+    if (/^\d{4}[\s.-]\d{3}[\s.-]\d{3}$/.test(m[0]) && !/^0/.test(m[0])) continue; // a count or year range, not a phone
+    if (ids.some((o) => o.start <= m.index && m.index < o.end)) continue;
+    if (ownerOf(text, tokens, m.index, kind, clinical) === 'client') add({ kind: 'phone', start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(STREET)) {
+    // "… at Riverside Talking Therapies, 22 Canal Wharf": an organisation's address.
+    if (/(?:\p{Lu}[\p{L}'’&-]*\s+){1,5}\p{Lu}[\p{L}'’&-]*,\s*$/u.test(text.slice(0, m.index))) continue;
+    if (ownerOf(text, tokens, m.index, kind, clientSentence) === 'client') add({ kind: 'address', start: m.index, end: m.index + m[0].length });
+  }
+
+  if (!clinical && !/\b(?:Mr|Mrs|Ms|Mx|Miss)\b/.test(text)) return { ids, names };
+  const nextToRole = (start: number, end: number) => PeopleContext.nextToRole(text, start, end);
+  for (const m of text.matchAll(TITLED_NAME)) {
+    const name = m[0];
+    if (/\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+[A-Z]\.?$/.test(name)) continue; // "Mrs P": an initial
+    if (nextToRole(m.index, m.index + name.length)) continue;
+    names.push({ kind: 'titled-name', start: m.index, end: m.index + name.length, name });
+  }
+  if (!clinical) return { ids, names };
+  for (const p of findPeople(text)) {
+    if (p.titled && /\b(?:Dr|Prof)\b/.test(p.text)) continue;
+    if (nextToRole(p.start, p.end) || names.some((n) => n.start < p.end && p.start < n.end)) continue;
+    const words = p.text.replace(/\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+/g, '').split(/\s+/).filter((w) => /^[A-Z]/.test(w) && !/^[A-Z]\.?$/.test(w));
+    // "the kid's full name, Jayden …", "full name and mobile (Kiri …)": the sentence says it is a client's name.
+    const afterClientNoun = clientNounBefore(text, p.start) || /\bfull names?\b/i.test(text.slice(0, p.start));
+    const withAge = /^\s*(?:\(|,)\s*(?:DOB|\d{1,2}\b)/.test(text.slice(p.end, p.end + 8));
+    // In a leadership document full names are usually staff: a client's comes with a client noun, an age or a relation.
+    const relation = RELATION_AFTER.test(text.slice(p.end, p.end + 20));
+    const fullName = afterClientNoun || withAge || relation || (kind !== 'leadership' && clientSentence);
+    if (words.length >= 2 && fullName) names.push({ kind: 'full-name', start: p.start, end: p.end, name: p.text });
+    else if (words.length === 1 && (afterClientNoun || withAge)) names.push({ kind: 'first-name', start: p.start, end: p.end, name: p.text });
+  }
+  return { ids, names };
 }
 
 /** Identifiers introduced by a label: "DOB 07/22/1968", "MRN 3307-5521", "NHS no. 999 456 7812", "Medicaid ID (QX40218837)". */

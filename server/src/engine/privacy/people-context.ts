@@ -51,7 +51,7 @@ export class PeopleContext {
         for (const p of people) {
           for (const t of nameTokens(p.text)) counts.set(t, (counts.get(t) ?? 0) + 1);
           const doctor = p.titled && /\b(?:Dr|Prof)\b/.test(p.text);
-          if (onStaffLine || doctor || this.hasCredential(text, p.end) || this.nextToRole(text, p.start, p.end)) addAll(this.staff, p.text);
+          if (onStaffLine || doctor || this.hasCredential(text, p.end) || PeopleContext.nextToRole(text, p.start, p.end)) addAll(this.staff, p.text);
           if (this.declaredPseudonym(text, p.start, p.end)) addAll(this.pseudonyms, p.text);
         }
       }
@@ -75,7 +75,7 @@ export class PeopleContext {
   }
 
   /** A staff role within a few words of the name, before or after it. */
-  nextToRole(text: string, start: number, end: number): boolean {
+  static nextToRole(text: string, start: number, end: number): boolean {
     const from = Math.max(0, start - 60);
     const window = tokenize(text.slice(from, start));
     const before = window.slice(-3);
