@@ -4,7 +4,8 @@ import path from 'node:path';
 import { ROOT, runCli } from './run-cli';
 
 const FILE = 'test/fixtures/cli-privacy/notes.supervision.md';
-const IDENTIFIERS = ['Maria', 'Lopez', '03/14/1988', '630-8812'];
+const FOLDER = 'test/fixtures/cli-privacy';
+const IDENTIFIERS = ['Maria', 'Lopez', '03/14/1988', '630-8812', 'Gerald', 'Ashby', '07/22/1968', '201-3344'];
 
 function golden(name: string, actual: string): void {
   const file = path.join(ROOT, 'test', 'golden', name);
@@ -16,6 +17,9 @@ describe('CLI output never prints a client identifier', () => {
   it('reports each identifier by its kind, in text, JSON and SARIF, without its text, and exits 1', () => {
     const outputs: string[] = [];
     for (const format of ['text', 'json', 'sarif']) {
+      const all = runCli(['check', FOLDER, '--format', format]);
+      outputs.push(all.stdout, all.stderr);
+      assert.match(all.stdout, /supervision-in-leadership/, 'the drift finding on the named patient is reported too, without the name');
       const r = runCli(['check', FILE, '--format', format]);
       assert.equal(r.code, 1, r.stderr);
       outputs.push(r.stdout, r.stderr);

@@ -1,7 +1,12 @@
 import type { Lexicon, SignalId } from '../lexicon/lexicon';
 import { tokenize } from '../lexicon/tokenize';
 
-/** A cue found in the text, with its document offsets. */
+/**
+ * A cue found in the text, with its document offsets. `text` is quoted in
+ * messages: for cues found by shape rather than by phrase (a name's
+ * possessive, a title and surname, record details) it describes the cue and
+ * never repeats the words, which may identify someone.
+ */
 export interface CueHit {
   phrase: string;
   /** The words as written in the document. */
@@ -31,7 +36,12 @@ export interface Evidence {
 export const emptyEvidence = (): Evidence => ({ category: new Map(), signal: new Map(), pillar: new Map(), people: 0, money: 0, initials: 0 });
 
 const INITIALS = /\b(?:(?:[Cc]lient|[Cc]ase|[Pp]atient|[Pp]t|[Ss]ervice user|[Yy]oung person|[Ff]amily|[Ss]tudent|[Rr]esident|[Oo]ffender)\s+[A-Z]\.(?:\s?[A-Z]\.?)*|[A-Z]\.\s?[A-Z]\.,?\s*\(?\d{1,2}\b)/g;
-const NAMED_CASE = /\b(?:(?:Dr|Mr|Mrs|Ms|Mx)\.?\s+)?([A-Z][a-z]+)['’]s\s+(?:\w+\s+)?(?:client|patient|case|family|caseload|supervisee|young person)\b/g;
+const NAMED_CASE = /\b(?:(?:Dr|Mr|Mrs|Ms|Mx)\.?\s+)?([A-Z][a-z]+)['’]s\s+(?:\w+\s+)?(?:clients?|patients?|case|family|caseload|supervisees?|young person)\b/g;
+// "Aaron's evaluation", "Mark's supervision style": one named clinician's performance.
+const NAMED_REVIEW = /\b([A-Z][a-z]+)['’]s\s+(?:\w+\s+)?(?:evaluation|appraisal|probation|documentation|timekeeping|lateness|notes|reports|supervision style|performance)\b/g;
+const CLIENT_RECORD = /\b(?:DOB|D\.O\.B|date of birth|MRN|NHS (?:no|number)|hospital number|medical record number)\W{0,4}\d/gi;
+// A surname with a title names a client: "Mrs Ferraro", "Mr. Delacroix".
+const TITLED_CLIENT = /\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+[A-Z][a-z'’]+/g;
 const NOT_A_CLINICIAN = /^(Trust|Board|Council|Agency|Service|Team|Program|Programme|Ward|Unit|Clinic|Department|Directorate|Region|State|County|Practice|Centre|Center|Hospital|University|School|Today|Yesterday|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const MONEY = /[$£€]\s?\d|\b\d[\d,.]*\s?(k|m|million|thousand)\b(?=[^%]*\b(budget|fund|grant|spend|cost|saving|revenue)\w*)/gi;
 
@@ -65,9 +75,31 @@ export function gatherEvidence(lexicon: Lexicon, text: string, base: number): Ev
   for (const m of text.matchAll(NAMED_CASE)) {
     if (NOT_A_CLINICIAN.test(m[1]!)) continue;
     const hits = ev.category.get('client-case') ?? [];
-    hits.push({ phrase: "<name>'s client", text: m[0], start: base + m.index, end: base + m.index + m[0].length, weight: 3 });
+    hits.push({ phrase: "<name>'s client", text: "a named clinician's client", start: base + m.index, end: base + m.index + m[0].length, weight: 3 });
     ev.category.set('client-case', hits);
   }
+  for (const m of text.matchAll(NAMED_REVIEW)) {
+    if (NOT_A_CLINICIAN.test(m[1]!)) continue;
+    const hits = ev.category.get('individual-performance') ?? [];
+    hits.push({ phrase: "<name>'s review", text: "a named clinician's work", start: base + m.index, end: base + m.index + m[0].length, weight: 3 });
+    ev.category.set('individual-performance', hits);
+  }
+  for (const m of text.matchAll(TITLED_CLIENT)) {
+    const hits = ev.category.get('client-case') ?? [];
+    hits.push({ phrase: '<title> <surname>', text: 'a client named with a title', start: base + m.index, end: base + m.index + m[0].length, weight: 1 });
+    ev.category.set('client-case', hits);
+  }
+  // A client's record details (DOB, MRN, NHS number) mean one client's case is being told.
+  for (const m of text.matchAll(CLIENT_RECORD)) {
+    const hits = ev.category.get('client-case') ?? [];
+    hits.push({ phrase: '<client record>', text: "a client's record details", start: base + m.index, end: base + m.index + m[0].length, weight: 3 });
+    ev.category.set('client-case', hits);
+  }
+  // Percentages, rates and tallies are the aggregate: "80% of clients", "11 received, 9 closed".
+  const rates = (text.match(/\d\s?%|\bper\s?cent\b/gi) ?? []).length;
+  const counts = (text.match(/(?<![\d:/.-])\b\d{1,5}\b(?![:/.]\d|\s?(?:am|pm|a\.m|p\.m)\b)/gi) ?? []).length;
+  const aggregate = 2 * rates + (counts >= 2 ? 2 : 0);
+  if (aggregate) ev.signal.set('aggregate', (ev.signal.get('aggregate') ?? 0) + aggregate);
   ev.money = (text.match(MONEY) ?? []).length;
   ev.initials = (text.match(INITIALS) ?? []).length;
   return ev;

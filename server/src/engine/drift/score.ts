@@ -17,8 +17,8 @@ interface Term {
 
 const signal = (id: SignalId) => (ev: Evidence) => signalWeight(ev, id);
 const pillars = (ev: Evidence) => pillarTotal(ev);
-const kindWeight = (kind: DocumentKind) => (ev: Evidence) =>
-  categories.filter((c) => c.belongs === kind).reduce((n, c) => n + Math.min(CATEGORY_CAP, categoryWeight(ev, c.id)), 0);
+const kindWeight = (kind: DocumentKind, except: string[] = []) => (ev: Evidence) =>
+  categories.filter((c) => c.belongs === kind && !except.includes(c.id)).reduce((n, c) => n + Math.min(CATEGORY_CAP, categoryWeight(ev, c.id)), 0);
 
 /**
  * How evidence other than the cue categories moves the score, for each kind of
@@ -34,7 +34,8 @@ const TERMS: Record<DocumentKind, Term[]> = {
     { feature: signal('organisation-actor'), coef: 0.5, cap: 4 },
     { feature: signal('organisation-scope'), coef: 0.5, cap: 4 },
     { feature: signal('aside-marker'), coef: 0.5, cap: 3 },
-    { feature: kindWeight('supervision'), coef: -0.4, cap: 6 },
+    // A performance problem in a supervision note may be the supervisee's or another staff member's: it argues neither way.
+    { feature: kindWeight('supervision', ['individual-performance']), coef: -0.4, cap: 6 },
     { feature: signal('supervisee-focus'), coef: -0.35, cap: 6 },
     { feature: signal('policy-application'), coef: -0.6, cap: 4 },
     { feature: signal('supervision-logistics'), coef: -0.4, cap: 4 },
@@ -45,6 +46,7 @@ const TERMS: Record<DocumentKind, Term[]> = {
     { feature: (ev) => ev.people, coef: 1, cap: 2 },
     { feature: kindWeight('leadership'), coef: -0.3, cap: 6 },
     { feature: signal('aggregate'), coef: -0.4, cap: 4 },
+    { feature: signal('generic-rule'), coef: -0.5, cap: 6 },
     { feature: signal('organisation-scope'), coef: -0.3, cap: 4 },
     { feature: pillars, coef: -0.25, cap: 4 },
   ],

@@ -108,6 +108,8 @@ export class PhraseMatcher<T> {
       let frontier: TrieNode<T>[] = [this.root];
       for (let j = i; j < tokens.length && frontier.length; j++) {
         const tok = tokens[j]!;
+        // A phrase does not run across punctuation: "session, with" is not "session with".
+        if (j > i && tok.afterBreak) break;
         const next: TrieNode<T>[] = [];
         for (const node of frontier) {
           const w = node.words.get(tok.norm);

@@ -69,7 +69,7 @@ export function findPeople(text: string): PersonMention[] {
       const start = at + lead;
       const raw = text0.slice(lead);
       const clean = raw.replace(/['’]s$/, '').replace(/[^\p{L}\p{M}.\s'-]+$/u, '').replace(/\.$/, '').trimEnd();
-      if (!clean) return;
+      if (!clean || /^(?:\p{Lu}\.?){1,3}$/u.test(clean.replace(/\s+/g, ''))) return; // initials, "J.R."
       const words = clean.split(/\s+/);
       const named = words.filter((w) => !TITLE.test(w));
       if (!named.length || named.every((w) => NOT_NAMES.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')))) return;
