@@ -1,4 +1,6 @@
 import type { DriftPassage } from '../drift/passages';
+import type { DriftSection } from '../structure/drift-sections';
+import type { LineIndex } from '../text/line-index';
 import type { DocumentKind } from '../types';
 import type { RuleFinding } from './rule';
 
@@ -29,6 +31,25 @@ export function driftFinding(passage: DriftPassage, documentKind: DocumentKind):
       cues: passage.cues,
       confidence: passage.confidence,
       why: passage.category.why,
+    },
+  };
+}
+
+/** The finding for a section that drifts as a whole: on its heading, with the whole section's range in `data.section`. */
+export function driftSectionFinding(section: DriftSection, documentKind: DocumentKind, lines: LineIndex): RuleFinding {
+  const { category } = section;
+  return {
+    start: section.heading.start,
+    end: section.heading.end,
+    message: `This whole section is ${category.label} (${quote(section.cues)}), out of scope for a ${documentKind} document. It belongs in ${WHERE[category.belongs]}.`,
+    data: {
+      category: category.id,
+      categoryLabel: category.label,
+      belongsIn: category.belongs,
+      cues: section.cues,
+      confidence: section.confidence,
+      why: category.why,
+      section: lines.rangeOf(section.start, section.end),
     },
   };
 }
