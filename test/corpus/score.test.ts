@@ -21,9 +21,13 @@ function score(corpus: string): Score {
 
 describe('quality on labelled documents', function () {
   this.timeout(120_000);
+  let corpus: Score;
+  before(() => {
+    corpus = score(path.join(ROOT, '..', 'shared', 'corpus'));
+  });
 
   it('meets the floors on the shared corpus: drift precision ≥ 0.90, recall ≥ 0.80, kind accuracy 1.0', () => {
-    const s = score(path.join(ROOT, '..', 'shared', 'corpus'));
+    const s = corpus;
     assert.equal(s.missing, 0);
     assert.equal(s.kindAccuracy, 1);
     assert.ok(s.drift.precision >= 0.9, `drift precision ${s.drift.precision}`);
@@ -31,17 +35,21 @@ describe('quality on labelled documents', function () {
   });
 
   it('finds client identifiers on the shared corpus: recall ≥ 0.95, precision ≥ 0.90', () => {
-    const s = score(path.join(ROOT, '..', 'shared', 'corpus'));
+    const s = corpus;
     assert.ok(s.phi.recall >= 0.95, `phi recall ${s.phi.recall}`);
     assert.ok(s.phi.precision >= 0.9, `phi precision ${s.phi.precision}`);
   });
 
-  it('holds up on the project\'s own held-out documents, written apart from the lexicon', () => {
-    const s = score(path.join(ROOT, 'test', 'fixtures', 'holdout'));
-    assert.equal(s.missing, 0);
-    assert.equal(s.kindAccuracy, 1);
-    assert.ok(s.drift.precision >= 0.85, `drift precision ${s.drift.precision}`);
-    assert.ok(s.drift.recall >= 0.8, `drift recall ${s.drift.recall}`);
-    assert.ok(s.phi.recall >= 0.9 && s.phi.precision >= 0.9, `phi ${JSON.stringify(s.phi)}`);
-  });
+  // Labelled sets written for the project by other hands, each first measured unseen (see the closing notes);
+  // they now guard against regressions on writing unlike the shared corpus.
+  for (const set of ['holdout', 'blind', 'blind2', 'blind3']) {
+    it(`holds up on the project's own labelled set test/fixtures/${set}`, () => {
+      const s = score(path.join(ROOT, 'test', 'fixtures', set));
+      assert.equal(s.missing, 0);
+      assert.equal(s.kindAccuracy, 1);
+      assert.ok(s.drift.precision >= 0.85, `drift precision ${s.drift.precision}`);
+      assert.ok(s.drift.recall >= 0.85, `drift recall ${s.drift.recall}`);
+      assert.ok(s.phi.recall >= 0.9 && s.phi.precision >= 0.9, `phi ${JSON.stringify(s.phi)}`);
+    });
+  }
 });
