@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { gapBeforeAppend } from '../../server/src/features/line-breaks';
 import { ListTemplatesRequest, type TemplateInfo } from '../../server/src/lsp/protocol';
 
 /** Inserts a snippet at the end of a document, after a blank line, as an edit the user can undo. */
@@ -8,7 +9,7 @@ export async function insertAtEnd(uri: string, body: string): Promise<void> {
   const editor = await vscode.window.showTextDocument(document);
   const text = document.getText();
   const end = document.positionAt(text.length);
-  const gap = text.length === 0 || /\n\n$/.test(text) ? '' : /\n$/.test(text) ? '\n' : '\n\n';
+  const gap = gapBeforeAppend(text);
   // The gap is only line breaks, which mean nothing in snippet syntax.
   await editor.insertSnippet(new vscode.SnippetString(`${gap}${body}`), end);
 }

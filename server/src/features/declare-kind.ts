@@ -1,5 +1,6 @@
 import type { AnalysisResult, DocumentKind } from '../engine';
 import type { TextEdit } from './types';
+import { eolOf } from './line-breaks';
 
 /**
  * The edit that declares a document's kind in its front matter: fixes an
@@ -9,7 +10,7 @@ import type { TextEdit } from './types';
 export function declareKindEdit(result: AnalysisResult, kind: DocumentKind): TextEdit {
   const { document } = result;
   const { lines, text } = document;
-  const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+  const eol = eolOf(text);
   const scope = document.frontMatter?.fields.get('scope');
   if (scope) {
     const empty = scope.valueEnd <= scope.valueStart;

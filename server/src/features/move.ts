@@ -1,6 +1,7 @@
 import type { AnalysisResult, Diagnostic, LineIndex } from '../engine';
 import type { Unit } from '../engine/parse/units';
 import type { TextEdit } from './types';
+import { eolOf } from './line-breaks';
 
 /** The words of the pointer left where a block was moved out: neutral, so the pointer is never itself a finding. */
 export const POINTER_LABEL = 'See';
@@ -37,26 +38,35 @@ export function planMove(result: AnalysisResult, diagnostic: Diagnostic, options
 
 function planBlockMove(text: string, result: AnalysisResult, unit: Unit, options: MoveOptions): MovePlan {
   const { lines } = result.document;
-  const firstLine = lines.positionAt(unit.start).line;
   const lastLine = lines.positionAt(unit.end).line;
-  const from = lines.lineStart(firstLine);
-  let to = lastLine + 1 < lines.lineCount ? lines.lineStart(lastLine + 1) : text.length;
-  const source = text.slice(from, lines.lineEnd(lastLine));
-  const eol = /\r\n/.test(text) ? '\r\n' : '\n';
-
   // A paragraph takes one blank line after it along, so no double gap is left behind.
-  if (unit.type === 'paragraph' && lastLine + 1 < lines.lineCount && lines.lineText(lastLine + 1).trim() === '') {
-    to = lastLine + 2 < lines.lineCount ? lines.lineStart(lastLine + 2) : text.length;
-  }
-
+  const span = wholeLines(text, lines, lines.positionAt(unit.start).line, lastLine, unit.type === 'paragraph');
+  const source = text.slice(span.from, lines.lineEnd(lastLine));
+  const eol = eolOf(text);
   const moved = unit.type === 'tableRow' ? `- ${tableRowText(unit)}` : dedent(source);
   let replacement = '';
   if (options.pointerTo && unit.type !== 'tableRow') {
     const indent = /^\s*(?:[-*+]\s+|\d+[.)]\s+|>\s*)?/.exec(source)?.[0] ?? '';
-    const pointer = `${POINTER_LABEL} [${baseName(options.pointerTo)}](${encodeURI(options.pointerTo)})`;
-    replacement = `${indent}${pointer}${eol}${unit.type === 'paragraph' && to > lines.lineStart(lastLine + 1) ? eol : ''}`;
+    replacement = `${indent}${pointer(options.pointerTo)}${eol}${span.blankAfter ? eol : ''}`;
   }
-  return { edit: { range: lines.rangeOf(from, to), newText: replacement }, moved: moved.replace(/\r?\n/g, eol) + eol };
+  return { edit: { range: lines.rangeOf(span.from, span.to), newText: replacement }, moved: moved.replace(/\r?\n/g, eol) + eol };
+}
+
+/**
+ * The offsets of lines `first` to `last`, line break included; with
+ * `takeBlank`, also the blank line after them, if there is one;
+ * `blankAfter` says whether a blank line was taken.
+ */
+function wholeLines(text: string, lines: LineIndex, first: number, last: number, takeBlank: boolean): { from: number; to: number; blankAfter: boolean } {
+  const startOf = (line: number) => (line < lines.lineCount ? lines.lineStart(line) : text.length);
+  const blank = takeBlank && last + 1 < lines.lineCount && lines.lineText(last + 1).trim() === '';
+  const to = startOf(blank ? last + 2 : last + 1);
+  return { from: lines.lineStart(first), to, blankAfter: to > startOf(last + 1) };
+}
+
+/** The link left where a block was moved out. */
+function pointer(pointerTo: string): string {
+  return `${POINTER_LABEL} [${baseName(pointerTo)}](${encodeURI(pointerTo)})`;
 }
 
 function planSentenceMove(text: string, lines: LineIndex, start: number, end: number): MovePlan {
@@ -68,7 +78,7 @@ function planSentenceMove(text: string, lines: LineIndex, start: number, end: nu
     to = end;
     while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;
   }
-  const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+  const eol = eolOf(text);
   return { edit: { range: lines.rangeOf(from, to), newText: '' }, moved: text.slice(start, end).replace(/\s*\r?\n\s*/g, ' ') + eol };
 }
 
@@ -94,13 +104,9 @@ function baseName(path: string): string {
 
 /** A whole section, heading to its last line, moves as it is. */
 function planSectionMove(text: string, lines: LineIndex, section: Diagnostic['range'], options: MoveOptions): MovePlan {
-  const eol = /\r\n/.test(text) ? '\r\n' : '\n';
-  const firstLine = section.start.line;
-  const lastLine = section.end.line;
-  const from = lines.lineStart(firstLine);
-  let to = lastLine + 1 < lines.lineCount ? lines.lineStart(lastLine + 1) : text.length;
-  if (lastLine + 1 < lines.lineCount && lines.lineText(lastLine + 1).trim() === '') to = lastLine + 2 < lines.lineCount ? lines.lineStart(lastLine + 2) : text.length;
-  const moved = text.slice(from, lines.lineEnd(lastLine)).replace(/\r?\n/g, eol) + eol;
-  const pointer = options.pointerTo ? `${POINTER_LABEL} [${baseName(options.pointerTo)}](${encodeURI(options.pointerTo)})${eol}${eol}` : '';
-  return { edit: { range: lines.rangeOf(from, to), newText: pointer }, moved };
+  const eol = eolOf(text);
+  const span = wholeLines(text, lines, section.start.line, section.end.line, true);
+  const moved = text.slice(span.from, lines.lineEnd(section.end.line)).replace(/\r?\n/g, eol) + eol;
+  const replacement = options.pointerTo ? `${pointer(options.pointerTo)}${eol}${eol}` : '';
+  return { edit: { range: lines.rangeOf(span.from, span.to), newText: replacement }, moved };
 }

@@ -3,6 +3,7 @@ import { sectionsNamedBy } from '../engine/structure/sections';
 import { PhraseMatcher } from '../engine/lexicon/matcher';
 import { tokenize } from '../engine/lexicon/tokenize';
 import type { TextEdit } from './types';
+import { eolOf, gapBeforeAppend } from './line-breaks';
 
 /**
  * Inserts the missing section headings of a document in their usual order:
@@ -11,7 +12,7 @@ import type { TextEdit } from './types';
  */
 export function insertMissingSections(result: AnalysisResult, type: string, order: string[], missing: string[]): TextEdit[] {
   const { units, lines, text } = result.document;
-  const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+  const eol = eolOf(text);
   const title = units.find((u) => u.type === 'heading' && u.depth === 1);
   const headings = units.filter((u) => u.type === 'heading' && u !== title && (u.depth ?? 7) <= 6);
   const depth = mode(headings.map((h) => h.depth!)) ?? 2;
@@ -28,8 +29,7 @@ export function insertMissingSections(result: AnalysisResult, type: string, orde
       const line = lines.positionAt(later.start).line;
       edits.push({ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${marks} ${heading}${eol}${eol}` });
     } else {
-      const gap = text.length === 0 ? '' : /(\r?\n){2}$/.test(text) ? '' : /\r?\n$/.test(text) ? eol : eol + eol;
-      edits.push({ range: { start: end, end }, newText: `${gap}${marks} ${heading}${eol}` });
+      edits.push({ range: { start: end, end }, newText: `${gapBeforeAppend(text, eol)}${marks} ${heading}${eol}` });
     }
   }
   // Headings that go to the end go in order, each after the one before.

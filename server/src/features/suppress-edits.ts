@@ -1,5 +1,6 @@
 import type { AnalysisResult, Diagnostic } from '../engine';
 import type { TextEdit } from './types';
+import { eolOf } from './line-breaks';
 
 /** A suppression comment to insert; `snippet` marks the reason as a tab stop in the text. */
 export interface CommentEdit extends TextEdit {
@@ -21,7 +22,7 @@ export function disableLineEdit(result: AnalysisResult, d: Diagnostic): CommentE
   const start = lines.offsetAt(d.range.start);
   const unit = units.find((u) => u.start <= start && start < Math.max(u.end, u.start + 1));
   if (!unit) return undefined;
-  const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+  const eol = eolOf(text);
   const comment = (kind: string, reason: string) => `<!-- clinical-scope-${kind} ${d.code} -- ${reason} -->`;
 
   if (unit.type === 'tableRow' || unit.type === 'listItem') {
@@ -46,7 +47,7 @@ export function disableLineEdit(result: AnalysisResult, d: Diagnostic): CommentE
 /** The comment that silences a rule in the whole document, placed after the front matter. */
 export function disableFileEdit(result: AnalysisResult, code: string): CommentEdit {
   const { lines, frontMatter, text } = result.document;
-  const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+  const eol = eolOf(text);
   const line = frontMatter ? lines.positionAt(frontMatter.block.end).line + 1 : 0;
   const range = { start: { line, character: 0 }, end: { line, character: 0 } };
   const comment = (reason: string) => `<!-- clinical-scope-disable-file ${code} -- ${reason} -->${eol}${eol}`;
