@@ -1,18 +1,10 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import {
-  CodeActionKind,
-  CreateFile,
-  OptionalVersionedTextDocumentIdentifier,
-  TextDocumentEdit,
-  type CodeAction,
-  type Diagnostic as LspDiagnostic,
-  type TextDocuments,
-} from 'vscode-languageserver/node';
+import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { LineIndex } from '../../engine';
 import { addIgnoredPhrase, turnRuleOff, type ConfigFormat } from '../../features/config-edit';
+import { readTargetFile, targetChanges } from './target-file';
 
 export interface ConfigActionContext {
   documents: TextDocuments<TextDocument>;
@@ -31,27 +23,14 @@ export interface ConfigActionContext {
 export function configActions(doc: TextDocument, diagnostic: LspDiagnostic, ctx: ConfigActionContext): CodeAction[] {
   const uri = URI.parse(doc.uri);
   if (uri.scheme !== 'file') return [];
-  const target = ctx.files[0] ?? path.join(ctx.root ?? path.dirname(uri.fsPath), '.clinical-scope.yaml');
-  const format: ConfigFormat = target.endsWith('.json') ? 'json' : 'yaml';
-  const targetUri = URI.file(target).toString();
-  const open = ctx.documents.get(targetUri);
-  let current: string | undefined = open?.getText();
-  if (current === undefined && fs.existsSync(target)) {
-    try {
-      current = fs.readFileSync(target, 'utf8');
-    } catch {
-      return [];
-    }
-  }
-  if (current === undefined && !ctx.canCreateFiles) return [];
-  const name = path.relative(ctx.root ?? path.dirname(uri.fsPath), target) || path.basename(target);
-  const replaceAll = (text: string) => {
-    const lines = new LineIndex(current ?? '');
-    const edit = TextDocumentEdit.create(OptionalVersionedTextDocumentIdentifier.create(targetUri, open ? open.version : null), [
-      { range: lines.rangeOf(0, (current ?? '').length), newText: text },
-    ]);
-    return { documentChanges: [...(current === undefined ? [CreateFile.create(targetUri, { ignoreIfExists: true })] : []), edit] };
-  };
+  const folder = ctx.root ?? path.dirname(uri.fsPath);
+  const file = ctx.files[0] ?? path.join(folder, '.clinical-scope.yaml');
+  const target = readTargetFile(ctx.documents, file, ctx.canCreateFiles);
+  if (!target) return [];
+  const format: ConfigFormat = file.endsWith('.json') ? 'json' : 'yaml';
+  const name = path.relative(folder, file) || path.basename(file);
+  const current = target.text;
+  const replaceAll = (text: string) => ({ documentChanges: targetChanges(target, [{ range: new LineIndex(current ?? '').rangeOf(0, (current ?? '').length), newText: text }]) });
   const code = String(diagnostic.code);
   const actions: CodeAction[] = [];
   const off = turnRuleOff(current, format, code);

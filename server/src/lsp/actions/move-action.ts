@@ -1,8 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import {
   CodeActionKind,
-  CreateFile,
   OptionalVersionedTextDocumentIdentifier,
   TextDocumentEdit,
   type CodeAction,
@@ -14,7 +12,9 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI, Utils } from 'vscode-uri';
 import { LineIndex, type AnalysisResult, type Diagnostic, type DocumentKind } from '../../engine';
 import { companionFileName, companionHeader } from '../../features/companion';
+import { eolOf, gapBeforeAppend } from '../../features/line-breaks';
 import { planMove } from '../../features/move';
+import { readTargetFile, targetChanges } from './target-file';
 
 export interface MoveContext {
   documents: TextDocuments<TextDocument>;
@@ -39,43 +39,26 @@ export function moveAction(doc: TextDocument, result: AnalysisResult, diagnostic
   if (!target) return undefined;
   const beside = companionFileName(uri.fsPath, target);
   const companionPath = ctx.folder ? path.join(ctx.folder, path.basename(beside)) : beside;
-  const companionUri = URI.file(companionPath);
   const relative = path.relative(path.dirname(uri.fsPath), companionPath).split(path.sep).join('/');
   const plan = planMove(result, diagnostic as unknown as Diagnostic, ctx.leavePointer ? { pointerTo: relative } : {});
   if (!plan) return undefined;
 
   const sourceName = Utils.basename(uri);
-  const eol = doc.getText().includes('\r\n') ? '\r\n' : '\n';
+  const eol = eolOf(doc.getText());
   const note = `<!-- moved from ${sourceName} -->${eol}`;
-  const open = ctx.documents.get(companionUri.toString());
-  let existing: string | undefined = open?.getText();
-  if (existing === undefined && fs.existsSync(companionPath)) {
-    try {
-      existing = fs.readFileSync(companionPath, 'utf8');
-    } catch {
-      return undefined; // unreadable companion: offer nothing rather than a broken edit
-    }
-  }
-  if (existing === undefined && !ctx.canCreateFiles) return undefined;
-
-  let insertAt = { line: 0, character: 0 };
-  let insertText: string;
-  if (existing === undefined) {
-    insertText = companionHeader(target, sourceName).replace(/\n/g, eol) + eol + note + plan.moved;
-  } else {
-    const lines = new LineIndex(existing);
-    insertAt = lines.positionAt(existing.length);
-    const gap = existing.length === 0 ? '' : /(\r?\n){2}$/.test(existing) ? '' : /\r?\n$/.test(existing) ? eol : eol + eol;
-    insertText = gap + note + plan.moved;
-  }
-
-  const companionEdit = TextDocumentEdit.create(OptionalVersionedTextDocumentIdentifier.create(companionUri.toString(), open ? open.version : null), [
-    { range: { start: insertAt, end: insertAt }, newText: insertText },
-  ]);
+  const companion = readTargetFile(ctx.documents, companionPath, ctx.canCreateFiles);
+  if (!companion) return undefined;
+  const existing = companion.text;
+  const insertAt = existing === undefined ? { line: 0, character: 0 } : new LineIndex(existing).positionAt(existing.length);
+  const insertText =
+    existing === undefined
+      ? companionHeader(target, sourceName).replace(/\n/g, eol) + eol + note + plan.moved
+      : gapBeforeAppend(existing, eol) + note + plan.moved;
+  const companionEdits = [{ range: { start: insertAt, end: insertAt }, newText: insertText }];
   const sourceEdit = TextDocumentEdit.create(OptionalVersionedTextDocumentIdentifier.create(doc.uri, doc.version), [plan.edit]);
   const edit: WorkspaceEdit = ctx.canCreateFiles
-    ? { documentChanges: [...(existing === undefined ? [CreateFile.create(companionUri.toString(), { ignoreIfExists: true })] : []), companionEdit, sourceEdit] }
-    : { changes: { [companionUri.toString()]: companionEdit.edits as never, [doc.uri]: [plan.edit] } };
+    ? { documentChanges: [...targetChanges(companion, companionEdits), sourceEdit] }
+    : { changes: { [companion.uri]: companionEdits, [doc.uri]: [plan.edit] } };
   const whole = (diagnostic.data as { section?: unknown } | undefined)?.section !== undefined;
   return {
     title: `Move ${whole ? 'the section ' : ''}to a ${target} document (${relative})`,
