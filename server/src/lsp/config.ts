@@ -12,18 +12,18 @@ import type { Settings } from './settings';
  */
 export class ConfigResolver {
   readonly files = new ConfigFiles();
-  private readonly memo = new Map<string, { settingsKey: string; config: EffectiveConfig }>();
+  private readonly memo = new Map<string, { settings: Settings; config: EffectiveConfig }>();
 
   constructor(private readonly rootOf: (uri: string) => string | undefined) {}
 
   configFor(uri: string, settings: Settings): EffectiveConfig {
-    const settingsKey = JSON.stringify(settings);
+    // Settings objects are cached per document until they change, so identity says "unchanged".
     const hit = this.memo.get(uri);
-    if (hit && hit.settingsKey === settingsKey) return hit.config;
+    if (hit && hit.settings === settings) return hit.config;
     const layer: Partial<EffectiveConfig> = { severities: settings.rules, move: { leavePointer: settings.move.leavePointer }, templates: settings.templates.folder };
     const parsed = URI.parse(uri);
     const config = parsed.scheme === 'file' ? this.files.resolve(parsed.fsPath, { stopAt: this.rootOf(uri), settings: layer }) : mergeConfig([], layer);
-    this.memo.set(uri, { settingsKey, config });
+    this.memo.set(uri, { settings, config });
     return config;
   }
 

@@ -42,7 +42,7 @@ export class ConfigFiles {
     const open = this.openTexts.get(file);
     let stamp: string;
     let text: string | undefined = open;
-    if (open !== undefined) stamp = `open:${open.length}:${hash(open)}`;
+    if (open !== undefined) stamp = `open:${open}`;
     else {
       try {
         const st = fs.statSync(file);
@@ -96,10 +96,4 @@ function exists(file: string): boolean {
   } catch {
     return false;
   }
-}
-
-function hash(text: string): number {
-  let h = 0;
-  for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) | 0;
-  return h;
 }

@@ -59,13 +59,25 @@ export function kindFromGlobs(fileName: string, globs: readonly KindGlob[]): Kin
   const file = fileName.replace(/\\/g, '/');
   for (const g of globs) {
     const base = g.base.replace(/\/$/, '');
-    if (!file.startsWith(`${base}/`)) continue;
-    const rel = file.slice(base.length + 1);
-    try {
-      if (picomatch(g.glob, { dot: true })(rel)) return g;
-    } catch {
-      // An invalid glob is reported in its configuration file and matches nothing.
-    }
+    if (file.startsWith(`${base}/`) && globMatcher(g.glob)(file.slice(base.length + 1))) return g;
   }
   return undefined;
+}
+
+const matchers = new Map<string, (path: string) => boolean>();
+
+/** A glob compiled once: documents are checked on every keystroke. */
+function globMatcher(glob: string): (path: string) => boolean {
+  let m = matchers.get(glob);
+  if (!m) {
+    try {
+      m = picomatch(glob, { dot: true });
+    } catch {
+      // An invalid glob is reported in its configuration file and matches nothing.
+      m = () => false;
+    }
+    if (matchers.size >= 500) matchers.clear();
+    matchers.set(glob, m);
+  }
+  return m;
 }
