@@ -36,13 +36,53 @@ export interface Evidence {
 export const emptyEvidence = (): Evidence => ({ category: new Map(), signal: new Map(), pillar: new Map(), people: 0, money: 0, initials: 0 });
 
 const INITIALS = /\b(?:(?:[Cc]lient|[Cc]ase|[Pp]atient|[Pp]t|[Ss]ervice user|[Yy]oung person|[Ff]amily|[Ss]tudent|[Rr]esident|[Oo]ffender)\s+[A-Z]\.(?:\s?[A-Z]\.?)*|[A-Z]\.\s?[A-Z]\.,?\s*\(?\d{1,2}\b)/g;
-const NAMED_CASE = /\b(?:(?:Dr|Mr|Mrs|Ms|Mx)\.?\s+)?([A-Z][a-z]+)['’]s\s+(?:\w+\s+)?(?:clients?|patients?|case|family|caseload|supervisees?|young person)\b/g;
-// "Aaron's evaluation", "Mark's supervision style": one named clinician's performance.
-const NAMED_REVIEW = /\b([A-Z][a-z]+)['’]s\s+(?:\w+\s+)?(?:evaluation|appraisal|probation|documentation|timekeeping|lateness|notes|reports|supervision style|performance)\b/g;
-const CLIENT_RECORD = /\b(?:DOB|D\.O\.B|date of birth|MRN|NHS (?:no|number)|hospital number|medical record number)\W{0,4}\d/gi;
-// A surname with a title names a client: "Mrs Ferraro", "Mr. Delacroix".
-const TITLED_CLIENT = /\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+[A-Z][a-z'’]+/g;
 const NOT_A_CLINICIAN = /^(Trust|Board|Council|Agency|Service|Team|Program|Programme|Ward|Unit|Clinic|Department|Directorate|Region|State|County|Practice|Centre|Center|Hospital|University|School|Today|Yesterday|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * Cues found by their shape rather than by a phrase of the word lists. `text`
+ * describes the cue in messages, so that a name is never repeated.
+ */
+interface ShapeCue {
+  pattern: RegExp;
+  category: string;
+  phrase: string;
+  text: string;
+  weight: number;
+  /** The first group is a name that must be a person's, not an organisation's. */
+  named?: boolean;
+}
+
+const SHAPE_CUES: readonly ShapeCue[] = [
+  // "Priya's client", "Dr. Obi's patient": a named clinician's own case.
+  {
+    pattern: /\b(?:(?:Dr|Mr|Mrs|Ms|Mx)\.?\s+)?([A-Z][a-z]+)['’]s\s+(?:\w+\s+)?(?:clients?|patients?|case|family|caseload|supervisees?|young person)\b/g,
+    category: 'client-case',
+    phrase: "<name>'s client",
+    text: "a named clinician's client",
+    weight: 3,
+    named: true,
+  },
+  // "Aaron's evaluation", "Mark's supervision style": one named clinician's performance.
+  {
+    pattern: /\b([A-Z][a-z]+)['’]s\s+(?:\w+\s+)?(?:evaluation|appraisal|probation|documentation|timekeeping|lateness|notes|reports|supervision style|performance)\b/g,
+    category: 'individual-performance',
+    phrase: "<name>'s review",
+    text: "a named clinician's work",
+    weight: 3,
+    named: true,
+  },
+  // A surname with a title names a client: "Mrs Ferraro", "Mr. Delacroix".
+  { pattern: /\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+[A-Z][a-z'’]+/g, category: 'client-case', phrase: '<title> <surname>', text: 'a client named with a title', weight: 1 },
+  // A client's record details (DOB, MRN, NHS number) mean one client's case is being told.
+  {
+    pattern: /\b(?:DOB|D\.O\.B|date of birth|MRN|NHS (?:no|number)|hospital number|medical record number)\W{0,4}\d/gi,
+    category: 'client-case',
+    phrase: '<client record>',
+    text: "a client's record details",
+    weight: 3,
+  },
+];
+
 const MONEY = /[$£€]\s?\d|\b\d[\d,.]*\s?(k|m|million|thousand)\b(?=[^%]*\b(budget|fund|grant|spend|cost|saving|revenue)\w*)/gi;
 
 /**
@@ -61,9 +101,7 @@ export function gatherEvidence(lexicon: Lexicon, text: string, base: number): Ev
     if (m.cue.source === 'category') {
       const start = tokens[m.from]!.start;
       const end = tokens[m.to - 1]!.end;
-      const hits = ev.category.get(m.cue.id) ?? [];
-      hits.push({ phrase: m.phrase, text: text.slice(start - base, end - base), start, end, weight });
-      ev.category.set(m.cue.id, hits);
+      addHit(ev, m.cue.id, { phrase: m.phrase, text: text.slice(start - base, end - base), start, end, weight });
     } else if (m.cue.source === 'signal') {
       const id = m.cue.id as SignalId;
       ev.signal.set(id, (ev.signal.get(id) ?? 0) + weight);
@@ -71,29 +109,12 @@ export function gatherEvidence(lexicon: Lexicon, text: string, base: number): Ev
       ev.pillar.set(m.cue.id, (ev.pillar.get(m.cue.id) ?? 0) + weight);
     }
   }
-  // "Priya's client", "Dr. Obi's patient": a named clinician's own case.
-  for (const m of text.matchAll(NAMED_CASE)) {
-    if (NOT_A_CLINICIAN.test(m[1]!)) continue;
-    const hits = ev.category.get('client-case') ?? [];
-    hits.push({ phrase: "<name>'s client", text: "a named clinician's client", start: base + m.index, end: base + m.index + m[0].length, weight: 3 });
-    ev.category.set('client-case', hits);
-  }
-  for (const m of text.matchAll(NAMED_REVIEW)) {
-    if (NOT_A_CLINICIAN.test(m[1]!)) continue;
-    const hits = ev.category.get('individual-performance') ?? [];
-    hits.push({ phrase: "<name>'s review", text: "a named clinician's work", start: base + m.index, end: base + m.index + m[0].length, weight: 3 });
-    ev.category.set('individual-performance', hits);
-  }
-  for (const m of text.matchAll(TITLED_CLIENT)) {
-    const hits = ev.category.get('client-case') ?? [];
-    hits.push({ phrase: '<title> <surname>', text: 'a client named with a title', start: base + m.index, end: base + m.index + m[0].length, weight: 1 });
-    ev.category.set('client-case', hits);
-  }
-  // A client's record details (DOB, MRN, NHS number) mean one client's case is being told.
-  for (const m of text.matchAll(CLIENT_RECORD)) {
-    const hits = ev.category.get('client-case') ?? [];
-    hits.push({ phrase: '<client record>', text: "a client's record details", start: base + m.index, end: base + m.index + m[0].length, weight: 3 });
-    ev.category.set('client-case', hits);
+  for (const cue of SHAPE_CUES) {
+    for (const m of text.matchAll(cue.pattern)) {
+      if (cue.named && NOT_A_CLINICIAN.test(m[1]!)) continue;
+      const start = base + m.index;
+      addHit(ev, cue.category, { phrase: cue.phrase, text: cue.text, start, end: start + m[0].length, weight: cue.weight });
+    }
   }
   // Percentages, rates and tallies are the aggregate: "80% of clients", "11 received, 9 closed".
   const rates = (text.match(/\d\s?%|\bper\s?cent\b/gi) ?? []).length;
@@ -103,6 +124,12 @@ export function gatherEvidence(lexicon: Lexicon, text: string, base: number): Ev
   ev.money = (text.match(MONEY) ?? []).length;
   ev.initials = (text.match(INITIALS) ?? []).length;
   return ev;
+}
+
+function addHit(ev: Evidence, category: string, hit: CueHit): void {
+  const hits = ev.category.get(category);
+  if (hits) hits.push(hit);
+  else ev.category.set(category, [hit]);
 }
 
 /** Adds `b`, scaled by `factor`, to `a`. */

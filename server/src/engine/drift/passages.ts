@@ -100,7 +100,8 @@ export class EvidenceCache {
   }
 }
 
-function hasTellingCue(ev: Evidence, kind: DocumentKind): boolean {
+/** Whether the evidence holds a medium or strong cue of one of `kind`'s topics. */
+export function hasTellingCue(ev: Evidence, kind: DocumentKind): boolean {
   for (const [id, hits] of ev.category) if (categoryById.get(id)?.belongs === kind && hits.some((h) => h.weight >= MIN_CUE_WEIGHT)) return true;
   return false;
 }
@@ -126,10 +127,9 @@ export function findDrift(kind: DocumentKind, units: readonly Unit[], cache: Evi
     // A block whose drifting sentences are a small aside in clearly in-scope content is not
     // drift: its main content belongs where it is.
     if (flagged.some(Boolean) && flagged.some((f) => !f)) {
-      const drifting = sentences.filter((_, k) => flagged[k]);
       const rest = sentences.filter((_, k) => !flagged[k]).reduce((acc, e) => addEvidence(acc, e), emptyEvidence());
       const share = unit.sentences.filter((_, k) => flagged[k]).reduce((n, sp) => n + sp.end - sp.start, 0) / Math.max(1, unit.end - unit.start);
-      if (drifting.length && share < ASIDE_SHARE && scoreDrift(kind, rest).score <= IN_SCOPE_SCORE) continue;
+      if (share < ASIDE_SHARE && scoreDrift(kind, rest).score <= IN_SCOPE_SCORE) continue;
     }
     let i = 0;
     while (i < flagged.length) {
@@ -164,7 +164,7 @@ function orderCues(hits: CueHit[], categoryId: string, ev: Evidence): string[] {
   const inCategory = new Set(ev.category.get(categoryId) ?? []);
   const sorted = [...hits].sort((a, b) => Number(inCategory.has(b)) - Number(inCategory.has(a)) || b.weight - a.weight || a.start - b.start);
   // Weak cues only count alongside others; quote them only when nothing stronger was found.
-  const telling = sorted.filter((h) => h.weight >= 2);
+  const telling = sorted.filter((h) => h.weight >= MIN_CUE_WEIGHT);
   const out: string[] = [];
   for (const h of telling.length ? telling : sorted) {
     const text = h.text.replace(/\s+/g, ' ');

@@ -69,7 +69,7 @@ export interface DriftScore {
   topical: number;
 }
 
-const otherKind = (kind: DocumentKind): DocumentKind => (kind === 'supervision' ? 'leadership' : 'supervision');
+export const otherKind = (kind: DocumentKind): DocumentKind => (kind === 'supervision' ? 'leadership' : 'supervision');
 
 /**
  * Scores how far `ev` drifts out of a document of kind `kind`. `context` is the

@@ -1,7 +1,7 @@
-import type { DriftPassage } from '../drift/passages';
+import { hasTellingCue, type DriftPassage, type EvidenceCache } from '../drift/passages';
+import { otherKind } from '../drift/score';
+import type { Category } from '../lexicon/lexicon';
 import type { Unit } from '../parse/units';
-import { categoryById, type Category } from '../lexicon/lexicon';
-import type { EvidenceCache } from '../drift/passages';
 import type { DocumentKind } from '../types';
 
 /** A section (a heading and what sits under it) whose every passage drifts. */
@@ -53,9 +53,5 @@ export function findDriftSections(units: readonly Unit[], drift: readonly DriftP
 
 /** Whether a heading's own words name a topic of the other kind: a medium cue or stronger. */
 export function headingNamesTopic(kind: DocumentKind, heading: Unit, cache: EvidenceCache): boolean {
-  for (const [id, hits] of cache.forUnit(heading).block.category) {
-    const category = categoryById.get(id);
-    if (category && category.belongs !== kind && hits.some((h) => h.weight >= 2)) return true;
-  }
-  return false;
+  return hasTellingCue(cache.forUnit(heading).block, otherKind(kind));
 }
