@@ -1,7 +1,5 @@
 import type { AnalysisResult } from '../engine';
-import { sectionsNamedBy } from '../engine/structure/sections';
-import { PhraseMatcher } from '../engine/lexicon/matcher';
-import { tokenize } from '../engine/lexicon/tokenize';
+import { headingStandsFor } from '../engine/structure/sections';
 import type { TextEdit } from './types';
 import { eolOf, gapBeforeAppend } from './line-breaks';
 
@@ -17,9 +15,7 @@ export function insertMissingSections(result: AnalysisResult, type: string, orde
   const headings = units.filter((u) => u.type === 'heading' && u !== title && (u.depth ?? 7) <= 6);
   const depth = mode(headings.map((h) => h.depth!)) ?? 2;
   const marks = '#'.repeat(depth);
-  const stands = (heading: string, unitText: string) =>
-    new PhraseMatcher([{ phrase: heading, info: heading }]).findAll(tokenize(unitText)).length > 0 || [...sectionsNamedBy(type, heading)].some((id) => sectionsNamedBy(type, unitText).has(id));
-  const unitOf = (heading: string) => headings.find((h) => stands(heading, h.prose));
+  const unitOf = (heading: string) => headings.find((h) => headingStandsFor(type, heading, h.prose));
 
   const edits: TextEdit[] = [];
   const end = lines.positionAt(text.length);

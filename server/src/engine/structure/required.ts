@@ -1,9 +1,7 @@
 import type { EffectiveConfig } from '../config/types';
-import { PhraseMatcher } from '../lexicon/matcher';
-import { tokenize } from '../lexicon/tokenize';
 import type { ParsedDocument } from '../parse/document';
 import type { DocumentKind } from '../types';
-import { documentTypeOf, presentSections, sectionsNamedBy, sectionsOf } from './sections';
+import { documentTypeOf, headingStandsFor, presentSections, sectionsOf } from './sections';
 
 export interface RequiredSections {
   /** The document type, or the kind when the team config names sections for a whole kind. */
@@ -28,14 +26,7 @@ export function requiredSections(doc: ParsedDocument, kind: DocumentKind | 'unkn
   const headings = doc.units.filter((u) => u.type === 'heading' || u.label);
   const title = doc.units.find((u) => u.type === 'heading' && u.depth === 1);
   if (custom) {
-    const has = (wanted: string) =>
-      headings.some((u) => {
-        if (u === title) return false;
-        const text = u.type === 'heading' ? u.prose : u.label!;
-        const m = new PhraseMatcher([{ phrase: wanted, info: wanted }]);
-        // The team's own wording, or a built-in section of the same meaning.
-        return m.findAll(tokenize(text)).length > 0 || (typeId !== undefined && [...sectionsNamedBy(typeId, wanted)].some((id) => sectionsNamedBy(typeId, text).has(id)));
-      });
+    const has = (wanted: string) => headings.some((u) => u !== title && headingStandsFor(typeId, wanted, u.type === 'heading' ? u.prose : u.label!));
     return { type: typeId ?? kind, label: declared?.type.label ?? `${kind} document`, missing: custom.filter((h) => !has(h)), order: custom };
   }
   if (!typeId) return undefined;

@@ -70,6 +70,26 @@ export function sectionsNamedBy(typeId: string, heading: string): Set<string> {
   return new Set(matcherFor(typeId).findAll(tokenize(heading)).map((m) => m.info));
 }
 
+const wantedMatchers = new Map<string, PhraseMatcher<string>>();
+
+/**
+ * Whether a heading stands for a wanted section heading: in the same words
+ * ("Risk review" in "Risk review and safety"), or as a built-in section of the
+ * same meaning for the document's type ("Next steps" for "Plan").
+ */
+export function headingStandsFor(typeId: string | undefined, wanted: string, headingText: string): boolean {
+  let m = wantedMatchers.get(wanted);
+  if (!m) {
+    m = new PhraseMatcher([{ phrase: wanted, info: wanted }]);
+    if (wantedMatchers.size >= 500) wantedMatchers.clear();
+    wantedMatchers.set(wanted, m);
+  }
+  if (m.findAll(tokenize(headingText)).length > 0) return true;
+  if (!typeId) return false;
+  const meant = sectionsNamedBy(typeId, wanted);
+  return [...sectionsNamedBy(typeId, headingText)].some((id) => meant.has(id));
+}
+
 /** Which sections of a type the document already has, by its headings (bold pseudo-headings included). */
 export function presentSections(typeId: string, units: readonly Unit[]): Set<string> {
   const present = new Set<string>();
