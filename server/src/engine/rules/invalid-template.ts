@@ -1,4 +1,4 @@
-import { parseTemplate } from '../templates/template-file';
+import { templateFromDocument } from '../templates/template-file';
 import type { Rule } from './rule';
 
 export const invalidTemplate: Rule = {
@@ -8,10 +8,6 @@ export const invalidTemplate: Rule = {
   docsAnchor: 'structure-invalid-template',
   check({ doc, as }) {
     if (as !== 'template') return [];
-    return parseTemplate(doc.text, '').problems.map((p) => {
-      const start = doc.lines.offsetAt(p.range.start);
-      const end = Math.max(start, doc.lines.offsetAt(p.range.end));
-      return { start, end, message: `Template: ${p.message} Until it is fixed, this template is not offered.` };
-    });
+    return templateFromDocument(doc, '').problems.map((p) => ({ start: p.start, end: Math.max(p.start, p.end), message: `Template: ${p.message} Until it is fixed, this template is not offered.` }));
   },
 };

@@ -1,5 +1,5 @@
-import { isMap, LineCounter, parseDocument } from 'yaml';
-import type { DocumentKind, Range } from '../types';
+import { parseDocument, type ParsedDocument } from '../parse/document';
+import type { DocumentKind } from '../types';
 import { expandSnippet, snippetProblems } from './snippet-syntax';
 
 /** A document template a team keeps in its repository. */
@@ -15,9 +15,11 @@ export interface Template {
   source: string;
 }
 
+/** A mistake in a template file, at offsets in its text. */
 export interface TemplateProblem {
   message: string;
-  range: Range;
+  start: number;
+  end: number;
 }
 
 export interface ParsedTemplate {
@@ -25,71 +27,62 @@ export interface ParsedTemplate {
   problems: TemplateProblem[];
 }
 
-const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const KEYS = new Set(['name', 'prefix', 'kind', 'description']);
 
-/**
- * Reads a template file: front matter with `name`, `prefix`, `kind`
- * (supervision, leadership or any) and `description`, then the body in
- * snippet syntax. Every problem is reported at its line; a template with
- * problems is not offered.
- */
+/** Reads a template file's text; see templateFromDocument. */
 export function parseTemplate(text: string, source: string): ParsedTemplate {
-  const problems: TemplateProblem[] = [];
-  const lineRange = (line: number, from = 0, to = 1000): Range => ({ start: { line, character: from }, end: { line, character: to } });
-  const fence = FENCE.exec(text);
-  if (!fence) {
-    return { problems: [{ message: 'A template starts with front matter: `---`, then `name:`, `prefix:`, `kind:` and `description:`, then `---`.', range: lineRange(0) }] };
+  return templateFromDocument(parseDocument(text), source);
+}
+
+/**
+ * Reads a template: front matter with `name`, `prefix`, `kind` (supervision,
+ * leadership or any) and `description`, then the body in snippet syntax.
+ * Every problem is reported where it stands; a template with problems is not
+ * offered.
+ */
+export function templateFromDocument(doc: ParsedDocument, source: string): ParsedTemplate {
+  const fm = doc.frontMatter;
+  if (!fm) {
+    return { problems: [{ message: 'A template starts with front matter: `---`, then `name:`, `prefix:`, `kind:` and `description:`, then `---`.', start: 0, end: Math.min(3, doc.text.length) }] };
   }
-  const lineCounter = new LineCounter();
-  const yamlText = fence[1]!;
-  const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true });
-  const at = (offset: number): Range => {
-    const { line, col } = lineCounter.linePos(offset);
-    return lineRange(line, col - 1);
+  const problems: TemplateProblem[] = fm.problems.map((p) => ({ ...p, message: `Front matter: ${p.message}` }));
+  const opening = { start: fm.block.start, end: fm.block.start + 3 };
+  for (const field of fm.fields.values()) {
+    if (!KEYS.has(field.key)) problems.push({ message: `Unknown key \`${field.key}\`; a template has name, prefix, kind and description.`, start: field.keyStart, end: field.keyEnd });
+  }
+  const field = (k: string) => fm.fields.get(k);
+  const str = (k: string) => (typeof field(k)?.value === 'string' ? (field(k)!.value as string).trim() : '');
+  const at = (k: string) => {
+    const f = field(k);
+    return f ? { start: f.keyStart, end: f.keyEnd } : opening;
   };
-  for (const e of doc.errors) problems.push({ message: `Front matter: ${e.message.split('\n')[0]}`, range: at(e.pos[0]) });
-  const fields: Record<string, unknown> = {};
-  const where: Record<string, Range> = {};
-  if (isMap(doc.contents)) {
-    for (const pair of doc.contents.items) {
-      const key = String((pair.key as { value?: unknown })?.value ?? '');
-      const range = at((pair.key as { range?: number[] } | null)?.range?.[0] ?? 0);
-      if (!KEYS.has(key)) problems.push({ message: `Unknown key \`${key}\`; a template has name, prefix, kind and description.`, range });
-      fields[key] = (pair.value as { toJSON?: () => unknown })?.toJSON?.() ?? null;
-      where[key] = range;
-    }
-  } else if (!doc.errors.length) {
-    problems.push({ message: 'Front matter should be `key: value` lines.', range: lineRange(1) });
-  }
-  const str = (k: string) => (typeof fields[k] === 'string' ? (fields[k] as string).trim() : '');
   const need = (k: string, what: string) => {
-    if (!str(k)) problems.push({ message: `\`${k}:\` is missing: ${what}.`, range: where[k] ?? lineRange(0) });
+    if (!str(k)) problems.push({ message: `\`${k}:\` is missing: ${what}.`, ...at(k) });
   };
   need('name', 'the name shown in completion and in New document from template');
   need('prefix', 'the word that brings the template up in completion');
-  if (str('prefix') && !/^[\w-]+$/.test(str('prefix'))) problems.push({ message: '`prefix:` is one word of letters, digits, - and _.', range: where.prefix! });
+  if (str('prefix') && !/^[\w-]+$/.test(str('prefix'))) problems.push({ message: '`prefix:` is one word of letters, digits, - and _.', ...at('prefix') });
   const kind = str('kind') || 'any';
-  if (!['supervision', 'leadership', 'any'].includes(kind)) problems.push({ message: `\`kind: ${kind}\` must be supervision, leadership or any.`, range: where.kind ?? lineRange(0) });
+  if (!['supervision', 'leadership', 'any'].includes(kind)) problems.push({ message: `\`kind: ${kind}\` must be supervision, leadership or any.`, ...at('kind') });
 
-  const bodyStart = fence[0].length;
-  const body = text.slice(bodyStart);
-  const bodyLine = (text.slice(0, bodyStart).match(/\n/g) ?? []).length;
-  if (!body.trim()) problems.push({ message: 'The template has no body after its front matter.', range: lineRange(bodyLine) });
-  for (const p of snippetProblems(body)) problems.push({ message: `Snippet syntax: ${p}.`, range: locate(body, bodyLine) });
-  if (problems.length) return { problems };
+  const bodyStart = fm.block.end + (/^\r?\n/.exec(doc.text.slice(fm.block.end))?.[0].length ?? 0);
+  const body = doc.text.slice(bodyStart);
+  if (!body.trim()) problems.push({ message: 'The template has no body after its front matter.', start: bodyStart, end: bodyStart });
+  for (const p of snippetProblems(body)) problems.push({ message: `Snippet syntax: ${p}.`, ...locate(body, bodyStart) });
+  if (problems.length) return { problems: problems.sort((a, b) => a.start - b.start) };
   return {
     template: { name: str('name'), prefix: str('prefix'), kind: kind as Template['kind'], description: str('description'), body, source },
     problems,
   };
 }
 
-/** The line of the first `$` the parser left as text, for the problem's range. */
-function locate(body: string, bodyLine: number): Range {
+/** The line of the first `$` the snippet parser left as text. */
+function locate(body: string, bodyStart: number): { start: number; end: number } {
   const expanded = expandSnippet(body);
   const bad = /\$\{|\$(\d|[A-Za-z_])/.exec(expanded);
+  const needle = bad ? expanded.slice(bad.index, bad.index + 2) : '$';
   const lines = body.split('\n');
-  const needle = bad ? expanded.slice(bad.index, bad.index + 12).split('\n')[0]! : '$';
-  const line = Math.max(0, lines.findIndex((l) => l.includes(needle.slice(0, 2))));
-  return { start: { line: bodyLine + line, character: 0 }, end: { line: bodyLine + line, character: lines[line]?.length ?? 0 } };
+  const line = Math.max(0, lines.findIndex((l) => l.includes(needle)));
+  const start = bodyStart + lines.slice(0, line).reduce((n, l) => n + l.length + 1, 0);
+  return { start, end: start + lines[line]!.replace(/\r$/, '').length };
 }
