@@ -94,6 +94,8 @@ const documentTypes = typesFile ? typesFile.value.types : [];
 
 const privacyFile = load(path.join(dataDir, 'privacy', 'identifiers.yaml'), 'privacy.schema.json');
 const privacy = privacyFile ? privacyFile.value : {};
+const namesFile = load(path.join(dataDir, 'names.yaml'), 'names.schema.json');
+const names = namesFile ? namesFile.value : {};
 
 const ids = new Set();
 for (const c of categories) {
@@ -108,7 +110,7 @@ if (problems.length) {
 }
 
 fs.mkdirSync(path.dirname(outFile), { recursive: true });
-const json = JSON.stringify({ categories, signals, pillars, documentTypes, privacy }, null, 1);
+const json = JSON.stringify({ categories, signals, pillars, documentTypes, privacy, names }, null, 1);
 if (!fs.existsSync(outFile) || fs.readFileSync(outFile, 'utf8') !== json) fs.writeFileSync(outFile, json);
 const count = categories.reduce((n, c) => n + c.cues.length, 0) + Object.values(signals).reduce((n, s) => n + s.cues.length, 0) + pillars.reduce((n, p) => n + p.cues.length, 0);
 console.log(`word lists: ${categories.length} categories, ${Object.keys(signals).length} signals, ${pillars.length} pillars, ${count} phrases`);

@@ -1,3 +1,4 @@
+import data from '../../../generated/lexicon.json';
 import type { Lexicon, SignalId } from '../lexicon/lexicon';
 import { tokenize } from '../lexicon/tokenize';
 
@@ -36,7 +37,8 @@ export interface Evidence {
 export const emptyEvidence = (): Evidence => ({ category: new Map(), signal: new Map(), pillar: new Map(), people: 0, money: 0, initials: 0 });
 
 const INITIALS = /\b(?:(?:[Cc]lient|[Cc]ase|[Pp]atient|[Pp]t|[Ss]ervice user|[Yy]oung person|[Ff]amily|[Ss]tudent|[Rr]esident|[Oo]ffender)\s+[A-Z]\.(?:\s?[A-Z]\.?)*|[A-Z]\.\s?[A-Z]\.,?\s*\(?\d{1,2}\b)/g;
-const NOT_A_CLINICIAN = /^(Trust|Board|Council|Agency|Service|Team|Program|Programme|Ward|Unit|Clinic|Department|Directorate|Region|State|County|Practice|Centre|Center|Hospital|University|School|Today|Yesterday|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+// Capitalised words before a possessive that name an organisation or a day ("the Trust's clients").
+const NOT_A_CLINICIAN = new Set(data.names['not-a-clinician']);
 
 /**
  * Cues found by their shape rather than by a phrase of the word lists. `text`
@@ -111,7 +113,7 @@ export function gatherEvidence(lexicon: Lexicon, text: string, base: number): Ev
   }
   for (const cue of SHAPE_CUES) {
     for (const m of text.matchAll(cue.pattern)) {
-      if (cue.named && NOT_A_CLINICIAN.test(m[1]!)) continue;
+      if (cue.named && NOT_A_CLINICIAN.has(m[1]!.toLowerCase())) continue;
       const start = base + m.index;
       addHit(ev, cue.category, { phrase: cue.phrase, text: cue.text, start, end: start + m[0].length, weight: cue.weight });
     }

@@ -1,3 +1,4 @@
+import data from '../../../generated/lexicon.json';
 import type { Span } from '../parse/sentences';
 
 type Nlp = typeof import('compromise').default;
@@ -32,23 +33,14 @@ interface Term {
 
 const TITLE = /^(dr|mr|mrs|ms|mx|miss|prof|professor)\.?$/i;
 
-// Capitalised words that, in these documents, are teams, places, programs, roles or
-// document furniture rather than people.
-const NOT_NAMES = new Set([
-  'trust', 'board', 'council', 'team', 'ward', 'unit', 'program', 'programme', 'service', 'services', 'centre', 'center',
-  'clinic', 'hospital', 'agency', 'north', 'south', 'east', 'west', 'street', 'road', 'avenue', 'lane', 'director', 'manager',
-  'supervisor', 'supervisee', 'client', 'patient', 'policy', 'procedure', 'quality', 'committee', 'health', 'care', 'adult',
-  'child', 'family', 'youth', 'main', 'new', 'for', 'the', 'our', 'this', 'that', 'these', 'each', 'all', 'every', 'one',
-  'with', 'after', 'before', 'when', 'where', 'while', 'since', 'during', 'from', 'per', 'as', 'at', 'in', 'on', 'by', 'if',
-  'and', 'but', 'also', 'then', 'next', 'last', 'today', 'yesterday', 'tomorrow', 'note', 'notes', 'plan', 'action', 'actions',
-  'supervision', 'leadership', 'clinical', 'senior', 'staff', 'nurse', 'doctor', 'counsellor', 'counselor', 'therapist',
-  'psychologist', 'psychiatrist', 'intern', 'trainee', 'student', 'associate', 'lead', 'chair', 'owner', 'minutes', 'present',
-  'apologies', 'agenda', 'update', 'updates', 'risk', 'safety', 'training', 'budget', 'finance', 'recruitment', 'item',
-  'aboriginal', 'indigenous', 'english', 'spanish', 'mandarin', 'arabic', 'welsh', 'irish', 'scottish', 'british', 'american',
-]);
+const NOT_NAMES = new Set(data.names['not-names']);
+const PLACE_NOUNS = new Set(data.names['place-nouns']);
 
-// A capitalised word followed by one of these is a place or an organisation ("the Longford team").
-const PLACE_NOUNS = /^(team|teams|ward|wards|unit|units|site|sites|office|offices|program|programme|clinic|service|services|hospital|school|schools|road|street|centre|center|house|hub|group|committee|board|council|trust|county|campus|locality|region|practice|university|college|day|program's|team's|ward's)$/i;
+/** Whether a word makes the capitalised word before it a place or an organisation ("the Longford team"). */
+function isPlaceNoun(word: string): boolean {
+  const bare = word.toLowerCase().replace(/[^\p{L}'’]/gu, '');
+  return PLACE_NOUNS.has(bare) || PLACE_NOUNS.has(bare.replace(/['’]s$/, ''));
+}
 
 const cache = new Map<string, PersonMention[]>();
 
@@ -74,7 +66,7 @@ export function findPeople(text: string): PersonMention[] {
       const named = words.filter((w) => !TITLE.test(w));
       if (!named.length || named.every((w) => NOT_NAMES.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')))) return;
       // "Willow Ward", "Riverside Team": a place named like a person.
-      if (named.length > 1 && PLACE_NOUNS.test(named[named.length - 1]!.replace(/[^\p{L}'’]/gu, ''))) return;
+      if (named.length > 1 && isPlaceNoun(named[named.length - 1]!)) return;
       // "Tiriti o Waitangi": a lower-case particle other than those in surnames (de, van, bin…) marks a title or place.
       if (named.some((w) => /^\p{Ll}/u.test(w) && !/^(?:de|da|di|del|della|van|von|der|den|le|la|al|bin|ibn|ben|dos|du)$/.test(w))) return;
       if (found.some((f) => f.start < start + clean.length && start < f.end)) return;
@@ -130,7 +122,7 @@ function looksLikeName(terms: Term[], i: number): boolean {
   if (t.tags.some((tag) => ['Date', 'Month', 'WeekDay', 'Place', 'Organization', 'Acronym', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Value', 'Plural', 'Uncountable', 'Adjective'].includes(tag))) return false;
   const next = terms[i + 1];
   const prev = terms[i - 1];
-  if (next && PLACE_NOUNS.test(next.text.replace(/[^\p{L}'’]/gu, ''))) return false;
+  if (next && isPlaceNoun(next.text)) return false;
   if (prev && /^(in|at|from|to|near)$/i.test(prev.text)) return false;
   if (next && /^[A-Z]/.test(next.text) && !/[,;:(]/.test(t.post)) return false; // part of a longer proper name ("Care Closer to Home")
   const possessive = /['’]s$/.test(t.text);

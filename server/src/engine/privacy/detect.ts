@@ -2,6 +2,7 @@ import data from '../../../generated/lexicon.json';
 import { PhraseMatcher } from '../lexicon/matcher';
 import { tokenize, type Token } from '../lexicon/tokenize';
 import { findPeople } from '../nlp/people';
+import { alternationOf } from '../text/alternation';
 import type { ParsedDocument } from '../parse/document';
 import type { DocumentKind } from '../types';
 import { clientNounBefore, clientNouns, PeopleContext } from './people-context';
@@ -33,17 +34,10 @@ const staffContact = phrases(privacy['staff-contact']!);
 const clientContact = phrases(privacy['client-contact']!);
 const labels = Object.fromEntries(Object.entries(privacy.labels).map(([k, v]) => [k, phrases(v)])) as Record<'dob' | 'record' | 'nhs' | 'ssn' | 'insurance', PhraseMatcher<string>>;
 
-// Clinical words that make a sentence about a client, for names that stand without a client noun.
-const CLINICAL = phrases([
-  'admitted', 'admission', 'discharged', 'discharge', 'diagnosis', 'diagnosed', 'presenting', 'referred', 'referral', 'intake', 'session',
-  'sessions', 'safety plan', 'self harm', 'suicidal', 'overdose', 'relapse', 'medication', 'depot', 'injection', 'case', 'caseload', 'couple case',
-  'family meeting', 'hospitalised', 'hospitalized', 'died', 'death', 'complaint', 'DOB', 'NHS', 'MRN', 'Medicaid', 'grief', 'anxiety',
-  'depression', 'panic', 'trauma', 'eviction', 'court mandated', 'residential stay', 'full name', 'appointment', 'appointments', 'reminders',
-  'missed', 'groups', 'check ins', 'waitlist', 'widow', 'widower', 'year old', 'school',
-]);
+const CLINICAL = phrases(privacy['clinical-words']!);
 
 // A relation of a client right after a name: "Aroha Ngata's mum", "Sam's nan".
-const RELATION_AFTER = /^['’]s\s+(?:mum|mom|mother|dad|da|father|nan|nana|gran|granny|grandmother|grandfather|aunt|auntie|uncle|sister|brother|carer|foster carer|guardian|parents?|family|whānau|son|daughter|wife|husband|partner)\b/i;
+const RELATION_AFTER = new RegExp(`^['’]s\\s+(?:${alternationOf(privacy['client-relations']!)})\\b`, 'i');
 
 const LABEL_KIND: Record<string, IdentifierKind> = { record: 'record-number', nhs: 'nhs-number', ssn: 'ssn', insurance: 'insurance-id' };
 

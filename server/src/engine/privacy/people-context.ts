@@ -2,6 +2,7 @@ import data from '../../../generated/lexicon.json';
 import { PhraseMatcher } from '../lexicon/matcher';
 import { tokenize } from '../lexicon/tokenize';
 import { findPeople } from '../nlp/people';
+import { alternationOf } from '../text/alternation';
 import type { ParsedDocument } from '../parse/document';
 
 const privacy = data.privacy as unknown as Record<string, string[]>;
@@ -13,8 +14,7 @@ const pseudonymMarkers = matcherOf(privacy['pseudonym-markers']!);
 const CREDENTIALS = new Set(privacy.credentials!.map((c) => c.toLowerCase()));
 
 // Lines that introduce staff: "Supervisor: …", "Present: …", "Signed: …".
-const STAFF_LINE =
-  /^[\s>*_-]*(?:supervisor|supervisee|clinician|counsel+or|therapist|trainee|intern|resident|fellow|student|present|attendees|attendance|apologies|in attendance|facilitator|chair|from|to|cc|author|prepared by|owner|signed|signature|minute[- ]taker|minutes|staff|reviewer|evaluator|practice educator|assessor|preceptor|mentor|manager|lead|date and signature|name)\b[^:\n]{0,30}[:：]/i;
+const STAFF_LINE = new RegExp(`^[\\s>*_-]*(?:${alternationOf(privacy['staff-line-labels']!)})\\b[^:\\n]{0,30}[:：]`, 'i');
 
 /** Name tokens, lower case, for comparing one mention with another. */
 const nameTokens = (name: string) =>
