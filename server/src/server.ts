@@ -93,30 +93,31 @@ connection.onDidChangeWatchedFiles((params) =>
   ),
 );
 
+/** The analysis of an open document with its settings; undefined when it is not open or checking is off for it. */
+async function enabledAnalysis(uri: string) {
+  const doc = documents.get(uri);
+  if (!doc) return undefined;
+  const s = await settings.get(uri);
+  return s.enable ? { settings: s, result: checker.analysis(doc, s) } : undefined;
+}
+
 connection.onCompletion(async (params) => {
-  const doc = documents.get(params.textDocument.uri);
-  if (!doc || config.isConfig(doc.uri)) return [];
-  const s = await settings.get(doc.uri);
-  if (!s.enable) return [];
-  return completionsAt(checker.analysis(doc, s), params.position, templates.templatesFor(doc.uri)).map(toCompletionItem);
+  const uri = params.textDocument.uri;
+  const checked = config.isConfig(uri) ? undefined : await enabledAnalysis(uri);
+  return checked ? completionsAt(checked.result, params.position, templates.templatesFor(uri)).map(toCompletionItem) : [];
 });
 
 connection.onCodeLens(async (params) => {
-  const doc = documents.get(params.textDocument.uri);
-  if (!doc || templates.isTemplateFile(doc.uri) || config.isConfig(doc.uri)) return [];
-  const s = await settings.get(doc.uri);
-  if (!s.enable || !s.pillars.codeLens) return [];
-  return pillarLenses(doc.uri, checker.analysis(doc, s));
+  const uri = params.textDocument.uri;
+  const checked = templates.isTemplateFile(uri) || config.isConfig(uri) ? undefined : await enabledAnalysis(uri);
+  return checked?.settings.pillars.codeLens ? pillarLenses(uri, checked.result) : [];
 });
 
 connection.onRequest(ListTemplatesRequest, ({ uri }) => [...builtInTemplates, ...templates.templatesFor(uri)]);
 
 connection.onHover(async (params) => {
-  const doc = documents.get(params.textDocument.uri);
-  if (!doc) return null;
-  const s = await settings.get(doc.uri);
-  if (!s.enable) return null;
-  const hover = hoverAt(checker.analysis(doc, s), params.position);
+  const checked = await enabledAnalysis(params.textDocument.uri);
+  const hover = checked && hoverAt(checked.result, params.position);
   return hover ? { contents: { kind: 'markdown', value: hover.contents }, range: hover.range } : null;
 });
 

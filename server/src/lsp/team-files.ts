@@ -125,16 +125,7 @@ export class TeamFiles {
       if (diagnostics.length) this.reported.add(uri);
       else this.reported.delete(uri);
     };
-    for (const root of this.templates.rootsList()) {
-      const dir = this.templates.folderOf(root);
-      let names: string[] = [];
-      try {
-        names = fs.readdirSync(dir).filter((n) => /\.md$/i.test(n));
-      } catch {
-        // no templates folder
-      }
-      for (const name of names) report(path.join(dir, name), 'template');
-    }
+    for (const root of this.templates.rootsList()) for (const file of this.templates.templateFiles(root)) report(file, 'template');
     const configs = new Set<string>();
     for (const doc of this.documents.all()) for (const f of this.config.filesFor(doc.uri)) configs.add(f);
     for (const root of this.templates.rootsList()) for (const n of CONFIG_NAMES) if (fs.existsSync(path.join(root, n))) configs.add(path.join(root, n));

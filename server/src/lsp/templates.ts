@@ -77,22 +77,30 @@ export class TemplateStore {
     if (root) this.templates.delete(root);
   }
 
-  private load(root: string): Template[] {
+  /** The template files of a workspace root's templates folder, sorted; none when it has no such folder. */
+  templateFiles(root: string): string[] {
     const dir = this.folderOf(root);
-    let names: string[] = [];
     try {
-      names = fs.readdirSync(dir).filter((n) => /\.md$/i.test(n)).sort();
+      return fs
+        .readdirSync(dir)
+        .filter((n) => /\.md$/i.test(n))
+        .sort()
+        .map((n) => path.join(dir, n));
     } catch {
-      // No templates folder: no team templates.
+      return [];
     }
+  }
+
+  private load(root: string): Template[] {
+    const files = this.templateFiles(root);
     // What is on disk, cheaply: a template added, edited or removed shows even if a file event was missed.
-    const stamp = names
-      .map((n) => {
+    const stamp = files
+      .map((file) => {
         try {
-          const st = fs.statSync(path.join(dir, n));
-          return `${n}:${st.mtimeMs}:${st.size}`;
+          const st = fs.statSync(file);
+          return `${file}:${st.mtimeMs}:${st.size}`;
         } catch {
-          return n;
+          return file;
         }
       })
       .join('|');
@@ -100,8 +108,7 @@ export class TemplateStore {
     if (hit && hit.stamp === stamp) return hit.list;
     const found: Template[] = [];
     const prefixes = new Set<string>();
-    for (const name of names) {
-      const file = path.join(dir, name);
+    for (const file of files) {
       try {
         const parsed = parseTemplate(fs.readFileSync(file, 'utf8'), path.relative(root, file));
         if (parsed.template && !prefixes.has(parsed.template.prefix)) {
@@ -112,7 +119,7 @@ export class TemplateStore {
         this.logger.error('reading a team template', error);
       }
     }
-    this.logger.debug(`team templates: ${found.length} of ${names.length} usable in a workspace folder`);
+    this.logger.debug(`team templates: ${found.length} of ${files.length} usable in a workspace folder`);
     this.templates.set(root, { stamp, list: found });
     return found;
   }
