@@ -1,29 +1,20 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { ConfigFiles } from '../../server/src/node/config-files';
+import { useTempFolder } from '../temp-folder';
 
 describe('finding team configuration files', () => {
-  let root: string;
-  const write = (rel: string, text: string) => {
-    const file = path.join(root, rel);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, text);
-    return file;
-  };
-  beforeEach(() => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'cs-config-'));
-  });
-  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+  const folder = useTempFolder('cs-config-');
+  const write = (rel: string, text: string) => folder.write(rel, text);
 
   it('walks up from the document to the workspace root, nearest first', () => {
     const top = write('.clinical-scope.yaml', 'rules:\n  scope/unknown-kind: off\n');
     const mid = write('notes/.clinical-scope.json', '{ "sensitivity": "high" }');
     write('notes/2025/week1.md', '# Notes');
     const files = new ConfigFiles();
-    assert.deepEqual(files.find(path.join(root, 'notes', '2025', 'week1.md'), root), [mid, top]);
-    assert.deepEqual(files.find(path.join(root, 'other.md'), root), [top]);
+    assert.deepEqual(files.find(path.join(folder.root, 'notes', '2025', 'week1.md'), folder.root), [mid, top]);
+    assert.deepEqual(files.find(path.join(folder.root, 'other.md'), folder.root), [top]);
   });
 
   it('does not look above the workspace root, and stops at root: true', () => {
@@ -31,15 +22,15 @@ describe('finding team configuration files', () => {
     write('team/.clinical-scope.yaml', 'root: true\nsensitivity: high\n');
     const inner = write('team/notes/.clinical-scope.yaml', 'rules:\n  scope/unknown-kind: off\n');
     const files = new ConfigFiles();
-    assert.deepEqual(files.find(path.join(root, 'team', 'notes', 'a.md'), path.join(root, 'team', 'notes')), [inner]);
-    assert.equal(files.find(path.join(root, 'team', 'notes', 'a.md'), root).length, 2);
+    assert.deepEqual(files.find(path.join(folder.root, 'team', 'notes', 'a.md'), path.join(folder.root, 'team', 'notes')), [inner]);
+    assert.equal(files.find(path.join(folder.root, 'team', 'notes', 'a.md'), folder.root).length, 2);
   });
 
   it('applies nearer files over farther ones, key by key, over editor settings', () => {
     write('.clinical-scope.yaml', 'rules:\n  scope/unknown-kind: off\n  scope/invalid-kind: error\nsensitivity: low\n');
     write('notes/.clinical-scope.yaml', 'rules:\n  scope/unknown-kind: hint\n');
-    const config = new ConfigFiles().resolve(path.join(root, 'notes', 'a.md'), {
-      stopAt: root,
+    const config = new ConfigFiles().resolve(path.join(folder.root, 'notes', 'a.md'), {
+      stopAt: folder.root,
       settings: { severities: { 'scope/unknown-kind': 'error', 'structure/invalid-front-matter': 'off' } },
       overrides: { severities: { 'scope/invalid-kind': 'warning' } },
     });
@@ -61,7 +52,7 @@ describe('finding team configuration files', () => {
 
   it('resolves globs relative to the file that wrote them', () => {
     write('notes/.clinical-scope.yaml', 'kinds:\n  "clients/**": supervision\n');
-    const config = new ConfigFiles().resolve(path.join(root, 'notes', 'clients', 'a.md'), { stopAt: root });
-    assert.equal(config.kindGlobs[0]!.base, path.join(root, 'notes').split(path.sep).join('/'));
+    const config = new ConfigFiles().resolve(path.join(folder.root, 'notes', 'clients', 'a.md'), { stopAt: folder.root });
+    assert.equal(config.kindGlobs[0]!.base, path.join(folder.root, 'notes').split(path.sep).join('/'));
   });
 });
