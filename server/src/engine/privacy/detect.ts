@@ -1,31 +1,38 @@
 import data from '../../../generated/lexicon.json';
 import { PhraseMatcher } from '../lexicon/matcher';
 import { tokenize, type Token } from '../lexicon/tokenize';
-import { findPeople } from '../nlp/people';
-import { alternationOf } from '../text/alternation';
 import type { ParsedDocument } from '../parse/document';
 import type { DocumentKind } from '../types';
-import { clientNounBefore, clientNouns, PeopleContext } from './people-context';
-import { DATE, EMAIL, ID_AFTER_LABEL, NHS, PHONE, SSN, STREET, TITLED_NAME } from './patterns';
+import { MBI, validLuhn, validMedicareAu, validNhi, validNhs } from './check-digits';
+import { ADDRESS_LABEL, DATE, EMAIL, EMPLOYER, ID_AFTER_LABEL, NHS, OLD_AGE, POSTCODE, SCHOOL, SSN, STREET } from './patterns';
+import { findPhones } from './phones';
+import { clientNouns, WhoIsWho, type Mention } from './who-is-who';
 
 export type IdentifierKind =
   | 'full-name'
   | 'titled-name'
   | 'first-name'
+  | 'relative-name'
   | 'date-of-birth'
+  | 'age'
   | 'phone'
   | 'email'
   | 'address'
   | 'record-number'
   | 'nhs-number'
   | 'ssn'
-  | 'insurance-id';
+  | 'insurance-id'
+  | 'school-or-employer';
 
 /** A client identifier found in a document; its text is never put in a finding. */
 export interface Identifier {
   kind: IdentifierKind;
   start: number;
   end: number;
+  /** For names: the person, so that every mention of them can be replaced at once. */
+  person?: number;
+  /** For names: the document offsets of every mention of the same person. */
+  mentions?: { start: number; end: number }[];
 }
 
 const privacy = data.privacy as unknown as Record<string, string[]> & { labels: Record<string, string[]> };
@@ -33,112 +40,129 @@ const phrases = (list: string[]) => new PhraseMatcher(list.map((phrase) => ({ ph
 const staffContact = phrases(privacy['staff-contact']!);
 const clientContact = phrases(privacy['client-contact']!);
 const labels = Object.fromEntries(Object.entries(privacy.labels).map(([k, v]) => [k, phrases(v)])) as Record<'dob' | 'record' | 'nhs' | 'ssn' | 'insurance', PhraseMatcher<string>>;
-
 const CLINICAL = phrases(privacy['clinical-words']!);
-
-// A relation of a client right after a name: "Aroha Ngata's mum", "Sam's nan".
-const RELATION_AFTER = new RegExp(`^['’]s\\s+(?:${alternationOf(privacy['client-relations']!)})\\b`, 'i');
 
 const LABEL_KIND: Record<string, IdentifierKind> = { record: 'record-number', nhs: 'nhs-number', ssn: 'ssn', insurance: 'insurance-id' };
 
-/** What one sentence holds, before the document says who its staff are. Offsets are relative to the sentence. */
-interface SentenceCandidates {
-  /** Identifiers that need nothing more: numbers, dates of birth, contact details. */
+/** What one sentence holds that needs no one's name: numbers, dates of birth, contact details. */
+interface SentenceIds {
   ids: Identifier[];
-  /** Names that are a client's unless the document says they are staff or a pseudonym. */
-  names: (Identifier & { name: string })[];
+  /** The sentence is about a client (a client noun, clinical words or a titled surname). */
+  clientSentence: boolean;
 }
 
-const candidateCache = new Map<string, SentenceCandidates>();
-
 /**
- * Finds client identifiers in a document's prose: names, dates of birth,
- * phone numbers, e-mail and street addresses, record, NHS, social security
- * and insurance numbers. Names of staff, initials, declared pseudonyms,
- * session dates and the agency's own contact details are left alone.
- * The work per sentence is cached by its text; only the document's roster of
- * staff is worked out again.
+ * Finds client identifiers in a document: every mention of a client or a
+ * client's relative, dates of birth, ages over 89, phone numbers, e-mail and
+ * street addresses, postcodes, record, health, social security and
+ * insurance numbers, and a school or employer named with a client. Names of
+ * staff, initials, declared pseudonyms, session dates and the agency's own
+ * contact details are left alone.
  */
 export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unknown'): Identifier[] {
-  let people: PeopleContext | undefined;
+  const who = new WhoIsWho(doc, kind);
   const out: Identifier[] = [];
+  const taken = (start: number, end: number) => out.some((o) => o.start < end && start < o.end);
   const add = (id: Identifier) => {
-    if (!out.some((o) => o.start < id.end && id.start < o.end)) out.push(id);
+    if (!taken(id.start, id.end)) out.push(id);
   };
+
+  const byPerson = new Map<number, Mention[]>();
+  for (const m of who.mentions) {
+    const role = who.roleOf(m);
+    if (role !== 'client' && role !== 'relative') continue;
+    const list = byPerson.get(m.person) ?? [];
+    list.push(m);
+    byPerson.set(m.person, list);
+  }
+  const clientSentences = new Set<number>();
+  for (const [person, mentions] of byPerson) {
+    const spans = mentions.map((m) => ({ start: m.docStart, end: m.docEnd }));
+    for (const m of mentions) {
+      const role = who.roleOf(m);
+      const kindOf: IdentifierKind = role === 'relative' ? 'relative-name' : m.titled ? 'titled-name' : m.tokens.length > 1 ? 'full-name' : 'first-name';
+      add({ kind: kindOf, start: m.docStart, end: m.docEnd, person, mentions: spans });
+      clientSentences.add(m.docStart);
+    }
+  }
+
   for (const unit of doc.units) {
+    if (unit.type === 'heading') continue;
     for (const s of unit.sentences) {
       const text = doc.text.slice(s.start, s.end);
-      const key = `${kind}\u0000${text}`;
-      let c = candidateCache.get(key);
-      if (!c) {
-        c = sentenceCandidates(text, kind);
-        if (candidateCache.size > 20_000) candidateCache.clear();
-        candidateCache.set(key, c);
-      }
+      const aboutNamedClient = [...clientSentences].some((at) => at >= s.start && at < s.end);
+      const c = sentenceIds(text, kind, aboutNamedClient);
       for (const id of c.ids) add({ kind: id.kind, start: s.start + id.start, end: s.start + id.end });
-      if (!c.names.length) continue;
-      people ??= new PeopleContext(doc);
-      for (const n of c.names) {
-        if (people.isStaff(n.name) || people.isPseudonym(n.name)) continue;
-        add({ kind: n.kind, start: s.start + n.start, end: s.start + n.end });
-      }
     }
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
-function sentenceCandidates(text: string, kind: DocumentKind | 'unknown'): SentenceCandidates {
+function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedClient: boolean): SentenceIds {
   const ids: Identifier[] = [];
-  const names: SentenceCandidates['names'] = [];
   const taken = (start: number, end: number) => ids.some((o) => o.start < end && start < o.end);
   const add = (id: Identifier) => {
     if (!taken(id.start, id.end)) ids.push(id);
   };
   const tokens = tokenize(text);
-  // A client noun, a client's initials or a client's surname with a title make the sentence about a client.
   const clientSentence =
-    clientNouns.findAll(tokens).length > 0 || /\b[A-Z]\.\s?[A-Z]\./.test(text) || /\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+[A-Z]\./.test(text) || new RegExp(TITLED_NAME.source).test(text);
+    aboutNamedClient || clientNouns.findAll(tokens).length > 0 || /\b[A-Z]\.\s?[A-Z]\./.test(text) || /\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+[A-Z]\./.test(text);
   const clinical = clientSentence || CLINICAL.findAll(tokens).length > 0;
 
   for (const id of labelled(text, tokens)) add(id);
   for (const m of text.matchAll(SSN)) add({ kind: 'ssn', start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(MBI)) if (/\d/.test(m[0]) && /[A-Za-z]/.test(m[0]) && clinical) add({ kind: 'insurance-id', start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(EMAIL)) {
     if (ownerOf(text, tokens, m.index, kind, clinical) === 'client') add({ kind: 'email', start: m.index, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(PHONE)) {
-    if (/^\d{4}[\s.-]\d{3}[\s.-]\d{3}$/.test(m[0]) && !/^0/.test(m[0])) continue; // a count or year range, not a phone
-    if (ids.some((o) => o.start <= m.index && m.index < o.end)) continue;
-    if (ownerOf(text, tokens, m.index, kind, clinical) === 'client') add({ kind: 'phone', start: m.index, end: m.index + m[0].length });
+  for (const m of findPhones(text)) {
+    if (ids.some((o) => o.start <= m.start && m.start < o.end)) continue;
+    if (ownerOf(text, tokens, m.start, kind, clinical) === 'client') add({ kind: 'phone', start: m.start, end: m.end });
   }
+  // A ten-digit number with a valid NHS or CHI check digit, in a sentence about a client, needs no label.
+  if (clientSentence) {
+    for (const m of text.matchAll(NHS)) {
+      // Written with dashes, or after a word for a line, a ten-digit number is a phone number.
+      if (m[0].includes('-') || /\b(?:line|tel|phone|call|ring|mobile|cell|number|EAP|on)\W*$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      if (validNhs(m[0]) && !taken(m.index, m.index + m[0].length)) add({ kind: 'nhs-number', start: m.index, end: m.index + m[0].length });
+    }
+  }
+  const orgBefore = (at: number) =>
+    (/(?:\p{Lu}[\p{L}'’&-]*\s+){1,5}\p{Lu}[\p{L}'’&-]*,\s*$/u.test(text.slice(0, at)) && !clientSentence) ||
+    /\b(?:Service|Services|Centre|Center|Clinic|Trust|Hospital|Practice|Counsel+ing|Therapies|Health|House|Office|Team|Unit|Ward|Agency|Programme|Program|Council|Board|School|College|University|Ltd|Inc|LLC)\b[^.;]{0,60}$/.test(text.slice(Math.max(0, at - 70), at));
   for (const m of text.matchAll(STREET)) {
     // "… at Riverside Talking Therapies, 22 Canal Wharf": an organisation's address.
-    if (/(?:\p{Lu}[\p{L}'’&-]*\s+){1,5}\p{Lu}[\p{L}'’&-]*,\s*$/u.test(text.slice(0, m.index))) continue;
+    if (orgBefore(m.index)) continue;
     if (ownerOf(text, tokens, m.index, kind, clientSentence) === 'client') add({ kind: 'address', start: m.index, end: m.index + m[0].length });
   }
-
-  if (!clinical && !/\b(?:Mr|Mrs|Ms|Mx|Miss)\b/.test(text)) return { ids, names };
-  const nextToRole = (start: number, end: number) => PeopleContext.nextToRole(text, start, end);
-  for (const m of text.matchAll(TITLED_NAME)) {
-    const name = m[0];
-    if (/\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+[A-Z]\.?$/.test(name)) continue; // "Mrs P": an initial
-    if (nextToRole(m.index, m.index + name.length)) continue;
-    names.push({ kind: 'titled-name', start: m.index, end: m.index + name.length, name });
+  for (const m of text.matchAll(ADDRESS_LABEL)) {
+    const from = m.index + m[0].length;
+    const rest = /^[^;\n]{4,90}?(?=[;\n]|\.\s|\.$|$)/.exec(text.slice(from));
+    if (!rest || !/\d/.test(rest[0]) || !/\p{Lu}/u.test(rest[0])) continue;
+    if (ownerOf(text, tokens, m.index, kind, clientSentence || /address on file/i.test(m[0])) === 'client') add({ kind: 'address', start: from, end: from + rest[0].trimEnd().length });
   }
-  if (!clinical) return { ids, names };
-  for (const p of findPeople(text)) {
-    if (p.titled && /\b(?:Dr|Prof)\b/.test(p.text)) continue;
-    if (nextToRole(p.start, p.end) || names.some((n) => n.start < p.end && p.start < n.end)) continue;
-    const words = p.text.replace(/\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+/g, '').split(/\s+/).filter((w) => /^[A-Z]/.test(w) && !/^[A-Z]\.?$/.test(w));
-    // "the kid's full name, Jayden …", "full name and mobile (Kiri …)": the sentence says it is a client's name.
-    const afterClientNoun = clientNounBefore(text, p.start) || /\bfull names?\b/i.test(text.slice(0, p.start));
-    const withAge = /^\s*(?:\(|,)\s*(?:DOB|\d{1,2}\b)/.test(text.slice(p.end, p.end + 8));
-    // In a leadership document full names are usually staff: a client's comes with a client noun, an age or a relation.
-    const relation = RELATION_AFTER.test(text.slice(p.end, p.end + 20));
-    const fullName = afterClientNoun || withAge || relation || (kind !== 'leadership' && clientSentence);
-    if (words.length >= 2 && fullName) names.push({ kind: 'full-name', start: p.start, end: p.end, name: p.text });
-    else if (words.length === 1 && (afterClientNoun || withAge)) names.push({ kind: 'first-name', start: p.start, end: p.end, name: p.text });
+  for (const m of text.matchAll(POSTCODE)) {
+    const start = m[0].startsWith(',') ? m.index + m[0].indexOf(m[0].replace(/^,\s*/, '')) : m.index;
+    if (taken(start, m.index + m[0].length)) continue;
+    if (m[0].startsWith(',') && !clientSentence) continue;
+    if (orgBefore(m.index)) continue;
+    if (ownerOf(text, tokens, m.index, kind, clientSentence) === 'client') add({ kind: 'address', start, end: m.index + m[0].length });
   }
-  return { ids, names };
+  if (clientSentence) {
+    for (const m of text.matchAll(OLD_AGE)) add({ kind: 'age', start: m.index, end: m.index + m[0].length });
+    for (const m of text.matchAll(SCHOOL)) {
+      const name = m[0].replace(/^(?:The|A|An|At|In|Attends|Attending)\s+/, '');
+      if (name.split(/\s+/).length < 2) continue;
+      const start = m.index + m[0].length - name.length;
+      add({ kind: 'school-or-employer', start, end: start + name.length });
+    }
+    for (const m of text.matchAll(EMPLOYER)) {
+      const name = m[1]!.trimEnd();
+      const start = m.index + m[0].length - m[1]!.length;
+      add({ kind: 'school-or-employer', start, end: start + name.length });
+    }
+  }
+  return { ids, clientSentence };
 }
 
 /** Identifiers introduced by a label: "DOB 07/22/1968", "MRN 3307-5521", "NHS no. 999 456 7812", "Medicaid ID (QX40218837)". */
@@ -146,6 +170,9 @@ function labelled(text: string, tokens: Token[]): Identifier[] {
   const out: Identifier[] = [];
   for (const [label, matcher] of Object.entries(labels)) {
     for (const m of matcher.findAll(tokens)) {
+      const first = tokens[m.from]!;
+      // An all-capitals label ("UR", "SIN", "CHI") must be written so; "sin" and "chi" are words.
+      if (/^[A-Z]{2,4}$/.test(m.phrase) && first.raw !== m.phrase && tokens[m.to - 1] === first) continue;
       const after = tokens[m.to - 1]!.end;
       const rest = text.slice(after, after + 40).replace(/^\s*\(/, (x) => ' '.repeat(x.length));
       if (label === 'dob') {
@@ -159,10 +186,21 @@ function labelled(text: string, tokens: Token[]): Identifier[] {
         continue;
       }
       const id = ID_AFTER_LABEL.exec(rest);
-      if (!id || !/\d/.test(id[1]!) || id[1]!.replace(/\D/g, '').length < 4) continue;
+      if (!id || !/\d/.test(id[1]!) || id[1]!.replace(/\D/g, '').length < 3) continue;
+      const value = id[1]!.trimEnd();
+      // A number too short to identify anyone, unless its check digit says it is one.
+      if (value.replace(/\W/g, '').length < 5 && !validNhi(value)) continue;
       const start = after + id.index + id[0].length - id[1]!.length;
-      out.push({ kind: LABEL_KIND[label]!, start, end: start + id[1]!.trimEnd().length });
+      out.push({ kind: LABEL_KIND[label]!, start, end: start + value.length });
     }
+  }
+  // Numbers whose check digit marks them even without a label, beside a word that says what they are.
+  for (const m of text.matchAll(/\b\d{3}[\s-]?\d{3}[\s-]?\d{3}\b|\b\d{10,11}\b|\b\d{4}[\s-]?\d{5}[\s-]?\d{1,2}\b|\b[A-Z]{3}\d{2}[A-Z\d]{2}\b/g)) {
+    const v = m[0];
+    const near = text.slice(Math.max(0, m.index - 40), m.index);
+    if (/[A-Z]{3}/.test(v) && validNhi(v) && /\b(?:NHI|health|hospital|patient|client|tangata)\b/i.test(near)) out.push({ kind: 'record-number', start: m.index, end: m.index + v.length });
+    else if (/\bmedicare\b/i.test(near) && validMedicareAu(v)) out.push({ kind: 'insurance-id', start: m.index, end: m.index + v.length });
+    else if (/\b(?:SIN|social insurance|ID number|identity number|IHI)\b/.test(near) && validLuhn(v)) out.push({ kind: 'ssn', start: m.index, end: m.index + v.length });
   }
   return out;
 }
@@ -188,9 +226,9 @@ function ownerOf(text: string, tokens: Token[], at: number, kind: DocumentKind |
   const client = clientHits.length ? lowerWindow.length - Math.max(...clientHits.map((h) => h.to)) : Infinity;
   if (/\b(?:called|rang|phoned|texted|messaged|emailed|wrote|came)\b[^.;]*\bfrom\s*$/i.test(text.slice(0, at)) && clientSentence) return 'client';
   // "Dee's address, 14 Harrow Close": a person's address, unless the owner is the organisation.
-  const owner = /(\p{L}+)['’]s\s+(?:\p{Ll}+\s+)?(?:address|phone number|number|mobile|email)[,:]?\s*(?:is\s+)?$/u.exec(text.slice(0, at));
+  const owner = /(\p{L}+)['’]s\s+(?:\p{Ll}+\s+)?(?:address|phone number|number|mobile|email|landline|cell)[,:]?\s*(?:is\s+)?$/u.exec(text.slice(0, at));
   if (owner) return /^(?:service|agency|clinic|practice|team|trust|office|organi[sz]ation|program|programme|unit|ward|hospital|centre|center|school|council|board|supervisor|manager)$/i.test(owner[1]!) ? 'staff' : 'client';
   if (client < staff) return 'client';
   if (staff < client) return 'staff';
-  return kind === 'supervision' && clientSentence ? 'client' : 'staff';
+  return kind !== 'leadership' && clientSentence ? 'client' : 'staff';
 }

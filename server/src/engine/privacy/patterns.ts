@@ -36,3 +36,33 @@ export const STREET = new RegExp(
 /** A title and a surname: "Mrs Clarke", "Mr. and Mrs. Castellano", "Ms. Oyelaran". */
 const SURNAME = "[A-Z](?:[a-z]+|['’][A-Z][a-z]+)(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?";
 export const TITLED_NAME = new RegExp(`\\b(?:Mr|Mrs|Ms|Mx|Miss)\\.?(?:\\s+and\\s+(?:Mr|Mrs|Ms|Mx|Miss)\\.?)?\\s+(?:[A-Z][a-z][a-z'’-]*\\s+)?(?=[A-Z](?:[a-z]{1}|['’]))${SURNAME}\\b`, 'g');
+
+const US_STATES =
+  'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
+/**
+ * Postcodes in the formats of the regions writers here use, each with enough
+ * shape not to be a count: a US state and ZIP, a UK postcode, an Irish
+ * Eircode, a Canadian postal code, an Australian state and postcode, or a
+ * town followed by a four-digit code after a comma (NZ, ZA).
+ */
+export const POSTCODE = new RegExp(
+  [
+    `\\b(?:${US_STATES})\\s+\\d{5}(?:-\\d{4})?\\b`,
+    '\\b(?:[A-PR-UWYZ][A-HK-Y]?\\d[A-HJKPSTUW\\d]?)\\s+\\d[ABD-HJLNP-UW-Z]{2}\\b',
+    '\\b[AC-FHKNPRTV-Y]\\d{2}\\s?(?=[A-Z0-9]{4}\\b)(?=[A-Z0-9]*\\d)(?=[A-Z0-9]*[A-Z])[AC-FHKNPRTV-Y0-9]{4}\\b',
+    '\\b[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z]\\s?\\d[ABCEGHJ-NPRSTV-Z]\\d\\b',
+    '\\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT|Vic|Qld|Tas)\\s+\\d{4}\\b',
+    ',\\s*(?:[A-Z][a-z]+\\s){1,2}\\d{4}\\b',
+  ].join('|'),
+  'g',
+);
+
+/** A label that introduces an address: "Address on file:", "lives at", "home address is". */
+export const ADDRESS_LABEL = /\b(?:(?:home |postal |current |residential |new )?address(?: on file| is| was)?\s*[:：-]?|lives at|living at|moved to|staying at|resides at|residing at|P\.?O\.? Box)\s*/gi;
+
+/** An age over 89: "aged 93", "a 94-year-old", "96 years old". Ages over 89 are identifiers under HIPAA Safe Harbor. */
+export const OLD_AGE = /\b(?:aged\s+|age\s+)(?:9\d|1[01]\d)\b|\b(?:9\d|1[01]\d)(?:[-\s]years?[-\s]old|\s?y\/?o|\s?yrs? old)\b/gi;
+
+/** A school, college or employer named with a client: "attends Hillcrest High School", "works at Bunnings". */
+export const SCHOOL = /\b(?:\p{Lu}[\p{L}'’-]+\s+){1,4}(?:High School|Primary School|Public School|State School|Secondary School|Grammar School|Middle School|Elementary(?: School)?|School|College|Academy|High|Primary|Kura|Kindergarten|Kindy|Preschool|Gaelscoil|Gymnasium)\b/gu;
+export const EMPLOYER = /\b(?:works (?:at|for)|working (?:at|for)|employed (?:at|by)|job at|shifts at|apprenticeship (?:at|with)|employer(?: is|,)?)\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’&-]*\s?){1,4})/gu;

@@ -5,14 +5,17 @@ const WHAT: Record<IdentifierKind, { label: string; placeholder: string }> = {
   'full-name': { label: "a client's full name", placeholder: '[client]' },
   'titled-name': { label: "a client's surname with a title", placeholder: '[client]' },
   'first-name': { label: "a client's first name", placeholder: '[client]' },
+  'relative-name': { label: "the name of a client's relative or carer", placeholder: '[relative]' },
+  age: { label: 'an age over 89', placeholder: '[age 90+]' },
+  'school-or-employer': { label: "a client's school or employer", placeholder: '[school or employer]' },
   'date-of-birth': { label: 'a date of birth', placeholder: '[client DOB]' },
   phone: { label: "a client's phone number", placeholder: '[client phone]' },
   email: { label: "a client's e-mail address", placeholder: '[client email]' },
   address: { label: "a client's street address", placeholder: '[client address]' },
-  'record-number': { label: 'a medical record number', placeholder: '[client record number]' },
-  'nhs-number': { label: 'an NHS number', placeholder: '[client NHS number]' },
+  'record-number': { label: "a client's record or case number", placeholder: '[client record number]' },
+  'nhs-number': { label: 'an NHS or CHI number', placeholder: '[client NHS number]' },
   ssn: { label: 'a social security or national insurance number', placeholder: '[client SSN]' },
-  'insurance-id': { label: 'an insurance or Medicaid ID', placeholder: '[client insurance ID]' },
+  'insurance-id': { label: 'an insurance, Medicare or Medicaid number', placeholder: '[client insurance ID]' },
 };
 
 const WHERE = {
@@ -32,7 +35,7 @@ export const clientIdentifier: Rule = {
       start: id.start,
       end: id.end,
       message: `This is ${WHAT[id.kind].label}. ${WHERE[kind.kind]}`,
-      data: { identifier: id.kind, placeholder: WHAT[id.kind].placeholder },
+      data: { identifier: id.kind, placeholder: WHAT[id.kind].placeholder, ...(id.mentions && id.mentions.length > 1 ? { mentions: id.mentions } : {}) },
     }));
   },
 };

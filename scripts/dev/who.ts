@@ -1,0 +1,13 @@
+// Prints how the privacy pass resolved the people of one document: each person's mentions and role.
+// usage: npx tsx scripts/dev/who.ts <file.md> [supervision|leadership]
+import fs from 'node:fs';
+import { parseDocument } from '../../server/src/engine/parse/document';
+import { WhoIsWho } from '../../server/src/engine/privacy/who-is-who';
+
+const [file, kind = 'supervision'] = process.argv.slice(2);
+const doc = parseDocument(fs.readFileSync(file!, 'utf8'));
+const who = new WhoIsWho(doc, kind as 'supervision');
+for (const p of (who as unknown as { people: { id: number; tokens: Set<string> }[] }).people) {
+  const ms = who.mentionsOf(p.id);
+  console.log(JSON.stringify({ ...p, tokens: [...p.tokens] }), ms.map((m) => `${doc.lines.positionAt(m.docStart).line + 1}:${m.text}`).join(' | '));
+}

@@ -1,0 +1,277 @@
+import data from '../../../generated/lexicon.json';
+import { PhraseMatcher } from '../lexicon/matcher';
+import { tokenize } from '../lexicon/tokenize';
+import { findPeople, type PersonMention } from '../nlp/people';
+import { alternationOf } from '../text/alternation';
+import type { ParsedDocument } from '../parse/document';
+import type { DocumentKind } from '../types';
+
+/**
+ * Who is who in one document. Every mention of a person (full name, first
+ * name, surname, titled surname, possessive) is resolved into people, and the
+ * evidence of all their mentions decides whether each is a client or a
+ * client's relative (an identifier), staff, or a declared pseudonym.
+ * How often a name appears says nothing about who it is: a client discussed
+ * at length is named often too.
+ */
+
+const privacy = data.privacy as unknown as Record<string, string[]>;
+const names = data.names as unknown as Record<string, string[]>;
+const matcherOf = (list: string[]) => new PhraseMatcher(list.map((phrase) => ({ phrase, info: phrase })));
+const COMMON = new Set([...names.common!, ...names['not-names']!]);
+
+export const clientNouns = matcherOf(privacy['client-nouns']!);
+const staffRoles = matcherOf(privacy['staff-roles']!);
+const pseudonymMarkers = matcherOf(privacy['pseudonym-markers']!);
+const CREDENTIALS = new Set(privacy.credentials!.map((c) => c.toLowerCase()));
+const CLIENT_FIELDS = new Set(privacy['front-matter-client-keys']!.map((k) => k.toLowerCase()));
+
+const labelPattern = (list: string[]) => new RegExp(`(?:^|[|>•*\\n]|\\d[.)])[\\s*_]*(?:${alternationOf(list)})(?:\\s*\\d{1,2})?[\\s*_]*[:：–-][\\s*_]*$`, 'i');
+const CLIENT_LABEL = labelPattern(privacy['client-labels']!);
+// Lines that introduce staff: "Supervisor: …", "Present: …", "Signed: …".
+const STAFF_LINE = new RegExp(`^[\\s>*_|-]*(?:${alternationOf(privacy['staff-line-labels']!)})\\b[^:\\n]{0,30}[:：]`, 'i');
+const STAFF_HEADING = new RegExp(`^(?:${alternationOf(privacy['staff-line-labels']!)})\\b`, 'i');
+const CLIENT_VERB = new RegExp(`^(?:['’]s)?\\s*(?:\\([^)]{0,30}\\)\\s*)?,?\\s*(?:(?:has|had|also|then|again|recently|later|first|now|finally|eventually|just)\\s+)?(?:${alternationOf(privacy['client-verbs']!)})\\b`, 'i');
+const CLIENT_PLACE = new RegExp(`^['’]s\\s+(?:(?:new|old|former|current|own|previous|step|foster|birth|biological|primary|older|younger|little|big|eldest|youngest)\\s+)?(?:${alternationOf([...privacy['client-places']!, ...privacy['client-relations']!])})\\b`, 'i');
+const RELATION = alternationOf(privacy['client-relations']!);
+// "his mum, Sharon,", "her partner Tom", "mother (Jane Doe)", "Mother: Jane".
+const RELATION_BEFORE = new RegExp(`\\b(?:his|her|their|the client's|the patient's|client's|patient's|\\p{Lu}[\\p{L}'’-]+['’]s|a|an)\\s+(?:(?:older|younger|new|ex|former|step|foster|birth|late)[\\s-]?)?(?:${RELATION})\\s*(?:[,(:]\\s*|named\\s+|called\\s+|is\\s+|was\\s+)?$`, 'iu');
+const RELATION_LABEL = new RegExp(`(?:^|[|\\n•*-])\\s*(?:${RELATION})\\s*[:：]\\s*$`, 'i');
+// An age or date of birth beside the name: "Dana Whitfield, 31,", "Tamati (16)", "Mrs Obi, aged 93", "Jo (DOB …".
+const AGE_AFTER = /^\s*(?:,\s*|\(\s*|\s+)(?:aged\s+|age\s+)?(?:\d{1,3}(?:\s*(?:y\/?o|yo|yrs?|years?(?:\s+old)?|-year-old))?(?![\d:/.%-]|\s*(?:%|mg|mcg|ml|min|mins|minutes|hours?|hrs?|sessions?|am|pm|weeks?|days?|months?|beds?|staff|clients|people|of|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*)\b)|DOB|D\.O\.B|born\b)/i;
+const AGE_WORDS = /^\s*(?:,\s*)?(?:a|an)\s+\d{1,3}[-\s]year[-\s]old\b/i;
+const CLIENT_BEFORE = /\b(?:(?:my|our|her|his|their|the|a|new|main|first|second|third|next|one|another)\s+)?(?:client|patient|case|consumer|service user|resident|young person|referral|intake|student|child|youth|boy|girl|man|woman|lady|gentleman|teen|teenager|adolescent|kid|family|couple|tangata whaiora)s?\s*(?:\(|,|:|–|-|was|is|named|called)?\s*$/i;
+const CASE_INTRO = /\b(?:case (?:was|is)|case of|cases? (?:were|are|is)?:?|working with|sees|seeing|saw|worked with|supporting|supports|discussed|presented|brought|referred|treating|treats|assessed|admitted|discharged|visited|called|rang|phoned|texted|with her client|with his client)\s*$/i;
+const TITLE = /^(?:Mr|Mrs|Ms|Mx|Miss)\b/;
+// A clinician's own things after a possessive: "Kelsey's notes", "Marco's supervisor", "Ana's caseload".
+const STAFF_PLACE = /^['’]s\s+(?:(?:own|first|new|current|next|last|\d+-day|annual|mid-?year|end-of-year|probationary)\s+)?(?:supervisor|supervisee|supervision|caseload|client|clients|patient|patients|client list|notes|documentation|practice|CPD|licen[cs]e|licensure|registration|appraisal|probation|performance|review|evaluation|training|hours|portfolio|competenc(?:y|ies)|development|learning|reflective|logbook|placement|rotation|preceptor|mentor|line manager|manager|team|shift|rota|roster|desk|office|role|post|contract)\b/i;
+// What clinicians do to clients: "the couple Angela sees", "Tom supervises".
+const STAFF_VERB = /^\s+(?:sees|saw|is seeing|has been seeing|was seeing|will see|treats|treated|supervises|supervised|is supervising|assessed|reviewed|facilitates|facilitated|co-facilitates|runs|ran|leads|led|manages|managed|covers|covered|chairs|chaired|minuted|presented the|presented a|presented on)\b/i;
+// "complaint from Mrs Clarke", "on behalf of Mr Obi": a member of the public, usually a client.
+const COMPLAINANT = /\b(?:complaint|complaints|concern|concerns|feedback|letter|email|call|compliment)s?,? (?:was |were )?(?:from|by|made by|raised by)\s*(?:the\s+)?(?:family of\s+)?$|\b(?:the family of|on behalf of)\s*$/i;
+const DOCTOR = /^(?:Dr|Prof|Professor)\b/;
+
+export type Role = 'client' | 'relative' | 'staff' | 'pseudonym' | 'unknown';
+
+export interface Mention extends PersonMention {
+  /** Document offsets. */
+  docStart: number;
+  docEnd: number;
+  person: number;
+}
+
+interface Person {
+  id: number;
+  tokens: Set<string>;
+  client: number;
+  relative: number;
+  staff: number;
+  /** Staff evidence that only a roster gives: front matter, a roster line, a credential, a doctor's title. */
+  roster: number;
+  /** Client evidence that only a client has: a client label, an age or date of birth beside the name. */
+  clientStrong: number;
+  /** Every mention opens its sentence or cell, where any word is capitalised. */
+  initialOnly: boolean;
+  pseudonym: boolean;
+  /** Mentioned in a sentence about a client. */
+  clinical: boolean;
+  titled: boolean;
+  full: boolean;
+  role: Role;
+}
+
+export class WhoIsWho {
+  readonly mentions: Mention[] = [];
+  private readonly people: Person[] = [];
+  private readonly byToken = new Map<string, Person[]>();
+
+  constructor(private readonly doc: ParsedDocument, private readonly kind: DocumentKind | 'unknown') {
+    this.readFrontMatter();
+    for (const unit of doc.units) {
+      if (unit.type === 'heading') continue;
+      const lineText = doc.lines.lineText(doc.lines.positionAt(unit.start).line);
+      const heading = unit.headings[unit.headings.length - 1] ?? '';
+      const staffUnit = STAFF_LINE.test(lineText) || STAFF_LINE.test(unit.prose) || (STAFF_HEADING.test(heading.trim()) && unit.type === 'listItem');
+      for (const s of unit.sentences) {
+        const text = doc.text.slice(s.start, s.end);
+        const found = findPeople(text);
+        if (!found.length) continue;
+        const clinical = clientNouns.findAll(tokenize(text)).length > 0;
+        for (const p of found) this.observe(text, s.start, p, staffUnit, clinical);
+      }
+    }
+    this.findLaterMentions();
+    for (const p of this.people) p.role = this.decide(p);
+  }
+
+  roleOf(mention: Mention): Role {
+    return this.people[mention.person]!.role;
+  }
+
+  /** All mentions of the same person as `mention`, in document order. */
+  mentionsOf(person: number): Mention[] {
+    return this.mentions.filter((m) => m.person === person);
+  }
+
+  private readFrontMatter() {
+    for (const field of this.doc.frontMatter?.fields.values() ?? []) {
+      const values = Array.isArray(field.value) ? field.value : [field.value];
+      const client = CLIENT_FIELDS.has(field.key.toLowerCase());
+      for (const v of values) {
+        if (typeof v !== 'string') continue;
+        for (const p of findPeople(v)) {
+          const person = this.personFor(p);
+          if (client) {
+            person.client += 4;
+            person.clientStrong += 4;
+          } else {
+            person.staff += 3;
+            person.roster += 3;
+          }
+          if (client && typeof field.value === 'string') {
+            const at = this.doc.text.indexOf(p.text, field.valueStart);
+            if (at >= 0 && at < field.valueEnd + 1) this.mentions.push({ ...p, docStart: at, docEnd: at + p.text.length, person: person.id });
+          }
+        }
+      }
+    }
+  }
+
+  private observe(text: string, base: number, p: PersonMention, staffUnit: boolean, clinical: boolean) {
+    const person = this.personFor(p);
+    this.mentions.push({ ...p, docStart: base + p.start, docEnd: base + p.end, person: person.id });
+    if (p.tokens.length > 1) person.full = true;
+    if (p.titled && TITLE.test(p.text)) person.titled = true;
+    if (clinical) person.clinical = true;
+    const before = text.slice(Math.max(0, p.start - 80), p.start);
+    const after = text.slice(p.end, p.end + 60);
+    if (this.declaredPseudonym(text, p.start, p.end)) person.pseudonym = true;
+    // Staff: a roster line, a doctor's title, a credential or a role beside the name.
+    const roster = (n: number) => {
+      person.staff += n;
+      person.roster += n;
+    };
+    if (staffUnit) roster(3);
+    const doctor = p.titled && DOCTOR.test(p.text);
+    if (doctor) roster(5);
+    if (STAFF_VERB.test(after)) person.staff += 3;
+    if (hasCredential(text, p.end)) roster(3);
+    if (nextToRole(text, p.start, p.end)) roster(2);
+    if (!/^[\s*_>|•-]*$/.test(text.slice(0, p.start)) && !/[|:]\s*$/.test(text.slice(0, p.start))) person.initialOnly = false;
+    // A client: a client label or noun before the name, an age after it, something that happens to clients.
+    if (STAFF_PLACE.test(after)) person.staff += 2;
+    if (COMPLAINANT.test(before)) person.client += 3;
+    const strong = (n: number) => {
+      person.client += n;
+      person.clientStrong += n;
+    };
+    if (CLIENT_LABEL.test(before) && !doctor) strong(4);
+    else if (/\bfull names?\b[^.;]{0,20}$/i.test(before)) strong(4);
+    else if (CLIENT_BEFORE.test(before) && !(p.possessive && /called\s*$/i.test(before))) person.client += 2;
+    else if (CASE_INTRO.test(before) && clinical) person.client += 1;
+    if (AGE_AFTER.test(after) || AGE_WORDS.test(after)) strong(3);
+    if (CLIENT_VERB.test(after)) person.client += 2;
+    if (CLIENT_PLACE.test(after)) person.client += 2;
+    // A client's relative, named.
+    if (RELATION_BEFORE.test(before) || RELATION_LABEL.test(before)) person.relative += 3;
+  }
+
+  /** The person a mention stands for: one already known by a shared name word, or a new one. */
+  private personFor(p: PersonMention): Person {
+    const candidates = new Map<Person, number>();
+    for (const t of p.tokens) for (const person of this.byToken.get(t) ?? []) candidates.set(person, (candidates.get(person) ?? 0) + 1);
+    let best: Person | undefined;
+    for (const [person, n] of candidates) if (!best || n > candidates.get(best)!) best = person;
+    // Two full names that share one word ("Dana Lee", "Dana Whitfield") are two people.
+    if (best && p.tokens.length > 1 && best.full && !p.tokens.every((t) => best!.tokens.has(t))) best = undefined;
+    if (!best) {
+      best = { id: this.people.length, tokens: new Set(), client: 0, relative: 0, staff: 0, roster: 0, clientStrong: 0, initialOnly: true, pseudonym: false, clinical: false, titled: false, full: false, role: 'unknown' };
+      this.people.push(best);
+    }
+    for (const t of p.tokens) {
+      if (best.tokens.has(t)) continue;
+      best.tokens.add(t);
+      const list = this.byToken.get(t) ?? [];
+      list.push(best);
+      this.byToken.set(t, list);
+    }
+    return best;
+  }
+
+  /**
+   * Once a word is known as a person's name, each of its capitalised uses is
+   * a mention, even where the sentence alone would not show it ("call Tamati
+   * at home"). Ordinary words ("Hope", "Will") are left alone unless the
+   * dictionaries found them.
+   */
+  private findLaterMentions() {
+    const tokens = [...this.byToken.keys()].filter((t) => t.length >= 3 && !COMMON.has(t));
+    if (!tokens.length) return;
+    const pattern = new RegExp(`(?<![\\p{L}\\p{M}'’-])(?:${tokens.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{M}])`, 'giu');
+    const taken = this.mentions.map((m) => [m.docStart, m.docEnd] as const);
+    const covered = (a: number, b: number) => taken.some(([s, e]) => s < b && a < e);
+    for (const unit of this.doc.units) {
+      if (unit.type === 'heading') continue;
+      for (const s of unit.sentences) {
+        const text = this.doc.text.slice(s.start, s.end);
+        for (const m of text.matchAll(pattern)) {
+          if (!/^\p{Lu}/u.test(m[0])) continue;
+          const start = s.start + m.index;
+          const end = start + m[0].length;
+          if (covered(start, end)) continue;
+          const person = this.byToken.get(m[0].toLowerCase())![0]!;
+          const possessive = /^['’]s\b/.test(text.slice(m.index + m[0].length));
+          this.mentions.push({ start: m.index, end: m.index + m[0].length, text: m[0], titled: false, tokens: [m[0].toLowerCase()], possessive, docStart: start, docEnd: end, person: person.id });
+          taken.push([start, end]);
+        }
+      }
+    }
+    this.mentions.sort((a, b) => a.docStart - b.docStart);
+  }
+
+  private decide(p: Person): Role {
+    if (p.pseudonym) return 'pseudonym';
+    // A roster (front matter, "Supervisee:", a credential) outweighs what a clinician's work looks like, unless the name is labelled as a client's.
+    if (p.roster > 0 && p.clientStrong === 0) return 'staff';
+    if (p.clientStrong > 0 && p.roster === 0) return p.relative > p.client ? 'relative' : 'client';
+    const client = p.client + p.relative;
+    if (client >= 3 && client >= p.staff) return p.client >= p.relative ? 'client' : 'relative';
+    if (p.staff > 0) return 'staff';
+    if (client > 0) return p.client >= p.relative ? 'client' : 'relative';
+    // No evidence either way: a titled surname or a full name in a sentence about a client, outside an organisational document.
+    if (this.kind !== 'leadership' && (p.titled || (p.clinical && p.full && !p.initialOnly))) return 'client';
+    return 'unknown';
+  }
+
+  private declaredPseudonym(text: string, start: number, end: number): boolean {
+    const around = tokenize(text.slice(Math.max(0, start - 50), Math.min(text.length, end + 60)));
+    return pseudonymMarkers.findAll(around).length > 0 || /^\s*\(?\s*['"‘“]?\s*(?:pseudonym|not (?:her|his|their) real name)/i.test(text.slice(end, end + 30));
+  }
+}
+
+/** A credential right after the name: "Ramírez, LMSW", "Okoye LPC-S". */
+function hasCredential(text: string, end: number): boolean {
+  const after = /^[\s,(]+([A-Za-z][\w-]*(?:\s[A-Z][\w-]*)?)/.exec(text.slice(end, end + 30));
+  if (!after) return false;
+  return CREDENTIALS.has(after[1]!.toLowerCase()) || CREDENTIALS.has(after[1]!.split(/\s/)[0]!.toLowerCase());
+}
+
+/** A staff role within a few words of the name, before or after it. */
+export function nextToRole(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 60);
+  const window = tokenize(text.slice(from, start));
+  const before = window.slice(-3);
+  const after = tokenize(text.slice(end, end + 40)).slice(0, 4);
+  if (staffRoles.findAll(before).some((m) => m.to === before.length)) return true;
+  // "Ana Reyes, team leader," or "Ms Pike (charge nurse)"; not "Dana, whose counsellor …".
+  const afterText = text.slice(end, end + 40);
+  if (/^\s*(?:,|\(|–|-|\|)\s*(?:our|the|a|an|acting|interim|deputy|senior|lead)?\s*/i.test(afterText) && staffRoles.findAll(after).some((m) => m.from <= 2)) return true;
+  if (/^\s+(?:is|was)\s+(?:our|the|a|an)\s/i.test(afterText) && staffRoles.findAll(after).some((m) => m.from <= 3)) return true;
+  // An apposition: "the charge nurse on Ward 7, Ms Pike," or "our liaison worker, Dean,".
+  if (!/,\s*$/.test(text.slice(from, start))) return false;
+  const near = window.slice(-5);
+  const role = staffRoles.findAll(near).pop();
+  if (!role) return false;
+  const between = text.slice(from + near[role.to - 1]!.end, start);
+  return !/\b(?:had|has|have|is|was|were|told|said|gave|sent|wrote|with|about)\b/i.test(between);
+}
