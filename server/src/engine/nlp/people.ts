@@ -27,9 +27,10 @@ const LAST = new Set(names.last);
 const COMMON = new Set([...names.common!, ...names['not-names']!]);
 const PLACES = new Set(names.places);
 const PLACE_NOUNS = new Set(names['place-nouns']);
+const NOT_NAMES = new Set(names['not-names']);
 const PERSON_VERBS = new Set(names['person-verbs']);
 
-const TITLE = /^(?:dr|mr|mrs|ms|mx|miss|prof|professor)$/;
+const TITLE = /^(?:dr|mr|mrs|ms|mx|miss|prof|professor|sr|br|cllr|rev|revd)$/;
 const PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|le|la|al|bin|ibn|ben|dos|du|te|o|mac|st|ó|ní|nic|ua|ap)$/i;
 // A name's shape: "Dana", "O'Brien", "McDonald", "MacLeod", "Smith-Jones", "Ngāti".
 const NAME_SHAPE = /^\p{Lu}(?:[\p{Ll}\p{M}]+|['’]\p{Lu}[\p{Ll}\p{M}]+|c\p{Lu}[\p{Ll}\p{M}]+|ac\p{Lu}[\p{Ll}\p{M}]+)(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u;
@@ -125,10 +126,11 @@ function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMen
   if (next && PLACE_NOUNS.has(next.bare) && !last.possessive) return undefined;
   if (run.length > 1 && PLACE_NOUNS.has(last.bare)) return undefined;
   if (run.length > 4) return undefined;
-  if (!run.every((w) => nameish(w) || PARTICLE.test(w.raw))) {
-    // One ordinary word inside ("Dana Hope Smith" is rare; "Bay Area Dana" is not a name) ends it.
-    return undefined;
-  }
+  // After a title or a known first name, a surname may be an ordinary word ("Aaron Pike", "Mr Harold Finch");
+  // otherwise one ordinary word in the run ("Bay Area", "Advisory Panel") means it is no name.
+  const surnameMayBeWord = titled || (run.length >= 2 && FIRST.has(run[0]!.bare));
+  const ordinaryOk = (w: Word) => surnameMayBeWord && !NOT_NAMES.has(w.bare) && !PLACE_NOUNS.has(w.bare) && !PLACES.has(w.bare);
+  if (!run.every((w) => nameish(w) || PARTICLE.test(w.raw) || ordinaryOk(w))) return undefined;
   const initial = a === 0 || /[:;•*\-–—>(|]\s*$/.test(text.slice(0, ws[a]!.start)) || /^\s*$/.test(text.slice(0, ws[a]!.start));
   const anyKnown = run.some(known);
   const firstKnown = FIRST.has(run[0]!.bare);

@@ -117,19 +117,21 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
   }
   for (const m of findPhones(text)) {
     if (ids.some((o) => o.start <= m.start && m.start < o.end)) continue;
+    // "031 208 5111 (switchboard)", "0418 663 207 (work mobile)": a word after the number can say whose it is.
+    if (/^\s*[(,–-]?\s*(?:switchboard|main|office|reception|work|ext|after[- ]hours|24\/7|helpline|line|duty|on[- ]call|the service|our)\b/i.test(text.slice(m.end, m.end + 30))) continue;
     if (ownerOf(text, tokens, m.start, kind, clinical) === 'client') add({ kind: 'phone', start: m.start, end: m.end });
   }
   // A ten-digit number with a valid NHS or CHI check digit, in a sentence about a client, needs no label.
   if (clientSentence) {
     for (const m of text.matchAll(NHS)) {
       // Written with dashes, or after a word for a line, a ten-digit number is a phone number.
-      if (m[0].includes('-') || /\b(?:line|tel|phone|call|ring|mobile|cell|number|EAP|on)\W*$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      if (m[0].includes('-') || /\(\s*$/.test(text.slice(0, m.index)) || /\b(?:line|tel|phone|call|ring|mobile|cell|number|EAP|on)\W*$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
       if (validNhs(m[0]) && !taken(m.index, m.index + m[0].length)) add({ kind: 'nhs-number', start: m.index, end: m.index + m[0].length });
     }
   }
   const orgBefore = (at: number) =>
     (/(?:\p{Lu}[\p{L}'’&-]*\s+){1,5}\p{Lu}[\p{L}'’&-]*,\s*$/u.test(text.slice(0, at)) && !clientSentence) ||
-    /\b(?:Service|Services|Centre|Center|Clinic|Trust|Hospital|Practice|Counsel+ing|Therapies|Health|House|Office|Team|Unit|Ward|Agency|Programme|Program|Council|Board|School|College|University|Ltd|Inc|LLC)\b[^.;]{0,60}$/.test(text.slice(Math.max(0, at - 70), at));
+    /\b(?:Service|Services|Centre|Center|Clinic|Trust|Hospital|Practice|Counsel+ing|Therapies|Health|House|Office|Team|Unit|Ward|Agency|Programme|Program|Council|Board|School|College|University|Ltd|Inc|LLC)\b,[^;]{0,70}$/.test(text.slice(Math.max(0, at - 80), at));
   for (const m of text.matchAll(STREET)) {
     // "… at Riverside Talking Therapies, 22 Canal Wharf": an organisation's address.
     if (orgBefore(m.index)) continue;
@@ -137,7 +139,8 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
   }
   for (const m of text.matchAll(ADDRESS_LABEL)) {
     const from = m.index + m[0].length;
-    const rest = /^[^;\n]{4,90}?(?=[;\n]|\.\s|\.$|$)/.exec(text.slice(from));
+    // The address runs to the end of its clause: a semicolon, a dash, a bracket or a full stop that ends a sentence.
+    const rest = /^[^;\n—–(]{4,110}?(?=[;\n—–(]|\s-\s|\.\s+\p{Lu}|\.$|$)/u.exec(text.slice(from));
     if (!rest || !/\d/.test(rest[0]) || !/\p{Lu}/u.test(rest[0])) continue;
     if (ownerOf(text, tokens, m.index, kind, clientSentence || /address on file/i.test(m[0])) === 'client') add({ kind: 'address', start: from, end: from + rest[0].trimEnd().length });
   }
@@ -148,8 +151,9 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
     if (orgBefore(m.index)) continue;
     if (ownerOf(text, tokens, m.index, kind, clientSentence) === 'client') add({ kind: 'address', start, end: m.index + m[0].length });
   }
+  // An age over 89 identifies whoever it belongs to; in these documents that is a client or a relative.
+  for (const m of text.matchAll(OLD_AGE)) add({ kind: 'age', start: m.index, end: m.index + m[0].length });
   if (clientSentence) {
-    for (const m of text.matchAll(OLD_AGE)) add({ kind: 'age', start: m.index, end: m.index + m[0].length });
     for (const m of text.matchAll(SCHOOL)) {
       const name = m[0].replace(/^(?:The|A|An|At|In|Attends|Attending)\s+/, '');
       if (name.split(/\s+/).length < 2) continue;
@@ -174,7 +178,11 @@ function labelled(text: string, tokens: Token[]): Identifier[] {
       // An all-capitals label ("UR", "SIN", "CHI") must be written so; "sin" and "chi" are words.
       if (/^[A-Z]{2,4}$/.test(m.phrase) && first.raw !== m.phrase && tokens[m.to - 1] === first) continue;
       const after = tokens[m.to - 1]!.end;
-      const rest = text.slice(after, after + 40).replace(/^\s*\(/, (x) => ' '.repeat(x.length));
+      // "Medicare on intake form: 2951 48372 1": a few words and a colon may stand between the label and the number.
+      const rest = text
+        .slice(after, after + 60)
+        .replace(/^\s*\(/, (x) => ' '.repeat(x.length))
+        .replace(/^\s+(?:on|from|in|per)\s+[\p{L} ]{1,20}?[:：]/u, (x) => ' '.repeat(x.length));
       if (label === 'dob') {
         const date = new RegExp(DATE.source).exec(rest);
         if (date && date.index <= 6) out.push({ kind: 'date-of-birth', start: after + date.index, end: after + date.index + date[0].length });

@@ -27,6 +27,8 @@ export function findPhones(text: string): PhoneMatch[] {
     // "2024-2025", "1998-2004": a range of years, not a number.
     if (/^(?:19|20)\d\d[\s.-]+(?:19|20)\d\d$/.test(number)) continue;
     if (/^\d{4}[\s.-]\d{3}[\s.-]\d{3}$/.test(number) && !/^(?:0|1[38]00)/.test(number)) continue;
+    // Freephone and shared-cost numbers (0800, 1800, 1300, 13, 1-800…) belong to services, never to a client.
+    if (/^(?:\+?\d{1,3}[\s.-]?)?(?:0800|0808|0860|0861|1800|1300|1850|1890|13\d{2}|1[\s.-]?8(?:00|88|77|66|55|44|33)|\(?8(?:00|88|77|66|55|44|33)\)?)[\s.-]/.test(number)) continue;
     if (possible(number)) out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;

@@ -29,8 +29,8 @@ const CLIENT_FIELDS = new Set(privacy['front-matter-client-keys']!.map((k) => k.
 const labelPattern = (list: string[]) => new RegExp(`(?:^|[|>•*\\n]|\\d[.)])[\\s*_]*(?:${alternationOf(list)})(?:\\s*\\d{1,2})?[\\s*_]*[:：–-][\\s*_]*$`, 'i');
 const CLIENT_LABEL = labelPattern(privacy['client-labels']!);
 // Lines that introduce staff: "Supervisor: …", "Present: …", "Signed: …".
-const STAFF_LINE = new RegExp(`^[\\s>*_|-]*(?:${alternationOf(privacy['staff-line-labels']!)})\\b[^:\\n]{0,30}[:：]`, 'i');
-const STAFF_HEADING = new RegExp(`^(?:${alternationOf(privacy['staff-line-labels']!)})\\b`, 'i');
+const STAFF_LINE = new RegExp(`^[\\s>*_|-]*(?:${alternationOf(privacy['staff-line-labels']!)})s?\\b[^:\\n]{0,30}[:：]`, 'i');
+const STAFF_HEADING = new RegExp(`^(?:${alternationOf(privacy['staff-line-labels']!)})s?\\b`, 'i');
 const CLIENT_VERB = new RegExp(`^(?:['’]s)?\\s*(?:\\([^)]{0,30}\\)\\s*)?,?\\s*(?:(?:has|had|also|then|again|recently|later|first|now|finally|eventually|just)\\s+)?(?:${alternationOf(privacy['client-verbs']!)})\\b`, 'i');
 const CLIENT_PLACE = new RegExp(`^['’]s\\s+(?:(?:new|old|former|current|own|previous|step|foster|birth|biological|primary|older|younger|little|big|eldest|youngest)\\s+)?(?:${alternationOf([...privacy['client-places']!, ...privacy['client-relations']!])})\\b`, 'i');
 const RELATION = alternationOf(privacy['client-relations']!);
@@ -44,12 +44,12 @@ const CLIENT_BEFORE = /\b(?:(?:my|our|her|his|their|the|a|new|main|first|second|
 const CASE_INTRO = /\b(?:case (?:was|is)|case of|cases? (?:were|are|is)?:?|working with|sees|seeing|saw|worked with|supporting|supports|discussed|presented|brought|referred|treating|treats|assessed|admitted|discharged|visited|called|rang|phoned|texted|with her client|with his client)\s*$/i;
 const TITLE = /^(?:Mr|Mrs|Ms|Mx|Miss)\b/;
 // A clinician's own things after a possessive: "Kelsey's notes", "Marco's supervisor", "Ana's caseload".
-const STAFF_PLACE = /^['’]s\s+(?:(?:own|first|new|current|next|last|\d+-day|annual|mid-?year|end-of-year|probationary)\s+)?(?:supervisor|supervisee|supervision|caseload|client|clients|patient|patients|client list|notes|documentation|practice|CPD|licen[cs]e|licensure|registration|appraisal|probation|performance|review|evaluation|training|hours|portfolio|competenc(?:y|ies)|development|learning|reflective|logbook|placement|rotation|preceptor|mentor|line manager|manager|team|shift|rota|roster|desk|office|role|post|contract)\b/i;
+const STAFF_PLACE = /^['’]s\s+(?:(?:own|main|biggest|key|first|new|current|next|last|\d+-day|annual|mid-?year|end-of-year|probationary)\s+)?(?:supervisor|supervisee|supervision|caseload|growth area|strengths?|learning goals?|learning needs|placement goals?|reflections?|client|clients|patient|patients|client list|notes|documentation|practice|CPD|licen[cs]e|licensure|registration|appraisal|probation|performance|review|evaluation|training|hours|portfolio|competenc(?:y|ies)|development|learning|reflective|logbook|placement|rotation|preceptor|mentor|line manager|manager|team|shift|rota|roster|desk|office|role|post|contract)\b/i;
 // What clinicians do to clients: "the couple Angela sees", "Tom supervises".
-const STAFF_VERB = /^\s+(?:sees|saw|is seeing|has been seeing|was seeing|will see|treats|treated|supervises|supervised|is supervising|assessed|reviewed|facilitates|facilitated|co-facilitates|runs|ran|leads|led|manages|managed|covers|covered|chairs|chaired|minuted|presented the|presented a|presented on)\b/i;
+const STAFF_VERB = /^\s+(?:is carrying|carries|has a caseload|holds a caseload|sees|saw|is seeing|has been seeing|was seeing|will see|treats|treated|supervises|supervised|is supervising|assessed|reviewed|facilitates|facilitated|co-facilitates|runs|ran|leads|led|manages|managed|covers|covered|chairs|chaired|minuted|presented the|presented a|presented on)\b/i;
 // "complaint from Mrs Clarke", "on behalf of Mr Obi": a member of the public, usually a client.
 const COMPLAINANT = /\b(?:complaint|complaints|concern|concerns|feedback|letter|email|call|compliment)s?,? (?:was |were )?(?:from|by|made by|raised by)\s*(?:the\s+)?(?:family of\s+)?$|\b(?:the family of|on behalf of)\s*$/i;
-const DOCTOR = /^(?:Dr|Prof|Professor)\b/;
+const DOCTOR = /^(?:Dr|Prof|Professor|Sr|Br|Sister|Nurse|Cllr|Councillor|Rev|Revd)\b/;
 
 export type Role = 'client' | 'relative' | 'staff' | 'pseudonym' | 'unknown';
 
@@ -91,7 +91,9 @@ export class WhoIsWho {
       if (unit.type === 'heading') continue;
       const lineText = doc.lines.lineText(doc.lines.positionAt(unit.start).line);
       const heading = unit.headings[unit.headings.length - 1] ?? '';
-      const staffUnit = STAFF_LINE.test(lineText) || STAFF_LINE.test(unit.prose) || (STAFF_HEADING.test(heading.trim()) && unit.type === 'listItem');
+      // "Student:" and "Resident:" introduce a client in one service and a trainee in another: such a line is evidence of neither.
+      const ambiguous = CLIENT_LABEL.test(lineText.replace(/[:：].*$/, ':')) || CLIENT_LABEL.test(unit.prose.replace(/[:：][\s\S]*$/, ':'));
+      const staffUnit = !ambiguous && (STAFF_LINE.test(lineText) || STAFF_LINE.test(unit.prose) || (STAFF_HEADING.test(heading.trim()) && unit.type === 'listItem'));
       for (const s of unit.sentences) {
         const text = doc.text.slice(s.start, s.end);
         const found = findPeople(text);
@@ -165,7 +167,9 @@ export class WhoIsWho {
       person.client += n;
       person.clientStrong += n;
     };
-    if (CLIENT_LABEL.test(before) && !doctor) strong(4);
+    if (CLIENT_LABEL.test(before) && !doctor) {
+      if (!STAFF_LINE.test(before.replace(/^.*\n/s, '').trimStart())) strong(4);
+    }
     else if (/\bfull names?\b[^.;]{0,20}$/i.test(before)) strong(4);
     else if (CLIENT_BEFORE.test(before) && !(p.possessive && /called\s*$/i.test(before))) person.client += 2;
     else if (CASE_INTRO.test(before) && clinical) person.client += 1;
@@ -205,11 +209,11 @@ export class WhoIsWho {
    * dictionaries found them.
    */
   private findLaterMentions() {
-    const tokens = [...this.byToken.keys()].filter((t) => t.length >= 3 && !COMMON.has(t));
+    const tokens = [...this.byToken.keys()].filter((t) => t.length >= 3);
     if (!tokens.length) return;
     const pattern = new RegExp(`(?<![\\p{L}\\p{M}'’-])(?:${tokens.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{M}])`, 'giu');
-    const taken = this.mentions.map((m) => [m.docStart, m.docEnd] as const);
-    const covered = (a: number, b: number) => taken.some(([s, e]) => s < b && a < e);
+    const covered = new Set<number>();
+    for (const m of this.mentions) for (let i = m.docStart; i < m.docEnd; i++) covered.add(i);
     for (const unit of this.doc.units) {
       if (unit.type === 'heading') continue;
       for (const s of unit.sentences) {
@@ -218,11 +222,15 @@ export class WhoIsWho {
           if (!/^\p{Lu}/u.test(m[0])) continue;
           const start = s.start + m.index;
           const end = start + m[0].length;
-          if (covered(start, end)) continue;
-          const person = this.byToken.get(m[0].toLowerCase())![0]!;
+          if (covered.has(start) || covered.has(end - 1)) continue;
+          const token = m[0].toLowerCase();
+          // An ordinary word that is also this person's name ("Mere", "Hope") counts only where a
+          // capital cannot come from its place: not at the start of a sentence, line or cell.
+          if (COMMON.has(token) && /^[\s*_>|•(\d.)-]*$/.test(text.slice(0, m.index))) continue;
+          const person = this.byToken.get(token)![0]!;
           const possessive = /^['’]s\b/.test(text.slice(m.index + m[0].length));
-          this.mentions.push({ start: m.index, end: m.index + m[0].length, text: m[0], titled: false, tokens: [m[0].toLowerCase()], possessive, docStart: start, docEnd: end, person: person.id });
-          taken.push([start, end]);
+          this.mentions.push({ start: m.index, end: m.index + m[0].length, text: m[0], titled: false, tokens: [token], possessive, docStart: start, docEnd: end, person: person.id });
+          for (let i = start; i < end; i++) covered.add(i);
         }
       }
     }
