@@ -137,6 +137,11 @@ function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMen
   let accept = false;
   // "a young mother from Shannon", "moved to Tyler": a single word after a preposition of place is a place.
   const placeBefore = /\b(?:from|in|at|near|to|of|via|outside|around)\s+$/.test(text.slice(Math.max(0, ws[a]!.start - 10), ws[a]!.start));
+  // "the Pillays", "the Castellanos": a family named by its surname.
+  const family = run.length === 1 && !titled && /s$/.test(last.raw) && /\bthe\s+$/i.test(text.slice(Math.max(0, ws[a]!.start - 5), ws[a]!.start)) && LAST.has(last.bare.slice(0, -1));
+  if (family) {
+    return { start: last.start, end: last.end, text: last.raw, titled: false, tokens: [last.bare.slice(0, -1)], possessive: last.possessive };
+  }
   if (titled) accept = true;
   else if (run.length === 1 && placeBefore && !last.possessive) accept = false;
   else if (run.length >= 2) accept = anyKnown || !initial || run.every((w) => !COMMON.has(w.bare));

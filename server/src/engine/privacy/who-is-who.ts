@@ -39,6 +39,12 @@ const RELATION_BEFORE = new RegExp(`\\b(?:his|her|their|the client's|the patient
 const RELATION_LABEL = new RegExp(`(?:^|[|\\n•*-])\\s*(?:${RELATION})\\s*[:：]\\s*$`, 'i');
 // An age or date of birth beside the name: "Dana Whitfield, 31,", "Tamati (16)", "Mrs Obi, aged 93", "Jo (DOB …".
 const AGE_AFTER = /^\s*(?:,\s*|\(\s*|\s+)(?:aged\s+|age\s+)?(?:\d{1,3}(?:\s*(?:y\/?o|yo|yrs?|years?(?:\s+old)?|-year-old))?(?![\d:/.%-]|\s*(?:%|mg|mcg|ml|min|mins|minutes|hours?|hrs?|sessions?|am|pm|weeks?|days?|months?|beds?|staff|clients|people|of|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*)\b)|DOB|D\.O\.B|born\b)/i;
+// "Jamie McAllister (J.M.)": a name given with the initials a note should have used instead.
+const INITIALS_AFTER = /^\s*\(\s*(?:\p{Lu}\.\s?){2,3}\s*\)/u;
+// "Mr Ashok Patel, who was on level 2 observations": a relative clause that says the person is a patient.
+const WHO_WAS_A_CLIENT = /^\s*,?\s*who\s+(?:was|is|had been|has been|were)\s+(?:(?:on|under)\s+(?:level|section|s\.?\s?\d|observations|a CTO|leave|the ward|our caseload|the caseload)|admitted|detained|discharged|referred|sectioned|an?\s+(?:in-?patient|out-?patient|patient|client|resident|service user|consumer))/i;
+// "Mrs Denise Holt (mother)", "Tom, her partner,": a client's relative named, with the relation after the name.
+const RELATION_AFTER = new RegExp(`^\\s*(?:\\(|,)\\s*(?:the\\s+)?(?:client's\\s+|patient's\\s+|his\\s+|her\\s+|their\\s+)?(?:${alternationOf(privacy['client-relations']!)})\\b`, 'i');
 const AGE_WORDS = /^\s*(?:,\s*)?(?:a|an)\s+\d{1,3}[-\s]year[-\s]old\b/i;
 const CLIENT_BEFORE = /\b(?:(?:my|our|her|his|their|the|a|new|main|first|second|third|next|one|another)\s+)?(?:client|patient|case|consumer|service user|resident|young person|referral|intake|student|child|youth|boy|girl|man|woman|lady|gentleman|teen|teenager|adolescent|kid|family|couple|tangata whaiora)s?\s*(?:\(|,|:|–|-|was|is|named|called)?\s*$/i;
 const CASE_INTRO = /\b(?:case (?:was|is)|case of|cases? (?:were|are|is)?:?|working with|sees|seeing|saw|worked with|supporting|supports|discussed|presented|brought|referred|treating|treats|assessed|admitted|discharged|visited|called|rang|phoned|texted|with her client|with his client)\s*$/i;
@@ -173,11 +179,11 @@ export class WhoIsWho {
     else if (/\bfull names?\b[^.;]{0,20}$/i.test(before)) strong(4);
     else if (CLIENT_BEFORE.test(before) && !(p.possessive && /called\s*$/i.test(before))) person.client += 2;
     else if (CASE_INTRO.test(before) && clinical) person.client += 1;
-    if (AGE_AFTER.test(after) || AGE_WORDS.test(after)) strong(3);
+    if (AGE_AFTER.test(after) || AGE_WORDS.test(after) || INITIALS_AFTER.test(after) || WHO_WAS_A_CLIENT.test(after)) strong(3);
     if (CLIENT_VERB.test(after)) person.client += 2;
     if (CLIENT_PLACE.test(after)) person.client += 2;
     // A client's relative, named.
-    if (RELATION_BEFORE.test(before) || RELATION_LABEL.test(before)) person.relative += 3;
+    if (RELATION_BEFORE.test(before) || RELATION_LABEL.test(before) || RELATION_AFTER.test(after)) person.relative += 3;
   }
 
   /** The person a mention stands for: one already known by a shared name word, or a new one. */
