@@ -87,4 +87,50 @@ describe('client identifiers over stdio', function () {
     assert.match(text, /\(DOB \[client DOB\]\)/);
     assert.equal(await fix('nhs-number', /^Replace with \[client NHS number\]$/), 5);
   });
+
+  it('replaces every mention of a client with the same initials in one edit, and leaves the supervisee alone', async () => {
+    client = new TestClient({ pull: true });
+    await client.initialize();
+    const uri = URI.file(path.join(dir, 'notes.md')).toString();
+    const text = [
+      '---',
+      'scope: supervision',
+      'supervisee: Dana Whitfield',
+      '---',
+      '',
+      'Client: Tamati Rangi, 16, referred by his GP.',
+      '',
+      "Tamati disclosed more this week, and Tamati's teacher rang. Dana will call Tamati at home.",
+      '',
+      'Mr Rangi senior asked for a meeting.',
+      '',
+    ].join('\n');
+    client.open(uri, text);
+    const items = (await client.pullDiagnostics(uri)).items!.filter((x) => x.code === 'privacy/client-identifier');
+    assert.equal(items.length, 5);
+    const d = items[1]!;
+    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    const all = actions.find((a) => /^Replace all 5 mentions of this client with initials$/.test(a.title));
+    assert.ok(all, actions.map((a) => a.title).join(' | '));
+    const next = applyWorkspaceEdit(all.edit!, new Map([[uri, text]])).get(uri)!;
+    assert.match(next, /Client: T\.R\., 16,/);
+    assert.match(next, /T\.R\. disclosed more this week, and T\.R\.'s teacher rang\. Dana will call T\.R\. at home\./);
+    assert.match(next, /Mr R\. senior/);
+    assert.match(next, /supervisee: Dana Whitfield/);
+    client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: text.split('\n').length, character: 0 } }, text: next }]);
+    assert.equal((await client.pullDiagnostics(uri)).items!.filter((x) => x.code === 'privacy/client-identifier').length, 0);
+  });
+
+  it('offers no replace-all edit once the text under a mention has changed', async () => {
+    client = new TestClient({ pull: true });
+    await client.initialize();
+    const uri = URI.file(path.join(dir, 'notes.md')).toString();
+    const text = ['# Notes', '', 'Client: Tamati Rangi, 16, was referred.', '', 'Tamati disclosed more.', ''].join('\n');
+    client.open(uri, text);
+    const d = (await client.pullDiagnostics(uri)).items!.find((x) => x.code === 'privacy/client-identifier')!;
+    // A stale diagnostic whose mention offsets point at ordinary words must not become an edit of those words.
+    const stale = { ...d, data: { ...(d.data as object), mentions: [{ start: 0, end: 7 }, { start: 11, end: 18 }] } };
+    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [stale] } });
+    assert.ok(!actions.some((a) => /^Replace all/.test(a.title)), actions.map((a) => a.title).join(' | '));
+  });
 });

@@ -5,6 +5,7 @@ import type { ParsedDocument } from '../parse/document';
 import type { DocumentKind } from '../types';
 import { MBI, validLuhn, validMedicareAu, validNhi, validNhs } from './check-digits';
 import { ADDRESS_LABEL, DATE, EMAIL, EMPLOYER, ID_AFTER_LABEL, NHS, OLD_AGE, POSTCODE, SCHOOL, SSN, STREET } from './patterns';
+import { frontMatterIds } from './front-matter-ids';
 import { findPhones } from './phones';
 import { clientNouns, WhoIsWho, type Mention } from './who-is-who';
 
@@ -42,6 +43,10 @@ const clientContact = phrases(privacy['client-contact']!);
 const labels = Object.fromEntries(Object.entries(privacy.labels).map(([k, v]) => [k, phrases(v)])) as Record<'dob' | 'record' | 'nhs' | 'ssn' | 'insurance', PhraseMatcher<string>>;
 const CLINICAL = phrases(privacy['clinical-words']!);
 
+// The identifiers of a sentence depend only on its text, the document's kind and whether a named client is in it.
+const idsCache = new Map<string, SentenceIds>();
+const IDS_CACHE_LIMIT = 50_000;
+
 const LABEL_KIND: Record<string, IdentifierKind> = { record: 'record-number', nhs: 'nhs-number', ssn: 'ssn', insurance: 'insurance-id' };
 
 /** What one sentence holds that needs no one's name: numbers, dates of birth, contact details. */
@@ -67,6 +72,7 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
     if (!taken(id.start, id.end)) out.push(id);
   };
 
+  for (const id of frontMatterIds(doc)) add(id);
   const byPerson = new Map<number, Mention[]>();
   for (const m of who.mentions) {
     const role = who.roleOf(m);
@@ -86,12 +92,21 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
     }
   }
 
+  const starts = [...clientSentences].sort((a, b) => a - b);
+  let next = 0;
   for (const unit of doc.units) {
     if (unit.type === 'heading') continue;
     for (const s of unit.sentences) {
       const text = doc.text.slice(s.start, s.end);
-      const aboutNamedClient = [...clientSentences].some((at) => at >= s.start && at < s.end);
-      const c = sentenceIds(text, kind, aboutNamedClient);
+      while (next < starts.length && starts[next]! < s.start) next++;
+      const aboutNamedClient = next < starts.length && starts[next]! < s.end;
+      const key = `${kind}${aboutNamedClient ? 1 : 0}\u0000${text}`;
+      let c = idsCache.get(key);
+      if (!c) {
+        c = sentenceIds(text, kind, aboutNamedClient);
+        if (idsCache.size >= IDS_CACHE_LIMIT) idsCache.delete(idsCache.keys().next().value!);
+        idsCache.set(key, c);
+      }
       for (const id of c.ids) add({ kind: id.kind, start: s.start + id.start, end: s.start + id.end });
     }
   }
@@ -115,12 +130,6 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
   for (const m of text.matchAll(EMAIL)) {
     if (ownerOf(text, tokens, m.index, kind, clinical) === 'client') add({ kind: 'email', start: m.index, end: m.index + m[0].length });
   }
-  for (const m of findPhones(text)) {
-    if (ids.some((o) => o.start <= m.start && m.start < o.end)) continue;
-    // "031 208 5111 (switchboard)", "0418 663 207 (work mobile)": a word after the number can say whose it is.
-    if (/^\s*[(,–-]?\s*(?:switchboard|main|office|reception|work|ext|after[- ]hours|24\/7|helpline|line|duty|on[- ]call|the service|our)\b/i.test(text.slice(m.end, m.end + 30))) continue;
-    if (ownerOf(text, tokens, m.start, kind, clinical) === 'client') add({ kind: 'phone', start: m.start, end: m.end });
-  }
   // A ten-digit number with a valid NHS or CHI check digit, in a sentence about a client, needs no label.
   if (clientSentence) {
     for (const m of text.matchAll(NHS)) {
@@ -128,6 +137,12 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
       if (m[0].includes('-') || /\(\s*$/.test(text.slice(0, m.index)) || /\b(?:line|tel|phone|call|ring|mobile|cell|number|EAP|on)\W*$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
       if (validNhs(m[0]) && !taken(m.index, m.index + m[0].length)) add({ kind: 'nhs-number', start: m.index, end: m.index + m[0].length });
     }
+  }
+  for (const m of findPhones(text)) {
+    if (ids.some((o) => o.start <= m.start && m.start < o.end)) continue;
+    // "031 208 5111 (switchboard)", "0418 663 207 (work mobile)": a word after the number can say whose it is.
+    if (/^\s*[(,–-]?\s*(?:switchboard|main|office|reception|work|ext|after[- ]hours|24\/7|helpline|line|duty|on[- ]call|the service|our)\b/i.test(text.slice(m.end, m.end + 30))) continue;
+    if (ownerOf(text, tokens, m.start, kind, clinical) === 'client') add({ kind: 'phone', start: m.start, end: m.end });
   }
   const orgBefore = (at: number) =>
     (/(?:\p{Lu}[\p{L}'’&-]*\s+){1,5}\p{Lu}[\p{L}'’&-]*,\s*$/u.test(text.slice(0, at)) && !clientSentence) ||

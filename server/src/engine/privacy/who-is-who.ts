@@ -54,7 +54,7 @@ const STAFF_PLACE = /^['’]s\s+(?:(?:own|main|biggest|key|first|new|current|nex
 // What clinicians do to clients: "the couple Angela sees", "Tom supervises".
 const STAFF_VERB = /^\s+(?:is carrying|carries|has a caseload|holds a caseload|sees|saw|is seeing|has been seeing|was seeing|will see|treats|treated|supervises|supervised|is supervising|assessed|reviewed|facilitates|facilitated|co-facilitates|runs|ran|leads|led|manages|managed|covers|covered|chairs|chaired|minuted|presented the|presented a|presented on)\b/i;
 // "complaint from Mrs Clarke", "on behalf of Mr Obi": a member of the public, usually a client.
-const COMPLAINANT = /\b(?:complaint|complaints|concern|concerns|feedback|letter|email|call|compliment)s?,? (?:was |were )?(?:from|by|made by|raised by)\s*(?:the\s+)?(?:family of\s+)?$|\b(?:the family of|on behalf of)\s*$/i;
+const COMPLAINANT = /\b(?:complain\w*|concerns?|feedback|letter|email|call|compliment)\b[^.;()]{0,60}?\b(?:from|by|made by|raised by)\s*(?:the\s+)?(?:family of\s+)?$|\b(?:the family of|on behalf of)\s*$/i;
 const DOCTOR = /^(?:Dr|Prof|Professor|Sr|Br|Sister|Nurse|Cllr|Councillor|Rev|Revd)\b/;
 
 export type Role = 'client' | 'relative' | 'staff' | 'pseudonym' | 'unknown';
@@ -101,11 +101,7 @@ export class WhoIsWho {
       const ambiguous = CLIENT_LABEL.test(lineText.replace(/[:：].*$/, ':')) || CLIENT_LABEL.test(unit.prose.replace(/[:：][\s\S]*$/, ':'));
       const staffUnit = !ambiguous && (STAFF_LINE.test(lineText) || STAFF_LINE.test(unit.prose) || (STAFF_HEADING.test(heading.trim()) && unit.type === 'listItem'));
       for (const s of unit.sentences) {
-        const text = doc.text.slice(s.start, s.end);
-        const found = findPeople(text);
-        if (!found.length) continue;
-        const clinical = clientNouns.findAll(tokenize(text)).length > 0;
-        for (const p of found) this.observe(text, s.start, p, staffUnit, clinical);
+        for (const e of sentenceEvidence(doc.text.slice(s.start, s.end), staffUnit)) this.observe(s.start, e);
       }
     }
     this.findLaterMentions();
@@ -145,45 +141,20 @@ export class WhoIsWho {
     }
   }
 
-  private observe(text: string, base: number, p: PersonMention, staffUnit: boolean, clinical: boolean) {
+  private observe(base: number, e: MentionEvidence) {
+    const p = e.mention;
     const person = this.personFor(p);
     this.mentions.push({ ...p, docStart: base + p.start, docEnd: base + p.end, person: person.id });
     if (p.tokens.length > 1) person.full = true;
     if (p.titled && TITLE.test(p.text)) person.titled = true;
-    if (clinical) person.clinical = true;
-    const before = text.slice(Math.max(0, p.start - 80), p.start);
-    const after = text.slice(p.end, p.end + 60);
-    if (this.declaredPseudonym(text, p.start, p.end)) person.pseudonym = true;
-    // Staff: a roster line, a doctor's title, a credential or a role beside the name.
-    const roster = (n: number) => {
-      person.staff += n;
-      person.roster += n;
-    };
-    if (staffUnit) roster(3);
-    const doctor = p.titled && DOCTOR.test(p.text);
-    if (doctor) roster(5);
-    if (STAFF_VERB.test(after)) person.staff += 3;
-    if (hasCredential(text, p.end)) roster(3);
-    if (nextToRole(text, p.start, p.end)) roster(2);
-    if (!/^[\s*_>|•-]*$/.test(text.slice(0, p.start)) && !/[|:]\s*$/.test(text.slice(0, p.start))) person.initialOnly = false;
-    // A client: a client label or noun before the name, an age after it, something that happens to clients.
-    if (STAFF_PLACE.test(after)) person.staff += 2;
-    if (COMPLAINANT.test(before)) person.client += 3;
-    const strong = (n: number) => {
-      person.client += n;
-      person.clientStrong += n;
-    };
-    if (CLIENT_LABEL.test(before) && !doctor) {
-      if (!STAFF_LINE.test(before.replace(/^.*\n/s, '').trimStart())) strong(4);
-    }
-    else if (/\bfull names?\b[^.;]{0,20}$/i.test(before)) strong(4);
-    else if (CLIENT_BEFORE.test(before) && !(p.possessive && /called\s*$/i.test(before))) person.client += 2;
-    else if (CASE_INTRO.test(before) && clinical) person.client += 1;
-    if (AGE_AFTER.test(after) || AGE_WORDS.test(after) || INITIALS_AFTER.test(after) || WHO_WAS_A_CLIENT.test(after)) strong(3);
-    if (CLIENT_VERB.test(after)) person.client += 2;
-    if (CLIENT_PLACE.test(after)) person.client += 2;
-    // A client's relative, named.
-    if (RELATION_BEFORE.test(before) || RELATION_LABEL.test(before) || RELATION_AFTER.test(after)) person.relative += 3;
+    if (e.clinical) person.clinical = true;
+    if (e.pseudonym) person.pseudonym = true;
+    if (!e.initial) person.initialOnly = false;
+    person.staff += e.staff;
+    person.roster += e.roster;
+    person.client += e.client;
+    person.clientStrong += e.clientStrong;
+    person.relative += e.relative;
   }
 
   /** The person a mention stands for: one already known by a shared name word, or a new one. */
@@ -256,11 +227,6 @@ export class WhoIsWho {
     if (this.kind !== 'leadership' && (p.titled || (p.clinical && p.full && !p.initialOnly))) return 'client';
     return 'unknown';
   }
-
-  private declaredPseudonym(text: string, start: number, end: number): boolean {
-    const around = tokenize(text.slice(Math.max(0, start - 50), Math.min(text.length, end + 60)));
-    return pseudonymMarkers.findAll(around).length > 0 || /^\s*\(?\s*['"‘“]?\s*(?:pseudonym|not (?:her|his|their) real name)/i.test(text.slice(end, end + 30));
-  }
 }
 
 /** A credential right after the name: "Ramírez, LMSW", "Okoye LPC-S". */
@@ -288,4 +254,75 @@ export function nextToRole(text: string, start: number, end: number): boolean {
   if (!role) return false;
   const between = text.slice(from + near[role.to - 1]!.end, start);
   return !/\b(?:had|has|have|is|was|were|told|said|gave|sent|wrote|with|about)\b/i.test(between);
+}
+
+/** What one mention's sentence says about who the person is: the same sentence always says the same. */
+interface MentionEvidence {
+  mention: PersonMention;
+  clinical: boolean;
+  pseudonym: boolean;
+  /** The mention opens its sentence, line or cell, where any word is capitalised. */
+  initial: boolean;
+  staff: number;
+  roster: number;
+  client: number;
+  clientStrong: number;
+  relative: number;
+}
+
+const evidenceCache = new Map<string, MentionEvidence[]>();
+const EVIDENCE_CACHE_LIMIT = 50_000;
+
+function sentenceEvidence(text: string, staffUnit: boolean): MentionEvidence[] {
+  const key = `${staffUnit ? 1 : 0}${text}`;
+  const hit = evidenceCache.get(key);
+  if (hit) return hit;
+  const found = findPeople(text);
+  const clinical = found.length > 0 && clientNouns.findAll(tokenize(text)).length > 0;
+  const out = found.map((p) => mentionEvidence(text, p, staffUnit, clinical));
+  if (evidenceCache.size >= EVIDENCE_CACHE_LIMIT) evidenceCache.delete(evidenceCache.keys().next().value!);
+  evidenceCache.set(key, out);
+  return out;
+}
+
+function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, clinical: boolean): MentionEvidence {
+  const e: MentionEvidence = { mention: p, clinical, pseudonym: declaredPseudonym(text, p.start, p.end), initial: true, staff: 0, roster: 0, client: 0, clientStrong: 0, relative: 0 };
+  const before = text.slice(Math.max(0, p.start - 80), p.start);
+  const after = text.slice(p.end, p.end + 60);
+  const lead = text.slice(0, p.start);
+  e.initial = /^[\s*_>|•-]*$/.test(lead) || /[|:]\s*$/.test(lead);
+  // Staff: a roster line, a doctor's title, a credential or a role beside the name.
+  const roster = (n: number) => {
+    e.staff += n;
+    e.roster += n;
+  };
+  if (staffUnit) roster(3);
+  const doctor = p.titled && DOCTOR.test(p.text);
+  if (doctor) roster(5);
+  if (STAFF_VERB.test(after)) e.staff += 3;
+  if (hasCredential(text, p.end)) roster(3);
+  if (nextToRole(text, p.start, p.end)) roster(2);
+  if (STAFF_PLACE.test(after)) e.staff += 2;
+  // A client: a client label or noun before the name, an age after it, something that happens to clients.
+  const strong = (n: number) => {
+    e.client += n;
+    e.clientStrong += n;
+  };
+  if (COMPLAINANT.test(before)) e.client += 3;
+  if (CLIENT_LABEL.test(before) && !doctor) {
+    if (!STAFF_LINE.test(before.replace(/^.*\n/s, '').trimStart())) strong(4);
+  } else if (/\bfull names?\b[^.;]{0,20}$/i.test(before)) strong(4);
+  else if (CLIENT_BEFORE.test(before) && !(p.possessive && /called\s*$/i.test(before))) e.client += 2;
+  else if (CASE_INTRO.test(before) && clinical) e.client += 1;
+  if (AGE_AFTER.test(after) || AGE_WORDS.test(after) || INITIALS_AFTER.test(after) || WHO_WAS_A_CLIENT.test(after)) strong(3);
+  if (CLIENT_VERB.test(after)) e.client += 2;
+  if (CLIENT_PLACE.test(after)) e.client += 2;
+  // A client's relative, named.
+  if (RELATION_BEFORE.test(before) || RELATION_LABEL.test(before) || RELATION_AFTER.test(after)) e.relative += 3;
+  return e;
+}
+
+function declaredPseudonym(text: string, start: number, end: number): boolean {
+  const around = tokenize(text.slice(Math.max(0, start - 50), Math.min(text.length, end + 60)));
+  return pseudonymMarkers.findAll(around).length > 0 || /^\s*\(?\s*['"‘“]?\s*(?:pseudonym|not (?:her|his|their) real name)/i.test(text.slice(end, end + 30));
 }

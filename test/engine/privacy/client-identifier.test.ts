@@ -1,0 +1,185 @@
+import assert from 'node:assert/strict';
+import { byCode, check, lines } from '../../helpers';
+
+/** The texts a document's client-identifier findings cover, in order. */
+function flagged(text: string, fileName = 'notes.supervision.md'): string[] {
+  const r = check(text, fileName);
+  return byCode(r, 'privacy/client-identifier').map((d) => {
+    const offset = (p: { line: number; character: number }) => text.split('\n').slice(0, p.line).join('\n').length + (p.line ? 1 : 0) + p.character;
+    return text.slice(offset(d.range.start), offset(d.range.end));
+  });
+}
+const kinds = (text: string, fileName = 'notes.supervision.md') =>
+  byCode(check(text, fileName), 'privacy/client-identifier').map((d) => (d.data as { identifier: string }).identifier);
+
+describe('privacy/client-identifier: who is who', () => {
+  it('flags every later mention of a client introduced with a label and an age, and none of the supervisee', () => {
+    const doc = lines(
+      '---',
+      'scope: supervision',
+      'supervisee: Dana Whitfield',
+      '---',
+      '',
+      'Dana brought one case today. Dana has been well and Dana wants to talk about her caseload.',
+      '',
+      'Client: Tamati Rangi, 16, referred from his GP after cutting.',
+      '',
+      "Tamati disclosed more this week. Tamati's teacher rang the office, and Dana will call Tamati at home.",
+    );
+    assert.deepEqual(flagged(doc), ['Tamati Rangi', 'Tamati', 'Tamati', 'Tamati']);
+  });
+
+  it('does not take frequency for evidence: a client named often is still a client', () => {
+    const mentions = Array.from({ length: 6 }, (_, i) => `Session ${i + 1}: Priya disclosed more about the assault.`).join('\n\n');
+    const doc = lines('---', 'scope: supervision', '---', '', 'Her main case was Priya, 27, who presented with panic.', '', mentions);
+    assert.equal(flagged(doc).length, 7);
+  });
+
+  it('finds a client known only by what happens to them, and their relatives', () => {
+    const doc = lines(
+      '# Supervision notes',
+      '',
+      'Mr. Harold Finch was admitted on Friday; his son, Peter Finch, is the emergency contact.',
+      '',
+      "Brianna walked out of session 4 when her stepfather arrived; her mum, Sharon, followed.",
+    );
+    assert.deepEqual(flagged(doc), ['Mr. Harold Finch', 'Peter Finch', 'Brianna', 'Sharon']);
+  });
+
+  it('leaves board members, chairs and attendance lists alone in ordinary minutes', () => {
+    const doc = lines(
+      '---',
+      'scope: leadership',
+      '---',
+      '',
+      '# Trust board minutes',
+      '',
+      'Present: Mr Hughes (Chair), Professor Ward (NED), Dr Amina Okafor, Ms Claire Dunn',
+      '',
+      'Apologies: Mrs Patel',
+      '',
+      'Mr Hughes opened the meeting. Ms Dunn presented the workforce report and Mr Hughes thanked her.',
+      '',
+      'Professor Ward asked about agency spend; Mrs Patel will circulate the figures.',
+      '',
+      'Signed: Mr D. Hughes, Chair',
+    );
+    assert.deepEqual(flagged(doc, 'minutes.md'), []);
+  });
+
+  it('names a complainant in leadership minutes, and not the staff member complained about', () => {
+    const doc = lines(
+      '---',
+      'scope: leadership',
+      '---',
+      '',
+      '- Complaints: two received, one from Mrs Evelyn Clarke about waiting times.',
+      "- A complaint about Dr. Obi's tone in session is with the clinical lead.",
+    );
+    assert.deepEqual(flagged(doc, 'minutes.md'), ['Mrs Evelyn Clarke']);
+  });
+
+  it('keeps declared pseudonyms, initials and names on a roster line', () => {
+    const doc = lines(
+      '---',
+      'scope: supervision',
+      '---',
+      '',
+      'Supervisees: Aaron Pike, LMFT Associate · Simone Baptiste, LMFT Associate',
+      '',
+      'Aaron presented client K.D., 29, and a young man we are calling "Jay" (pseudonym), 19, who relapsed.',
+    );
+    assert.deepEqual(flagged(doc), []);
+  });
+
+  it('does not swallow the capitalised word before a name', () => {
+    assert.deepEqual(flagged(lines('# Notes', '', 'Discussed Maria Lopez, 34, who disclosed self-harm.')), ['Maria Lopez']);
+  });
+
+  it('reads client fields in front matter, and leaves initials there alone', () => {
+    const doc = lines('---', 'scope: supervision', 'client: Tamati Rangi', 'client_dob: 2008-03-02', 'client-initials: T.R.', '---', '', 'Reviewed the plan.');
+    assert.deepEqual(kinds(doc), ['full-name', 'date-of-birth']);
+  });
+});
+
+describe('privacy/client-identifier: numbers, contact details and places', () => {
+  const note = (sentence: string) => lines('---', 'scope: supervision', '---', '', sentence);
+
+  for (const [where, phone] of [
+    ['US', '(503) 555-0147'],
+    ['Canada', '+1 416 555 0199'],
+    ['UK', '07700 900123'],
+    ['Ireland', '087 123 4567'],
+    ['Australia', '0412 345 678'],
+    ['New Zealand', '021 123 4567'],
+    ['South Africa', '082 123 4567'],
+  ]) {
+    it(`finds a client's ${where} mobile number (${phone})`, () => {
+      assert.deepEqual(flagged(note(`The client asked me to call her on ${phone} after the session.`)), [phone]);
+    });
+  }
+
+  it("leaves the service's switchboard, freephone and crisis lines alone", () => {
+    const text = note('The client has the crisis line 0800 543 354, our switchboard 031 208 5111 and 988, and my work mobile 0418 663 207.');
+    assert.deepEqual(flagged(text), []);
+  });
+
+  for (const [where, address] of [
+    ['US', '1187 Fulton St, Apt 3R, Brooklyn, NY 11216'],
+    ['UK', '14 Harrow Close, Leeds LS6 2QT'],
+    ['Ireland', '7 Main Street, Navan, C15 X2T5'],
+    ['Australia', '17 Albert St, Parramatta NSW 2150'],
+    ['New Zealand', '14 Kahu Place, Ōtara, Auckland 2023'],
+    ['Canada', '88 Queen St, Ottawa ON K1P 1J9'],
+  ]) {
+    it(`finds a client's ${where} address on file`, () => {
+      const found = flagged(note(`Address on file: ${address}. She will not be there next month.`));
+      assert.equal(found.length, 1, JSON.stringify(found));
+      assert.ok(address.startsWith(found[0]!.split(',')[0]!), found[0]);
+    });
+  }
+
+  it("leaves the agency's own address alone", () => {
+    assert.deepEqual(flagged(note('Setting: Southside Family Wellness Center, 4120 S. Halsted St, Chicago, IL 60609.')), []);
+  });
+
+  for (const [label, value] of [
+    ['NDIS number', '431 234 567'],
+    ['IHI', '8003 6012 3456 7890'],
+    ['NHI', 'ZAC5361'],
+    ['CHI', '1403850234'],
+    ['UR', '4471902'],
+    ['MBI', '1EG4-TE5-MK73'],
+    ['Medicare', '2951 48372 1'],
+    ['DVA file number', 'NX123456'],
+    ['Ontario health card', '1234-567-897'],
+    ['SIN', '046 454 286'],
+    ['student ID', 'KRS-20931'],
+    ['hospital number', 'H0456123'],
+    ['case ID', '2024-0331'],
+  ]) {
+    it(`finds a record number under the label "${label}"`, () => {
+      const found = flagged(note(`The client's ${label}: ${value}.`));
+      assert.deepEqual(found, [value]);
+    });
+  }
+
+  it('finds an NHS number by its check digit, with no label, in a sentence about a client', () => {
+    assert.deepEqual(kinds(note('The client gave 943 476 5919 at reception.')), ['nhs-number']);
+    // The same digits with a wrong check digit are no NHS number (in a client's sentence they may still be a phone number).
+    assert.ok(!kinds(note('The client gave 943 476 5910 at reception.')).includes('nhs-number'));
+  });
+
+  it('finds an age over 89, and leaves 89 alone', () => {
+    assert.deepEqual(flagged(note('Mrs P., 88, and a 93-year-old widower were discussed; the patient, 91, fell.')), ['93-year-old', 'patient, 91']);
+  });
+
+  it("finds a client's school and employer", () => {
+    assert.deepEqual(kinds(note('Client T.K., 15, attends Hillcrest High School and works at Bunnings on Saturdays.')), ['school-or-employer', 'school-or-employer']);
+  });
+
+  it('leaves doses, lab values, rooms, policy codes and licence numbers alone', () => {
+    const text = note('Client K.D. is on sertraline 100 mg, lithium level 0.8 mmol/L, Room 301, policy CL-07; my licence no. 00381266.');
+    assert.deepEqual(flagged(text), []);
+  });
+});
