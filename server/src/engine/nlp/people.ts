@@ -123,13 +123,15 @@ function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMen
   const last = run[run.length - 1]!;
   const next = ws[b];
   // "Willow Ward", "the Harbour House team": a place or an organisation named like a person.
-  if (next && PLACE_NOUNS.has(next.bare) && !last.possessive) return undefined;
+  const adjacent = next !== undefined && text.slice(last.end, next.start) === ' ';
+  if (adjacent && PLACE_NOUNS.has(next.bare) && !last.possessive) return undefined;
   if (run.length > 1 && PLACE_NOUNS.has(last.bare)) return undefined;
   if (run.length > 4) return undefined;
   // After a title or a known first name, a surname may be an ordinary word ("Aaron Pike", "Mr Harold Finch");
   // otherwise one ordinary word in the run ("Bay Area", "Advisory Panel") means it is no name.
   const surnameMayBeWord = titled || (run.length >= 2 && FIRST.has(run[0]!.bare));
-  const ordinaryOk = (w: Word) => surnameMayBeWord && !NOT_NAMES.has(w.bare) && !PLACE_NOUNS.has(w.bare) && !PLACES.has(w.bare);
+  // Surnames are often place names too ("Mr Pennington", "Grace Washington").
+  const ordinaryOk = (w: Word) => surnameMayBeWord && !NOT_NAMES.has(w.bare) && !PLACE_NOUNS.has(w.bare);
   if (!run.every((w) => nameish(w) || PARTICLE.test(w.raw) || ordinaryOk(w))) return undefined;
   const initial = a === 0 || /[:;•*\-–—>(|]\s*$/.test(text.slice(0, ws[a]!.start)) || /^\s*$/.test(text.slice(0, ws[a]!.start));
   const anyKnown = run.some(known);

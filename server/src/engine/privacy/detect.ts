@@ -173,6 +173,8 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
       const name = m[0].replace(/^(?:The|A|An|At|In|Attends|Attending)\s+/, '');
       if (name.split(/\s+/).length < 2) continue;
       const start = m.index + m[0].length - name.length;
+      // A client's school is one they attend: "attends Hillcrest High", "a Year 9 at St Mary's College", "from Kelston Boys' High".
+      if (!/\b(?:attends|attending|attended|goes to|going to|went to|at|from|enrolled (?:at|in)|student at|pupil at|excluded from|suspended from|expelled from|moved to|started at|starts at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 40), start))) continue;
       add({ kind: 'school-or-employer', start, end: start + name.length });
     }
     for (const m of text.matchAll(EMPLOYER)) {

@@ -35,19 +35,23 @@ const CLIENT_VERB = new RegExp(`^(?:['’]s)?\\s*(?:\\([^)]{0,30}\\)\\s*)?,?\\s*
 const CLIENT_PLACE = new RegExp(`^['’]s\\s+(?:(?:new|old|former|current|own|previous|step|foster|birth|biological|primary|older|younger|little|big|eldest|youngest)\\s+)?(?:${alternationOf([...privacy['client-places']!, ...privacy['client-relations']!])})\\b`, 'i');
 const RELATION = alternationOf(privacy['client-relations']!);
 // "his mum, Sharon,", "her partner Tom", "mother (Jane Doe)", "Mother: Jane".
-const RELATION_BEFORE = new RegExp(`\\b(?:his|her|their|the client's|the patient's|client's|patient's|\\p{Lu}[\\p{L}'’-]+['’]s|a|an)\\s+(?:(?:older|younger|new|ex|former|step|foster|birth|late)[\\s-]?)?(?:${RELATION})\\s*(?:[,(:]\\s*|named\\s+|called\\s+|is\\s+|was\\s+)?$`, 'iu');
+const RELATION_BEFORE = new RegExp(`(?:\\b(?:his|her|their|the client's|the patient's|client's|patient's|\\p{Lu}[\\p{L}'’-]+['’]s|a|an|one|the|another|other)|(?:\\p{Lu}\\.){1,3}['’]s)\\s+(?:(?:older|younger|new|ex|former|step|foster|birth|late)[\\s-]?)?(?:${RELATION})\\s*(?:[,(:]\\s*|named\\s+|called\\s+|is\\s+|was\\s+)?$`, 'iu');
 const RELATION_LABEL = new RegExp(`(?:^|[|\\n•*-])\\s*(?:${RELATION})\\s*[:：]\\s*$`, 'i');
 // An age or date of birth beside the name: "Dana Whitfield, 31,", "Tamati (16)", "Mrs Obi, aged 93", "Jo (DOB …".
 const AGE_AFTER = /^\s*(?:,\s*|\(\s*|\s+)(?:aged\s+|age\s+)?(?:\d{1,3}(?:\s*(?:y\/?o|yo|yrs?|years?(?:\s+old)?|-year-old))?(?![\d:/.%-]|\s*(?:%|mg|mcg|ml|min|mins|minutes|hours?|hrs?|sessions?|am|pm|weeks?|days?|months?|beds?|staff|clients|people|of|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*)\b)|DOB|D\.O\.B|born\b)/i;
 // "Jamie McAllister (J.M.)": a name given with the initials a note should have used instead.
 const INITIALS_AFTER = /^\s*\(\s*(?:\p{Lu}\.\s?){2,3}\s*\)/u;
 // "Mr Ashok Patel, who was on level 2 observations": a relative clause that says the person is a patient.
+// "Mia (10th grade)", "Tyler, Year 9", "Mr Colin Harte in bed 3", "Tanya Rowlett (Larch Ward) declining bloods".
+const SCHOOL_YEAR_OR_BED = /^\s*(?:\(\s*|,\s*)(?:\d{1,2}(?:st|nd|rd|th)\s+grade|grade\s+\d{1,2}|year\s+\d{1,2}|y\d{1,2}\b|form\s+\d)|^\s*,?\s*(?:in|on)\s+(?:bed|room|side room|seclusion|bay)\s*\d/i;
+// "a 52-year-old man, Mr Gary Pennington": an age given just before the name.
+const AGE_BEFORE = /\b\d{1,3}[-\s]year[-\s]old(?:\s+(?:man|woman|boy|girl|client|patient|mother|father|widow|widower|veteran|student|person|male|female))?\s*[,(:]?\s*$/i;
 const WHO_WAS_A_CLIENT = /^\s*,?\s*who\s+(?:was|is|had been|has been|were)\s+(?:(?:on|under)\s+(?:level|section|s\.?\s?\d|observations|a CTO|leave|the ward|our caseload|the caseload)|admitted|detained|discharged|referred|sectioned|an?\s+(?:in-?patient|out-?patient|patient|client|resident|service user|consumer))/i;
 // "Mrs Denise Holt (mother)", "Tom, her partner,": a client's relative named, with the relation after the name.
 const RELATION_AFTER = new RegExp(`^\\s*(?:\\(|,)\\s*(?:the\\s+)?(?:client's\\s+|patient's\\s+|his\\s+|her\\s+|their\\s+)?(?:${alternationOf(privacy['client-relations']!)})\\b`, 'i');
 const AGE_WORDS = /^\s*(?:,\s*)?(?:a|an)\s+\d{1,3}[-\s]year[-\s]old\b/i;
 const CLIENT_BEFORE = /\b(?:(?:my|our|her|his|their|the|a|new|main|first|second|third|next|one|another)\s+)?(?:client|patient|case|consumer|service user|resident|young person|referral|intake|student|child|youth|boy|girl|man|woman|lady|gentleman|teen|teenager|adolescent|kid|family|couple|tangata whaiora)s?\s*(?:\(|,|:|–|-|was|is|named|called)?\s*$/i;
-const CASE_INTRO = /\b(?:case (?:was|is)|case of|cases? (?:were|are|is)?:?|working with|sees|seeing|saw|worked with|supporting|supports|discussed|presented|brought|referred|treating|treats|assessed|admitted|discharged|visited|called|rang|phoned|texted|with her client|with his client)\s*$/i;
+const CASE_INTRO = /\b(?:case (?:was|is)|case of|cases? (?:were|are|is)?:?|working with|raised|sees|seeing|saw|worked with|supporting|supports|discussed|presented|brought|referred|treating|treats|assessed|admitted|discharged|visited|called|rang|phoned|texted|with her client|with his client)\s*$/i;
 const TITLE = /^(?:Mr|Mrs|Ms|Mx|Miss)\b/;
 // A clinician's own things after a possessive: "Kelsey's notes", "Marco's supervisor", "Ana's caseload".
 const STAFF_PLACE = /^['’]s\s+(?:(?:own|main|biggest|key|first|new|current|next|last|\d+-day|annual|mid-?year|end-of-year|probationary)\s+)?(?:supervisor|supervisee|supervision|caseload|growth area|strengths?|learning goals?|learning needs|placement goals?|reflections?|client|clients|patient|patients|client list|notes|documentation|practice|CPD|licen[cs]e|licensure|registration|appraisal|probation|performance|review|evaluation|training|hours|portfolio|competenc(?:y|ies)|development|learning|reflective|logbook|placement|rotation|preceptor|mentor|line manager|manager|team|shift|rota|roster|desk|office|role|post|contract)\b/i;
@@ -99,7 +103,8 @@ export class WhoIsWho {
       const heading = unit.headings[unit.headings.length - 1] ?? '';
       // "Student:" and "Resident:" introduce a client in one service and a trainee in another: such a line is evidence of neither.
       const ambiguous = CLIENT_LABEL.test(lineText.replace(/[:：].*$/, ':')) || CLIENT_LABEL.test(unit.prose.replace(/[:：][\s\S]*$/, ':'));
-      const staffUnit = !ambiguous && (STAFF_LINE.test(lineText) || STAFF_LINE.test(unit.prose) || (STAFF_HEADING.test(heading.trim()) && unit.type === 'listItem'));
+      const staffHeading = STAFF_HEADING.test(heading.trim()) && !CLIENT_LABEL.test(`${heading.trim().replace(/s$/i, '')}:`);
+      const staffUnit = !ambiguous && (STAFF_LINE.test(lineText) || STAFF_LINE.test(unit.prose) || (staffHeading && unit.type === 'listItem'));
       for (const s of unit.sentences) {
         for (const e of sentenceEvidence(doc.text.slice(s.start, s.end), staffUnit)) this.observe(s.start, e);
       }
@@ -225,6 +230,8 @@ export class WhoIsWho {
     if (client > 0) return p.client >= p.relative ? 'client' : 'relative';
     // No evidence either way: a titled surname or a full name in a sentence about a client, outside an organisational document.
     if (this.kind !== 'leadership' && (p.titled || (p.clinical && p.full && !p.initialOnly))) return 'client';
+    // "Denise Harte" beside the client "Colin Harte": a relative, by the family name.
+    if (p.full && [...p.tokens].some((t) => this.people.some((q) => q !== p && (q.role === 'client' || q.role === 'relative') && q.full && q.tokens.has(t)))) return 'relative';
     return 'unknown';
   }
 }
@@ -313,8 +320,9 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
     if (!STAFF_LINE.test(before.replace(/^.*\n/s, '').trimStart())) strong(4);
   } else if (/\bfull names?\b[^.;]{0,20}$/i.test(before)) strong(4);
   else if (CLIENT_BEFORE.test(before) && !(p.possessive && /called\s*$/i.test(before))) e.client += 2;
-  else if (CASE_INTRO.test(before) && clinical) e.client += 1;
-  if (AGE_AFTER.test(after) || AGE_WORDS.test(after) || INITIALS_AFTER.test(after) || WHO_WAS_A_CLIENT.test(after)) strong(3);
+  else if (CASE_INTRO.test(before) && (clinical || (p.titled && TITLE.test(p.text)))) e.client += p.titled ? 2 : 1;
+  else if (p.titled && TITLE.test(p.text) && /\b(?:about|concerning|regarding|re:?|for)\s*$/i.test(before)) e.client += 1;
+  if (AGE_AFTER.test(after) || AGE_WORDS.test(after) || INITIALS_AFTER.test(after) || WHO_WAS_A_CLIENT.test(after) || SCHOOL_YEAR_OR_BED.test(after) || AGE_BEFORE.test(before)) strong(3);
   if (CLIENT_VERB.test(after)) e.client += 2;
   if (CLIENT_PLACE.test(after)) e.client += 2;
   // A client's relative, named.
