@@ -30,6 +30,7 @@ const PLACE_NOUNS = new Set(names['place-nouns']);
 const NOT_NAMES = new Set(names['not-names']);
 const PERSON_VERBS = new Set(names['person-verbs']);
 
+const INTRODUCERS = new RegExp(`\\b(?:${[...(data.privacy as unknown as Record<string, string[]>)['client-relations']!, ...(data.privacy as unknown as Record<string, string[]>)['client-nouns']!, 'named', 'called', 'name is', 'known as'].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*,?\\s*$`, 'i');
 const TITLE = /^(?:dr|mr|mrs|ms|mx|miss|prof|professor|sr|br|cllr|rev|revd)$/;
 const PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|le|la|al|bin|ibn|ben|dos|du|te|o|mac|st|ó|ní|nic|ua|ap)$/i;
 // A name's shape: "Dana", "O'Brien", "McDonald", "MacLeod", "Smith-Jones", "Ngāti".
@@ -154,7 +155,9 @@ function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMen
     const after = next && text.slice(last.end + (last.possessive ? 2 : 0), next.start);
     const verb = next !== undefined && /^ $/.test(after!) && PERSON_VERBS.has(next.bare);
     const aside = /^\s*,\s*\d{1,3}\b/.test(text.slice(last.end, last.end + 8));
-    accept = last.possessive || verb || aside;
+    // "her daughter Eleni", "client Tamati", "a boy called Nikau": the word before introduces a person.
+    const introduced = INTRODUCERS.test(text.slice(Math.max(0, ws[a]!.start - 30), ws[a]!.start));
+    accept = last.possessive || verb || aside || introduced;
   }
   if (!accept) return undefined;
   const start = titled ? ws[from]!.start : run[0]!.start;

@@ -82,9 +82,14 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
     byPerson.set(m.person, list);
   }
   const clientSentences = new Set<number>();
+  // A Markdown heading names the section, and the answer is under it: a client's name there is replaced with the
+  // rest ("Replace all mentions"), and reported where the text uses it. A bold line is prose and reported itself.
+  const headings = doc.units.filter((u) => u.type === 'heading' && (u.depth ?? 7) <= 6);
+  const inHeading = (at: number) => headings.some((h) => h.start <= at && at < h.end);
   for (const [person, mentions] of byPerson) {
     const spans = mentions.map((m) => ({ start: m.docStart, end: m.docEnd }));
     for (const m of mentions) {
+      if (inHeading(m.docStart)) continue;
       const role = who.roleOf(m);
       const kindOf: IdentifierKind = role === 'relative' ? 'relative-name' : m.titled ? 'titled-name' : m.tokens.length > 1 ? 'full-name' : 'first-name';
       add({ kind: kindOf, start: m.docStart, end: m.docEnd, person, mentions: spans });
@@ -94,8 +99,8 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
 
   const starts = [...clientSentences].sort((a, b) => a - b);
   let next = 0;
+  // Headings are read too: a bold "**1. Dylan, 16 y/o (Medicaid ID …)**" is a heading to Markdown and an identifier to a reader.
   for (const unit of doc.units) {
-    if (unit.type === 'heading') continue;
     for (const s of unit.sentences) {
       const text = doc.text.slice(s.start, s.end);
       while (next < starts.length && starts[next]! < s.start) next++;
@@ -164,7 +169,8 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
     if (taken(start, m.index + m[0].length)) continue;
     if (m[0].startsWith(',') && !clientSentence) continue;
     if (orgBefore(m.index)) continue;
-    if (ownerOf(text, tokens, m.index, kind, clientSentence) === 'client') add({ kind: 'address', start, end: m.index + m[0].length });
+    const owner = ownerOf(text, tokens, m.index, kind, clientSentence);
+    if (owner === 'client') add({ kind: 'address', start, end: m.index + m[0].length });
   }
   // An age over 89 identifies whoever it belongs to; in these documents that is a client or a relative.
   for (const m of text.matchAll(OLD_AGE)) add({ kind: 'age', start: m.index, end: m.index + m[0].length });
@@ -174,7 +180,7 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
       if (name.split(/\s+/).length < 2) continue;
       const start = m.index + m[0].length - name.length;
       // A client's school is one they attend: "attends Hillcrest High", "a Year 9 at St Mary's College", "from Kelston Boys' High".
-      if (!/\b(?:attends|attending|attended|goes to|going to|went to|at|from|enrolled (?:at|in)|student at|pupil at|excluded from|suspended from|expelled from|moved to|started at|starts at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 40), start))) continue;
+      if (!/(?:\b(?:attends|attending|attended|goes to|going to|went to|at|from|enrolled (?:at|in)|student at|pupil at|excluded from|suspended from|expelled from|moved to|started at|starts at)\s+(?:the\s+)?|\b(?:grade|gr\.?|year|yr|form)\s*\d{1,2},?\s*|\bschool\s*[:|]\s*)$/i.test(text.slice(Math.max(0, start - 40), start))) continue;
       add({ kind: 'school-or-employer', start, end: start + name.length });
     }
     for (const m of text.matchAll(EMPLOYER)) {

@@ -30,12 +30,13 @@ const labelPattern = (list: string[]) => new RegExp(`(?:^|[|>•*\\n]|\\d[.)])[\
 const CLIENT_LABEL = labelPattern(privacy['client-labels']!);
 // Lines that introduce staff: "Supervisor: …", "Present: …", "Signed: …".
 const STAFF_LINE = new RegExp(`^[\\s>*_|-]*(?:${alternationOf(privacy['staff-line-labels']!)})s?\\b[^:\\n]{0,30}[:：]`, 'i');
-const STAFF_HEADING = new RegExp(`^(?:${alternationOf(privacy['staff-line-labels']!)})s?\\b`, 'i');
+// A heading that is only a roster label ("Attendees", "Present", "Staff"), over a list of names.
+const STAFF_HEADING = new RegExp(`^(?:${alternationOf(privacy['staff-line-labels']!)})s?\\s*:?\\s*$`, 'i');
 const CLIENT_VERB = new RegExp(`^(?:['’]s)?\\s*(?:\\([^)]{0,30}\\)\\s*)?,?\\s*(?:(?:has|had|also|then|again|recently|later|first|now|finally|eventually|just)\\s+)?(?:${alternationOf(privacy['client-verbs']!)})\\b`, 'i');
 const CLIENT_PLACE = new RegExp(`^['’]s\\s+(?:(?:new|old|former|current|own|previous|step|foster|birth|biological|primary|older|younger|little|big|eldest|youngest)\\s+)?(?:${alternationOf([...privacy['client-places']!, ...privacy['client-relations']!])})\\b`, 'i');
 const RELATION = alternationOf(privacy['client-relations']!);
 // "his mum, Sharon,", "her partner Tom", "mother (Jane Doe)", "Mother: Jane".
-const RELATION_BEFORE = new RegExp(`(?:\\b(?:his|her|their|the client's|the patient's|client's|patient's|\\p{Lu}[\\p{L}'’-]+['’]s|a|an|one|the|another|other)|(?:\\p{Lu}\\.){1,3}['’]s)\\s+(?:(?:older|younger|new|ex|former|step|foster|birth|late)[\\s-]?)?(?:${RELATION})\\s*(?:[,(:]\\s*|named\\s+|called\\s+|is\\s+|was\\s+)?$`, 'iu');
+const RELATION_BEFORE = new RegExp(`(?:\\b(?:his|her|their|your|my|our|the client's|the patient's|client's|patient's|\\p{Lu}[\\p{L}'’-]+['’]s|a|an|one|the|another|other)|(?:\\p{Lu}\\.){1,3}['’]s)\\s+(?:(?:older|younger|new|ex|former|step|foster|birth|late)[\\s-]?)?(?:${RELATION})\\s*(?:[,(:]\\s*|named\\s+|called\\s+|is\\s+|was\\s+)?$`, 'iu');
 const RELATION_LABEL = new RegExp(`(?:^|[|\\n•*-])\\s*(?:${RELATION})\\s*[:：]\\s*$`, 'i');
 // An age or date of birth beside the name: "Dana Whitfield, 31,", "Tamati (16)", "Mrs Obi, aged 93", "Jo (DOB …".
 const AGE_AFTER = /^\s*(?:,\s*|\(\s*|\s+)(?:aged\s+|age\s+)?(?:\d{1,3}(?:\s*(?:y\/?o|yo|yrs?|years?(?:\s+old)?|-year-old))?(?![\d:/.%-]|\s*(?:%|mg|mcg|ml|min|mins|minutes|hours?|hrs?|sessions?|am|pm|weeks?|days?|months?|beds?|staff|clients|people|of|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*)\b)|DOB|D\.O\.B|born\b)/i;
@@ -43,7 +44,7 @@ const AGE_AFTER = /^\s*(?:,\s*|\(\s*|\s+)(?:aged\s+|age\s+)?(?:\d{1,3}(?:\s*(?:y
 const INITIALS_AFTER = /^\s*\(\s*(?:\p{Lu}\.\s?){2,3}\s*\)/u;
 // "Mr Ashok Patel, who was on level 2 observations": a relative clause that says the person is a patient.
 // "Mia (10th grade)", "Tyler, Year 9", "Mr Colin Harte in bed 3", "Tanya Rowlett (Larch Ward) declining bloods".
-const SCHOOL_YEAR_OR_BED = /^\s*(?:\(\s*|,\s*)(?:\d{1,2}(?:st|nd|rd|th)\s+grade|grade\s+\d{1,2}|year\s+\d{1,2}|y\d{1,2}\b|form\s+\d)|^\s*,?\s*(?:in|on)\s+(?:bed|room|side room|seclusion|bay)\s*\d/i;
+const SCHOOL_YEAR_OR_BED = /^\s*[—–-]\s*(?:intake|new referral|new client|referral|assessment|new case)\b|^\s*(?:\(\s*|,\s*)(?:\d{1,2}(?:st|nd|rd|th)\s+grade|grade\s+\d{1,2}|year\s+\d{1,2}|y\d{1,2}\b|form\s+\d)|^\s*,?\s*(?:in|on)\s+(?:bed|room|side room|seclusion|bay)\s*\d/i;
 // "a 52-year-old man, Mr Gary Pennington": an age given just before the name.
 const AGE_BEFORE = /\b\d{1,3}[-\s]year[-\s]old(?:\s+(?:man|woman|boy|girl|client|patient|mother|father|widow|widower|veteran|student|person|male|female))?\s*[,(:]?\s*$/i;
 const WHO_WAS_A_CLIENT = /^\s*,?\s*who\s+(?:was|is|had been|has been|were)\s+(?:(?:on|under)\s+(?:level|section|s\.?\s?\d|observations|a CTO|leave|the ward|our caseload|the caseload)|admitted|detained|discharged|referred|sectioned|an?\s+(?:in-?patient|out-?patient|patient|client|resident|service user|consumer))/i;
@@ -98,7 +99,6 @@ export class WhoIsWho {
   constructor(private readonly doc: ParsedDocument, private readonly kind: DocumentKind | 'unknown') {
     this.readFrontMatter();
     for (const unit of doc.units) {
-      if (unit.type === 'heading') continue;
       const lineText = doc.lines.lineText(doc.lines.positionAt(unit.start).line);
       const heading = unit.headings[unit.headings.length - 1] ?? '';
       // "Student:" and "Resident:" introduce a client in one service and a trainee in another: such a line is evidence of neither.
@@ -197,7 +197,6 @@ export class WhoIsWho {
     const covered = new Set<number>();
     for (const m of this.mentions) for (let i = m.docStart; i < m.docEnd; i++) covered.add(i);
     for (const unit of this.doc.units) {
-      if (unit.type === 'heading') continue;
       for (const s of unit.sentences) {
         const text = this.doc.text.slice(s.start, s.end);
         for (const m of text.matchAll(pattern)) {
@@ -280,7 +279,7 @@ interface MentionEvidence {
 const evidenceCache = new Map<string, MentionEvidence[]>();
 const EVIDENCE_CACHE_LIMIT = 50_000;
 
-function sentenceEvidence(text: string, staffUnit: boolean): MentionEvidence[] {
+export function sentenceEvidence(text: string, staffUnit: boolean): MentionEvidence[] {
   const key = `${staffUnit ? 1 : 0}${text}`;
   const hit = evidenceCache.get(key);
   if (hit) return hit;
