@@ -69,4 +69,17 @@ describe('quality on labelled documents', function () {
       assert.ok(s.phi.recall >= floor.r, `phi recall ${s.phi.recall}`);
     });
   }
+
+  // The drift model's validation sets (they choose its thresholds, it is never fitted to them) and the held-out set.
+  for (const [set, floor] of [
+    ['drift/t04', { p: 0.9, r: 0.8 }],
+    ['drift/t07', { p: 0.85, r: 0.9 }],
+    ['phi-heldout', { p: 0.65, r: 0.6 }],
+  ] as const) {
+    it(`judges drift in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
+      const s = score(path.join(ROOT, 'test', 'fixtures', set));
+      assert.ok(s.drift.precision >= floor.p, `drift precision ${s.drift.precision}`);
+      assert.ok(s.drift.recall >= floor.r, `drift recall ${s.drift.recall}`);
+    });
+  }
 });

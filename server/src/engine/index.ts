@@ -13,3 +13,5 @@ export { documentTypeOf, sectionsOf } from './structure/sections';
 export { docsUrl, type Rule } from './rules/rule';
 export { LineIndex } from './text/line-index';
 export type { Diagnostic, DocumentKind, KindResult, KindSource, Position, Range, Severity } from './types';
+export { parseDocument } from './parse/document';
+export { driftBlocks } from './drift/passages';

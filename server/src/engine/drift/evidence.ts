@@ -15,6 +15,8 @@ export interface CueHit {
   start: number;
   end: number;
   weight: number;
+  /** Added by the team's configuration. */
+  team?: boolean;
 }
 
 /**
@@ -103,7 +105,7 @@ export function gatherEvidence(lexicon: Lexicon, text: string, base: number): Ev
     if (m.cue.source === 'category') {
       const start = tokens[m.from]!.start;
       const end = tokens[m.to - 1]!.end;
-      addHit(ev, m.cue.id, { phrase: m.phrase, text: text.slice(start - base, end - base), start, end, weight });
+      addHit(ev, m.cue.id, { phrase: m.phrase, text: text.slice(start - base, end - base), start, end, weight, ...(m.cue.team ? { team: true } : {}) });
     } else if (m.cue.source === 'signal') {
       const id = m.cue.id as SignalId;
       ev.signal.set(id, (ev.signal.get(id) ?? 0) + weight);

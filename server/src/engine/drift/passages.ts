@@ -3,6 +3,8 @@ import type { Unit } from '../parse/units';
 import type { DocumentKind } from '../types';
 import { findPeople } from '../nlp/people';
 import { addEvidence, emptyEvidence, gatherEvidence, type CueHit, type Evidence } from './evidence';
+import { unitFeatures, type Features } from './features';
+import { driftModel, driftProbability, sigmoid, strongestFeatures, type KindModel } from './model';
 import { DRIFT_THRESHOLD, scoreDrift } from './score';
 
 /** A stretch of a block, one or more sentences or the whole block, whose main content belongs to the other kind. */
@@ -14,8 +16,10 @@ export interface DriftPassage {
   /** The cue words as written, most telling first, without repeats. */
   cues: string[];
   score: number;
-  /** 0..1, from how far the score clears the threshold. */
+  /** 0..1: the model's probability that the block drifts (or, without a model, how far the score clears the threshold). */
   confidence: number;
+  /** For a block found by its shape rather than by cue words: the shape, in words ("a table row about one named person"). */
+  structural?: string;
 }
 
 /** How much the rest of a block counts toward each of its sentences. */
@@ -108,14 +112,82 @@ export function hasTellingCue(ev: Evidence, kind: DocumentKind): boolean {
 
 const PROSE_UNITS = new Set<Unit['type']>(['paragraph', 'listItem', 'tableRow', 'blockquote']);
 
-/** Finds the passages of a document of kind `kind` that drift into the other kind's scope. */
+/** One block as the drift model sees it: its features, and the passages the hand-set rules found in it. */
+export interface DriftBlock {
+  unit: Unit;
+  features: Features;
+  rulePassages: DriftPassage[];
+  block: Evidence;
+  context: Evidence;
+}
+
+/**
+ * Finds the passages of a document of kind `kind` that drift into the other
+ * kind's scope. The learned model decides which blocks drift; the rules'
+ * passages say where in the block and what it is about.
+ */
 export function findDrift(kind: DocumentKind, units: readonly Unit[], cache: EvidenceCache, thresholdShift = 0): DriftPassage[] {
+  const model = driftModel();
+  const blocks = driftBlocks(kind, units, cache, thresholdShift);
+  if (!model) return blocks.flatMap((b) => b.rulePassages);
+  const m = model[kind];
+  // Sensitivity moves the threshold in log-odds, as it moves the rules' threshold in points.
+  const threshold = sigmoid(Math.log(m.threshold / (1 - m.threshold)) + thresholdShift * 0.6);
+  const out: DriftPassage[] = [];
+  for (const b of blocks) {
+    const p = driftProbability(m, b.features);
+    // A phrase the team added to its word lists is out of scope because the team says so.
+    const teamSaid = b.rulePassages.some((r) => (r.unit === b.unit && [...b.block.category.values()].some((hits) => hits.some((h) => h.team))));
+    if (p < threshold && !teamSaid) continue;
+    if (b.rulePassages.length) {
+      out.push(...b.rulePassages.map((r) => ({ ...r, confidence: +p.toFixed(2) })));
+      continue;
+    }
+    out.push(wholeBlock(kind, b, m, p));
+  }
+  return out;
+}
+
+/** A block the model finds drifting where no rule did: the whole block, with the category its evidence points to. */
+function wholeBlock(kind: DocumentKind, b: DriftBlock, m: KindModel, p: number): DriftPassage {
+  const scored = scoreDrift(kind, b.block, b.context);
+  const category = scored.category ?? structuralCategory(kind, b);
+  return {
+    start: b.unit.start,
+    end: b.unit.end,
+    unit: b.unit,
+    category,
+    cues: orderCues(scored.cues, category.id, b.block),
+    score: +Math.log(p / (1 - p)).toFixed(2),
+    confidence: +p.toFixed(2),
+    structural: scored.category ? undefined : structuralReason(kind, b, m),
+  };
+}
+
+/** With no cue of the other kind's topics, the category the block's shape points to. */
+function structuralCategory(kind: DocumentKind, b: DriftBlock): Category {
+  if (kind === 'supervision') return categoryById.get('service-operations')!;
+  return categoryById.get(b.block.people > 0 && !b.block.initials ? 'individual-performance' : 'client-case')!;
+}
+
+/** Words for evidence that is not a cue phrase: where the block sits and whom it names. */
+function structuralReason(kind: DocumentKind, b: DriftBlock, m: KindModel): string {
+  const row = b.unit.type === 'tableRow' ? 'a table row' : b.unit.type === 'listItem' ? 'a list item' : 'a paragraph';
+  if (kind === 'leadership') return b.block.people > 0 || b.block.initials > 0 ? `${row} about one named person` : `${row} about one person's work`;
+  const neutral = strongestFeatures(m, b.features).some((x) => x.name === 'heading:neutral');
+  return neutral ? `${row} of organisational news under a general heading` : `${row} about how the organisation runs`;
+}
+
+/** Every prose block of the document with its features and the rules' passages. */
+export function driftBlocks(kind: DocumentKind, units: readonly Unit[], cache: EvidenceCache, thresholdShift = 0): DriftBlock[] {
   const threshold = DRIFT_THRESHOLD + thresholdShift;
-  const passages: DriftPassage[] = [];
+  const out: DriftBlock[] = [];
   for (const unit of units) {
     if (!PROSE_UNITS.has(unit.type)) continue;
-    const { sentences, block } = kind === 'leadership' ? cache.withPeople(unit) : cache.forUnit(unit);
+    const passages: DriftPassage[] = [];
+    const { sentences, block } = cache.withPeople(unit);
     const context = cache.forHeadings(unit.headings);
+    const blockScore = scoreDrift(kind, block, context).score;
     const flagged = sentences.map((ev) => {
       const rest = addEvidence(block, ev, -1);
       const scored = scoreDrift(kind, addEvidence(ev, rest, BLOCK_CONTEXT), context);
@@ -129,7 +201,7 @@ export function findDrift(kind: DocumentKind, units: readonly Unit[], cache: Evi
     if (flagged.some(Boolean) && flagged.some((f) => !f)) {
       const rest = sentences.filter((_, k) => !flagged[k]).reduce((acc, e) => addEvidence(acc, e), emptyEvidence());
       const share = unit.sentences.filter((_, k) => flagged[k]).reduce((n, sp) => n + sp.end - sp.start, 0) / Math.max(1, unit.end - unit.start);
-      if (share < ASIDE_SHARE && scoreDrift(kind, rest).score <= IN_SCOPE_SCORE) continue;
+      if (share < ASIDE_SHARE && scoreDrift(kind, rest).score <= IN_SCOPE_SCORE) flagged.fill(undefined);
     }
     let i = 0;
     while (i < flagged.length) {
@@ -155,8 +227,10 @@ export function findDrift(kind: DocumentKind, units: readonly Unit[], cache: Evi
       });
       i = j + 1;
     }
+    const best = Math.max(blockScore, ...flagged.map((f) => f?.score ?? -Infinity));
+    out.push({ unit, block, context, rulePassages: passages, features: unitFeatures(kind, unit, block, context, { score: best, flagged: passages.length > 0 }) });
   }
-  return passages;
+  return out;
 }
 
 /** The cue words as written, the chosen category's first and heaviest first, each once. */

@@ -28,6 +28,8 @@ export interface Cue {
   weight: number;
   /** true for the phrases that cancel other cues of the same id ("coping strategies"). */
   exclude?: boolean;
+  /** A phrase the team's configuration added: the team has said it is out of scope, so it is not second-guessed. */
+  team?: boolean;
 }
 
 export interface CueMatch {
@@ -81,7 +83,7 @@ export class Lexicon {
     }
     for (const p of data.pillars) add(p.cues, { source: 'pillar', id: p.id });
     for (const extra of extensions.cues ?? []) {
-      if (categoryById.has(extra.category)) this.matcher.add({ phrase: extra.phrase, info: { source: 'category', id: extra.category, weight: extra.weight ?? 3 } });
+      if (categoryById.has(extra.category)) this.matcher.add({ phrase: extra.phrase, info: { source: 'category', id: extra.category, weight: extra.weight ?? 3, team: true } });
     }
     for (const phrase of extensions.organisation ?? []) this.matcher.add({ phrase, info: { source: 'signal', id: 'organisation-actor', weight: 3 } });
     for (const phrase of extensions.ignore ?? []) this.matcher.add({ phrase, info: { source: 'category', id: '*', weight: 0, exclude: true } });

@@ -39,7 +39,13 @@ const RELATION = alternationOf(privacy['client-relations']!);
 const RELATION_BEFORE = new RegExp(`(?:\\b(?:his|her|their|your|my|our|the client's|the patient's|client's|patient's|\\p{Lu}[\\p{L}'’-]+['’]s|a|an|one|the|another|other)|(?:\\p{Lu}\\.){1,3}['’]s)\\s+(?:(?:older|younger|new|ex|former|step|foster|birth|late)[\\s-]?)?(?:${RELATION})\\s*(?:[,(:]\\s*|named\\s+|called\\s+|is\\s+|was\\s+)?$`, 'iu');
 const RELATION_LABEL = new RegExp(`(?:^|[|\\n•*-])\\s*(?:${RELATION})\\s*[:：]\\s*$`, 'i');
 // An age or date of birth beside the name: "Dana Whitfield, 31,", "Tamati (16)", "Mrs Obi, aged 93", "Jo (DOB …".
-const AGE_AFTER = /^\s*(?:,\s*|\(\s*|\s+)(?:aged\s+|age\s+)?(?:\d{1,3}(?:\s*(?:y\/?o|yo|yrs?|years?(?:\s+old)?|-year-old))?(?![\d:/.%-]|\s*(?:%|mg|mcg|ml|min|mins|minutes|hours?|hrs?|sessions?|am|pm|weeks?|days?|months?|beds?|staff|clients|people|of|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*)\b)|DOB|D\.O\.B|born\b)/i;
+// A bare number after a name is an age only after a comma or a bracket ("Dana, 31", "Tamati (16)"); after a
+// space it needs an age word ("Mrs Obi aged 93", "Jo 16 y/o"): "Albert 1" is a ward.
+const NOT_AN_AGE = String.raw`(?![\d:/.%-]|\s*(?:%|mg|mcg|ml|min|mins|minutes|hours?|hrs?|sessions?|am|pm|weeks?|days?|months?|beds?|staff|clients|people|of|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*)\b)`;
+const AGE_AFTER = new RegExp(
+  String.raw`^\s*(?:,\s*|\(\s*)(?:aged\s+|age\s+)?\d{1,3}(?:\s*(?:y\/?o|yo|yrs?|years?(?:\s+old)?|-year-old))?${NOT_AN_AGE}|^\s+(?:aged|age)\s+\d{1,3}\b|^\s+\d{1,3}\s*(?:y\/?o|yo|yrs?\b|years?(?:\s+old)?\b|-year-old)|^\s*[,(]?\s*(?:DOB|D\.O\.B|born\b)`,
+  'i',
+);
 // "Jamie McAllister (J.M.)": a name given with the initials a note should have used instead.
 const INITIALS_AFTER = /^\s*\(\s*(?:\p{Lu}\.\s?){2,3}\s*\)/u;
 // "Mr Ashok Patel, who was on level 2 observations": a relative clause that says the person is a patient.

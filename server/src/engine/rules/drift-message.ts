@@ -16,6 +16,9 @@ const ABOUT: Record<DocumentKind, string> = {
 
 const quote = (cues: string[]) => cues.slice(0, 3).map((c) => `"${c}"`).join(', ');
 
+/** The cue words that carried the decision, or, where the evidence is the block's shape, that shape in words. */
+const evidenceOf = (passage: DriftPassage) => (passage.cues.length ? quote(passage.cues) : (passage.structural ?? 'its wording'));
+
 /** The finding for a drifting passage: what drifted, why, and where it belongs. */
 export function driftFinding(passage: DriftPassage, documentKind: DocumentKind): RuleFinding {
   const belongs = passage.category.belongs;
@@ -23,7 +26,7 @@ export function driftFinding(passage: DriftPassage, documentKind: DocumentKind):
   return {
     start: passage.start,
     end: passage.end,
-    message: `${label[0]!.toUpperCase()}${label.slice(1)} in a ${documentKind} document (${quote(passage.cues)}): ${ABOUT[belongs]}. It belongs in ${WHERE[belongs]}.`,
+    message: `${label[0]!.toUpperCase()}${label.slice(1)} in a ${documentKind} document (${evidenceOf(passage)}): ${ABOUT[belongs]}. It belongs in ${WHERE[belongs]}.`,
     data: {
       category: passage.category.id,
       categoryLabel: label,

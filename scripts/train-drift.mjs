@@ -1,0 +1,157 @@
+// Trains the drift model: one L2-regularised logistic regression per kind of document over the
+// features of every prose block (server/src/engine/drift/features.ts), fitted to the labelled sets
+// named in server/data/model/training.json. The threshold of each kind is chosen on the validation
+// sets: the lowest probability at which precision is still at least the target. Deterministic: the
+// same data gives the same weights. Writes server/data/model/drift-model.json.
+// usage: npm run train   (builds first)   [--target 0.92] [--lambda 0.0005] [--dry-run]
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const engine = require(path.join(root, 'dist', 'engine.js'));
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const TARGET = opt('--target', 0.92);
+const LAMBDA = opt('--lambda', 0.0005);
+const ITERATIONS = opt('--iterations', 400);
+const MIN_COUNT = opt('--min-count', 3);
+const split = JSON.parse(fs.readFileSync(path.join(root, 'server', 'data', 'model', 'training.json'), 'utf8'));
+
+/** Every prose block of a set's documents, with its features and whether the answer key calls it drift. */
+function examples(folder) {
+  const dir = path.join(root, folder);
+  const answers = JSON.parse(fs.readFileSync(path.join(dir, 'answers.json'), 'utf8')).files;
+  const cache = new engine.EvidenceCache(new engine.Lexicon());
+  const out = [];
+  for (const [name, a] of Object.entries(answers)) {
+    const text = fs.readFileSync(path.join(dir, name), 'utf8');
+    const doc = engine.parseDocument(text);
+    const drift = new Set(a.drift);
+    for (const b of engine.driftBlocks(a.kind, doc.units, cache)) {
+      const from = doc.lines.positionAt(b.unit.start).line + 1;
+      const to = doc.lines.positionAt(Math.max(b.unit.start, b.unit.end - 1)).line + 1;
+      let label = 0;
+      for (let l = from; l <= to; l++) if (drift.has(l)) label = 1;
+      out.push({ kind: a.kind, features: b.features, label, set: folder });
+    }
+  }
+  return out;
+}
+
+const load = (folders) => folders.flatMap((f) => (fs.existsSync(path.join(root, f, 'answers.json')) ? examples(f) : []));
+const train = load(split.train);
+const validation = load(split.validation);
+const test = load(split.test);
+
+/** Fits one kind's model with Adam on the full batch; numeric features are kept, words need MIN_COUNT uses. */
+function fit(rows) {
+  const counts = new Map();
+  for (const r of rows) for (const name of r.features.keys()) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const names = [...counts.keys()].filter((n) => !/^[wb]:/.test(n) || counts.get(n) >= MIN_COUNT).sort();
+  const index = new Map(names.map((n, i) => [n, i]));
+  const X = rows.map((r) => [...r.features].filter(([n]) => index.has(n)).map(([n, v]) => [index.get(n), v]));
+  const y = rows.map((r) => r.label);
+  // Drift is the rarer class: weigh it so that the fit does not learn to say "no drift".
+  const positives = y.reduce((a, b) => a + b, 0);
+  const wPos = (rows.length - positives) / Math.max(1, positives);
+  const w = new Float64Array(names.length);
+  let bias = 0;
+  const m = new Float64Array(names.length + 1);
+  const v = new Float64Array(names.length + 1);
+  const lr = 0.05;
+  for (let t = 1; t <= ITERATIONS; t++) {
+    const g = new Float64Array(names.length + 1);
+    let total = 0;
+    for (let i = 0; i < X.length; i++) {
+      let z = bias;
+      for (const [j, x] of X[i]) z += w[j] * x;
+      const p = 1 / (1 + Math.exp(-z));
+      const weight = y[i] ? wPos : 1;
+      const err = (p - y[i]) * weight;
+      total += weight;
+      for (const [j, x] of X[i]) g[j] += err * x;
+      g[names.length] += err;
+    }
+    for (let j = 0; j <= names.length; j++) {
+      let grad = g[j] / total;
+      if (j < names.length) grad += LAMBDA * w[j];
+      m[j] = 0.9 * m[j] + 0.1 * grad;
+      v[j] = 0.999 * v[j] + 0.001 * grad * grad;
+      const step = (lr * (m[j] / (1 - 0.9 ** t))) / (Math.sqrt(v[j] / (1 - 0.999 ** t)) + 1e-8);
+      if (j < names.length) w[j] -= step;
+      else bias -= step;
+    }
+  }
+  const weights = {};
+  names.forEach((n, j) => {
+    if (Math.abs(w[j]) >= 1e-3) weights[n] = +w[j].toFixed(4);
+  });
+  return { bias: +bias.toFixed(4), weights };
+}
+
+const probability = (model, features) => {
+  let z = model.bias;
+  for (const [n, x] of features) z += (model.weights[n] ?? 0) * x;
+  return 1 / (1 + Math.exp(-z));
+};
+
+/** The lowest threshold whose precision on `rows` reaches the target; failing that, the best F1. */
+function chooseThreshold(model, rows) {
+  const scored = rows.map((r) => ({ p: probability(model, r.features), y: r.label })).sort((a, b) => b.p - a.p);
+  const positives = scored.filter((s) => s.y).length;
+  let tp = 0;
+  let fp = 0;
+  let best = { threshold: 0.5, recall: 0, f1: 0 };
+  let bestF1 = { threshold: 0.5, f1: 0 };
+  for (let i = 0; i < scored.length; i++) {
+    if (scored[i].y) tp++;
+    else fp++;
+    if (i + 1 < scored.length && scored[i + 1].p === scored[i].p) continue;
+    const precision = tp / (tp + fp);
+    const recall = tp / Math.max(1, positives);
+    const f1 = (2 * precision * recall) / Math.max(1e-9, precision + recall);
+    if (f1 > bestF1.f1) bestF1 = { threshold: scored[i].p, f1 };
+    if (precision >= TARGET && recall > best.recall) best = { threshold: scored[i].p, recall, f1 };
+  }
+  return best.recall > 0 ? best.threshold : bestF1.threshold;
+}
+
+function evaluate(model, rows) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const r of rows) {
+    const flagged = probability(model, r.features) >= model.threshold;
+    if (flagged && r.label) tp++;
+    else if (flagged) fp++;
+    else if (r.label) fn++;
+  }
+  const p = tp / Math.max(1, tp + fp);
+  const rc = tp / Math.max(1, tp + fn);
+  return `P ${p.toFixed(3)} R ${rc.toFixed(3)} (${tp} tp, ${fp} fp, ${fn} fn)`;
+}
+
+const out = { version: 1, trainedOn: split.train, target: TARGET, lambda: LAMBDA };
+for (const kind of ['supervision', 'leadership']) {
+  const rows = train.filter((r) => r.kind === kind);
+  const model = fit(rows);
+  const val = validation.filter((r) => r.kind === kind);
+  model.threshold = +chooseThreshold(model, val.length ? val : rows).toFixed(4);
+  out[kind] = model;
+  console.log(`${kind}: ${rows.length} training blocks (${rows.filter((r) => r.label).length} drift), ${Object.keys(model.weights).length} weights, threshold ${model.threshold}`);
+  console.log(`  train      ${evaluate(model, rows)}`);
+  console.log(`  validation ${evaluate(model, val)}`);
+  console.log(`  test       ${evaluate(model, test.filter((r) => r.kind === kind))}`);
+}
+if (!args.includes('--dry-run')) {
+  const file = path.join(root, 'server', 'data', 'model', 'drift-model.json');
+  const weights = (m) => ({ bias: m.bias, threshold: m.threshold, weights: Object.fromEntries(Object.entries(m.weights).sort(([a], [b]) => (a < b ? -1 : 1))) });
+  fs.writeFileSync(file, `${JSON.stringify({ ...out, supervision: weights(out.supervision), leadership: weights(out.leadership) }, null, 0)}\n`);
+  console.log(`wrote ${path.relative(root, file)}`);
+}

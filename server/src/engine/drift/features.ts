@@ -1,0 +1,59 @@
+import { categories } from '../lexicon/lexicon';
+import type { Unit } from '../parse/units';
+import type { DocumentKind } from '../types';
+import { categoryWeight, pillarTotal, type Evidence } from './evidence';
+
+/**
+ * What the drift model reads of one block (a paragraph, list item, table row
+ * or quote): the evidence the word lists found (cue categories of both kinds,
+ * signals, pillars), its shape (block type, the heading above it), the rule
+ * score the hand-set weights give, and its words and word pairs. Every
+ * feature has a name a person can read, so that the weights can be read too.
+ */
+export type Features = Map<string, number>;
+
+const CAP = 6;
+// Words that carry no topic: they are left out of the word features.
+const STOP = new Set(
+  'a an the and or but if of to in on at by for with from as is are was were be been being it its this that these those he she they we you i me my our your his her their them us not no do does did has have had will would can could should may might must so than then there here what which who whom whose when where why how all any each every some such own same other into over under about after before between through during out up down off again further once also just very too only both either nor per via'.split(' '),
+);
+// A neutral heading over organisational news in a supervision record: "Other", "AOB", "Updates".
+const NEUTRAL_HEADING = /\b(?:other|aob|a\.o\.b|any other business|updates?|misc(?:ellaneous)?|housekeeping|notices|news|general|admin(?:istration)?|service matters|practice matters|team matters|business)\b/i;
+
+export function unitFeatures(kind: DocumentKind, unit: Unit, block: Evidence, context: Evidence, rule: { score: number; flagged: boolean }): Features {
+  const f: Features = new Map();
+  const set = (name: string, value: number) => {
+    if (value) f.set(name, value);
+  };
+  const other = kind === 'supervision' ? 'leadership' : 'supervision';
+  let topical = 0;
+  for (const c of categories) {
+    const w = Math.min(CAP, categoryWeight(block, c.id));
+    if (c.belongs === other) topical += w;
+    set(`${c.belongs === other ? 'other' : 'own'}:${c.id}`, w / CAP);
+  }
+  set('other:total', Math.min(12, topical) / 12);
+  for (const [id, w] of block.signal) set(`signal:${id}`, Math.min(CAP, w) / CAP);
+  set('pillars', Math.min(CAP, pillarTotal(block)) / CAP);
+  set('money', Math.min(2, block.money) / 2);
+  set('initials', Math.min(2, block.initials) / 2);
+  set('people', Math.min(3, block.people) / 3);
+  for (const [id, w] of context.signal) set(`heading:${id}`, Math.min(CAP, w) / CAP);
+  let headingTopical = 0;
+  for (const c of categories) if (c.belongs === other) headingTopical += Math.min(3, categoryWeight(context, c.id));
+  set('heading:other', Math.min(6, headingTopical) / 6);
+  const heading = unit.headings[unit.headings.length - 1] ?? '';
+  if (heading && NEUTRAL_HEADING.test(heading)) set('heading:neutral', 1);
+  set(`type:${unit.type}`, 1);
+  set('rule:score', Math.max(-4, Math.min(8, rule.score)) / 8);
+  if (rule.flagged) set('rule:flagged', 1);
+  const words = (unit.prose.toLowerCase().match(/[\p{L}][\p{L}'’-]*/gu) ?? []).map((w) => w.replace(/['’]s$/, ''));
+  set('length', Math.min(1, Math.log1p(words.length) / 5));
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!STOP.has(w) && w.length > 2) f.set(`w:${w}`, 1);
+    const next = words[i + 1];
+    if (next && !(STOP.has(w) && STOP.has(next))) f.set(`b:${w} ${next}`, 1);
+  }
+  return f;
+}

@@ -1,0 +1,47 @@
+import shipped from '../../../data/model/drift-model.json';
+import type { DocumentKind } from '../types';
+import type { Features } from './features';
+
+/**
+ * A logistic regression over the drift features, one per kind of document,
+ * fitted to labelled documents by `npm run train` (scripts/train-drift.mjs)
+ * and shipped as data. Deterministic, and nothing is fetched at run time.
+ */
+export interface KindModel {
+  bias: number;
+  /** The probability at or above which a block drifts, chosen on validation documents. */
+  threshold: number;
+  weights: Record<string, number>;
+}
+
+export interface DriftModel {
+  version: number;
+  trainedOn: string[];
+  supervision: KindModel;
+  leadership: KindModel;
+}
+
+/** The shipped model; its weights are trained, never edited by hand. */
+export function driftModel(): DriftModel | null {
+  return (shipped as unknown as DriftModel).version ? (shipped as unknown as DriftModel) : null;
+}
+
+export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** The probability that a block with these features drifts out of a document of this kind. */
+export function driftProbability(m: KindModel, features: Features): number {
+  let z = m.bias;
+  for (const [name, value] of features) z += (m.weights[name] ?? 0) * value;
+  return sigmoid(z);
+}
+
+/** The features that pushed the decision most towards drift, for the explanation. */
+export function strongestFeatures(m: KindModel, features: Features, n = 5): { name: string; contribution: number }[] {
+  return [...features]
+    .map(([name, value]) => ({ name, contribution: (m.weights[name] ?? 0) * value }))
+    .filter((x) => x.contribution > 0)
+    .sort((a, b) => b.contribution - a.contribution)
+    .slice(0, n);
+}
+
+export type { DocumentKind };
