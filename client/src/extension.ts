@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, RevealOutputChannelOn, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { ClientCommands, Commands as ServerCommands, DocumentStatusNotification, type DocumentStatus } from '../../server/src/lsp/protocol';
 import { KindStatus } from './kind-status';
-import { insertAtEnd, newFromTemplate, pickPillar } from './snippet-commands';
+import { newFromTemplate, pickPillar } from './snippet-commands';
 
 let client: LanguageClient | undefined;
 
@@ -65,7 +65,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ stat
       await client.sendRequest('workspace/executeCommand', { command: ServerCommands.declareKind, arguments: [document.uri.toString(), pick.value] });
     }),
     vscode.commands.registerCommand(Commands.newFromTemplate, () => client && newFromTemplate(client)),
-    vscode.commands.registerCommand(ClientCommands.insertPillar, (uri: string, body: string) => insertAtEnd(uri, body)),
     vscode.commands.registerCommand(ClientCommands.pickPillar, (uri: string, choices: { label: string; body: string }[]) => pickPillar(uri, choices)),
     vscode.window.onDidChangeActiveTextEditor(() => status.show(vscode.window.activeTextEditor?.document.uri)),
     vscode.workspace.onDidCloseTextDocument((d) => status.forget(d.uri)),

@@ -25,6 +25,7 @@ import { SettingsCache } from './lsp/settings';
 import { ConfigResolver } from './lsp/config';
 import { TeamFiles } from './lsp/team-files';
 import { TemplateStore } from './lsp/templates';
+import { ruleDocsLink } from './node/rule-docs';
 
 // Wires LSP requests to the engine and its features; no analysis happens here.
 // Started by the VS Code client over IPC, or by other editors with --stdio.
@@ -117,7 +118,7 @@ connection.onRequest(ListTemplatesRequest, ({ uri }) => [...builtInTemplates, ..
 
 connection.onHover(async (params) => {
   const checked = await enabledAnalysis(params.textDocument.uri);
-  const hover = checked && hoverAt(checked.result, params.position);
+  const hover = checked && hoverAt(checked.result, params.position, ruleDocsLink);
   return hover ? { contents: { kind: 'markdown', value: hover.contents }, range: hover.range } : null;
 });
 

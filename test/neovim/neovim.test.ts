@@ -31,7 +31,7 @@ describe('Neovim as an LSP client', function () {
         result.diagnostics.map((d: { code: string; source: string; line: number }) => [d.code, d.source, d.line]),
         [['scope/leadership-in-supervision', 'clinical-scope', 4]],
       );
-      assert.match(result.hover, /Hiring and staffing/);
+      assert.match(result.hover, /^\*\*Why:\*\* Recruitment, vacancies/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -18,5 +18,6 @@ export function toCompletionItem(s: Suggestion): CompletionItem {
     textEdit: { range: s.range, newText: s.insertText },
     filterText: s.filterText,
     sortText: s.sortText,
+    ...(s.preselect ? { preselect: true } : {}),
   };
 }

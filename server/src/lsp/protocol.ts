@@ -28,8 +28,6 @@ export const Commands = {
 
 /** Commands the client implements, which the server puts in code lenses. */
 export const ClientCommands = {
-  /** Arguments: [uri: string, snippet body: string]. Inserts a pillar snippet at the end of the document. */
-  insertPillar: 'clinicalScope.insertPillar',
   /** Arguments: [uri: string, choices: {label, body}[]]. Asks which missing pillar to insert. */
   pickPillar: 'clinicalScope.pickPillar',
 } as const;
