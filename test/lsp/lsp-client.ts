@@ -20,6 +20,8 @@ export interface ClientOptions {
   documentChanges?: boolean;
   /** Declare support for window/showDocument. */
   showDocument?: boolean;
+  /** How to start the server (default: node with the bundled dist/server.js), and where. */
+  command?: { file: string; args: string[]; cwd?: string };
 }
 
 /**
@@ -50,7 +52,8 @@ export class TestClient {
 
   constructor(private readonly options: ClientOptions) {
     this.settings = options.settings ?? {};
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const command = options.command ?? { file: process.execPath, args: [SERVER, '--stdio'] };
+    this.process = spawn(command.file, command.args, { stdio: ['pipe', 'pipe', 'pipe'], cwd: command.cwd });
     this.process.stderr!.on('data', (d: Buffer) => (this.stderr += d.toString()));
     this.process.stdout!.on('data', (d: Buffer) => (this.stdout += d.toString()));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
