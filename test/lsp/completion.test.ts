@@ -45,7 +45,9 @@ describe('completion, code lenses and team templates over stdio', function () {
       'Pillar: Safe work environment',
       'Pillar: Performance evaluation',
     ]);
-    assert.ok(pillarItems.every((i) => i.label.length <= 32 && i.detail === 'Section, organisation-wide'));
+    // No detail beside the label, which would cut it short in the list.
+    assert.ok(pillarItems.every((i) => i.label.length <= 32 && i.detail === undefined));
+    assert.ok(pillarItems.every((i) => (i.documentation as { value: string }).value.startsWith('*An organisation-wide section.*')));
     const pillar = pillarItems.find((i) => i.label === 'Pillar: Performance evaluation')!;
     assert.equal(pillar.insertTextFormat, 2, 'a snippet');
     assert.match((pillar.documentation as { value: string }).value, /```markdown/);

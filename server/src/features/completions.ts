@@ -10,7 +10,8 @@ import type { Template } from '../engine/templates/template-file';
 export interface Suggestion {
   label: string;
   kind: 'value' | 'heading' | 'snippet' | 'template';
-  detail: string;
+  /** Shown beside the label of the selected item; left out where it would cut the label short. */
+  detail?: string;
   /** Markdown: what the item inserts, previewed. */
   documentation: string;
   /** Snippet syntax when `snippet` is true. */
@@ -131,8 +132,8 @@ function pillarItems(kind: DocumentKind, range: Range): Suggestion[] {
     return {
       label: `Pillar: ${title}`,
       kind: 'snippet' as const,
-      detail: kind === 'supervision' ? 'Section, for one supervisee' : 'Section, organisation-wide',
-      documentation: `${s.description}\n\n${preview(s.body)}`,
+      // No detail: beside the selected label it would cut the pillar's name short.
+      documentation: `*${kind === 'supervision' ? 'A section for one supervisee' : 'An organisation-wide section'}.* ${s.description}\n\n${preview(s.body)}`,
       insertText: s.body,
       snippet: true,
       filterText: `pillar ${label} ${s.prefix}`,
