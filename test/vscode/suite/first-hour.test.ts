@@ -198,6 +198,9 @@ describe("A clinician's first hour in VS Code", function () {
     await vscode.commands.executeCommand('vscode.open', target);
     const editor = await waitFor(() => (vscode.window.activeTextEditor?.document.uri.fsPath === target.fsPath ? vscode.window.activeTextEditor : undefined), { message: 'docs/rules.md in an editor' });
     await waitFor(() => editor.document.lineAt(editor.selection.active.line).text === '## scope-leadership-in-supervision', { message: "the editor at the rule's heading" });
+    // The page quotes what each rule finds; it is not itself a document to check.
+    await waitFor(() => api.statusText()?.includes('no findings'), { timeout: 20_000, message: `no findings on the rules page (status: ${api.statusText()})` });
+    assert.deepEqual(ours(target), []);
   });
 
   it("says in the status bar that it is Clinical Scope's, with the kind and the findings", async () => {
@@ -206,6 +209,27 @@ describe("A clinician's first hour in VS Code", function () {
     await finding(uri);
     await waitFor(() => api.statusText() === '$(checklist) Clinical Scope: supervision · 1 finding', { timeout: 20_000, message: `the status text (now ${api.statusText()})` });
     await requestScreenshot('status-bar');
+  });
+
+  it('names where a passage belongs first in the Problems panel, and quick fixes by plain names in the light bulb menu', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const uri = await write('panel.supervision.md', NOTE);
+    const editor = await open(uri);
+    const d = await finding(uri);
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    // What the panel shows, read from the workbench: the row starts with where the passage belongs.
+    await requestScreenshot('problems-panel', [
+      "[...document.querySelectorAll('.markers-panel .monaco-list-row')].some((r) => /^Belongs in a leadership document: hiring and staffing/.test(r.querySelector('.marker-message-details, .marker-message')?.textContent ?? r.textContent.replace(/^\\W+/, '')))",
+    ]);
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+    await vscode.window.showTextDocument(editor.document);
+    editor.selection = new vscode.Selection(d.range.start.translate(0, 10), d.range.start.translate(0, 10));
+    await vscode.commands.executeCommand('editor.action.quickFix');
+    await requestScreenshot('quick-fixes', [
+      "[...document.querySelectorAll('.action-widget .monaco-list-row')].some((r) => r.textContent.includes('Disable \"leadership content in supervision\" for this line (with a reason)'))",
+      "![...document.querySelectorAll('.action-widget .monaco-list-row')].some((r) => r.textContent.includes('scope/leadership-in-supervision'))",
+    ]);
+    await vscode.commands.executeCommand('hideCodeActionWidget');
   });
 
   it('has an extension page with its icon and a picture it carries', async () => {
