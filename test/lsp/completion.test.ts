@@ -95,7 +95,7 @@ describe('completion, code lenses and team templates over stdio', function () {
     assert.match(choices[0]!.body, /^## Guidance and support/);
   });
 
-  it('shows no pillar lens on an empty file or a companion holding one moved passage, and 6/6 on a built-in template as inserted', async () => {
+  it('shows no pillar lens on an empty file, a companion holding one moved passage or a page that silences every rule, and 6/6 on a built-in template as inserted', async () => {
     const lensesOf = (uri: string) => client!.connection.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
     const empty = uriOf('new.supervision.md');
     client!.open(empty, '');
@@ -103,6 +103,10 @@ describe('completion, code lenses and team templates over stdio', function () {
     const companion = uriOf('plan.leadership.md');
     client!.open(companion, '---\nscope: leadership\ntitle: Leadership notes moved from plan.supervision.md\n---\n\n# Leadership notes moved from plan.supervision.md\n<!-- moved from plan.supervision.md -->\n- The board has approved a hiring freeze, and the two vacant posts will not be filled.\n');
     assert.deepEqual(await lensesOf(companion), []);
+    // Nor on the rules page, which silences every rule for the whole file.
+    const docs = uriOf('rules.md');
+    client!.open(docs, fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'rules.md'), 'utf8'));
+    assert.deepEqual(await lensesOf(docs), []);
 
     // Insert the supervision plan template, as completion offers it in the empty file, with its defaults.
     const [template] = (await complete(empty, 0, 0)).filter((i) => i.label === 'Template: Supervision plan');

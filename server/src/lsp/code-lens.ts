@@ -26,7 +26,9 @@ function substantial(result: AnalysisResult): boolean {
  * runs off the edge of the editor.
  */
 export function pillarLenses(uri: string, result: AnalysisResult): CodeLens[] {
-  if (!substantial(result)) return [];
+  // A document that silences every rule for the whole file (such as the rules page) is not checked, so not scored.
+  const unchecked = result.suppressions.some((s) => s.directive.kind === 'disable-file' && s.directive.rules.length === 0);
+  if (unchecked || !substantial(result)) return [];
   const { covered, missing } = result.pillars;
   const label = (id: string) => pillars.find((p) => p.id === id)?.label ?? id;
   const firstHeading = result.document.units.find((u) => u.type === 'heading');
