@@ -30,7 +30,9 @@ const common = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  sourcemap: true,
+  // A development build links source maps for debugging; a release build (--minify: the VSIX)
+  // has none, and so no sourceMappingURL comment pointing at a map that is not shipped.
+  sourcemap: minify ? false : 'linked',
   minify,
   logLevel: 'warning',
   absWorkingDir: root,
@@ -58,5 +60,7 @@ if (watch) {
   await Promise.all(contexts.map((c) => c.rebuild()));
   await Promise.all(contexts.map((c) => c.dispose()));
   for (const e of entries) if (e.banner) fs.chmodSync(path.join(root, e.out), 0o755);
+  // Maps left from an earlier development build would no longer match the bundles.
+  if (minify) for (const e of entries) fs.rmSync(path.join(root, `${e.out}.map`), { force: true });
   console.log(`built ${entries.map((e) => e.out).join(', ')}`);
 }

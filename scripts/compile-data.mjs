@@ -82,7 +82,7 @@ const categories = [...loadFolder('categories/leadership', 'category.schema.json
 });
 const signals = Object.fromEntries(loadFolder('signals', 'signal.schema.json').map((l) => [l.value.id, { description: l.value.description, cues: compileCues(l), exclude: l.value.exclude ?? [] }]));
 const pillars = loadFolder('pillars', 'pillar.schema.json')
-  .map((l) => ({ id: l.value.id, label: l.value.label, short: l.value.short, order: l.value.order, cues: compileCues(l) }))
+  .map((l) => ({ id: l.value.id, label: l.value.label, order: l.value.order, cues: compileCues(l) }))
   .sort((a, b) => a.order - b.order);
 
 const typesFile = load(path.join(dataDir, 'document-types.yaml'), 'document-types.schema.json');

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { LanguageClient, RevealOutputChannelOn, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { ClientCommands, Commands as ServerCommands, DocumentStatusNotification, type DocumentStatus } from '../../server/src/lsp/protocol';
 import { KindStatus } from './kind-status';
-import { insertAtEnd, newFromTemplate, pickPillar } from './snippet-commands';
+import { newFromTemplate, pickPillar } from './snippet-commands';
+import { suggestAfterKeywords } from './suggest-trigger';
 
 let client: LanguageClient | undefined;
 
@@ -14,7 +15,7 @@ export const Commands = {
   newFromTemplate: 'clinicalScope.newFromTemplate',
 } as const;
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ statusFor(uri: vscode.Uri): DocumentStatus | undefined }> {
+export async function activate(context: vscode.ExtensionContext): Promise<{ statusFor(uri: vscode.Uri): DocumentStatus | undefined; statusText(): string | undefined }> {
   const output = vscode.window.createOutputChannel('Clinical Scope', { log: true });
   const status = new KindStatus();
   context.subscriptions.push(output, status);
@@ -65,18 +66,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ stat
       await client.sendRequest('workspace/executeCommand', { command: ServerCommands.declareKind, arguments: [document.uri.toString(), pick.value] });
     }),
     vscode.commands.registerCommand(Commands.newFromTemplate, () => client && newFromTemplate(client)),
-    vscode.commands.registerCommand(ClientCommands.insertPillar, (uri: string, body: string) => insertAtEnd(uri, body)),
     vscode.commands.registerCommand(ClientCommands.pickPillar, (uri: string, choices: { label: string; body: string }[]) => pickPillar(uri, choices)),
-    vscode.window.onDidChangeActiveTextEditor(() => status.show(vscode.window.activeTextEditor?.document.uri)),
+    vscode.window.onDidChangeActiveTextEditor((editor) => status.show(editor)),
+    suggestAfterKeywords(),
     vscode.workspace.onDidCloseTextDocument((d) => status.forget(d.uri)),
     { dispose: () => void client?.stop() },
   );
 
   listen(client);
   await client.start();
-  status.show(vscode.window.activeTextEditor?.document.uri);
+  status.show(vscode.window.activeTextEditor);
   // The API lets integration tests read what the status item shows.
-  return { statusFor: (uri) => status.get(uri) };
+  return { statusFor: (uri) => status.get(uri), statusText: () => status.text };
 }
 
 export async function deactivate(): Promise<void> {

@@ -158,6 +158,21 @@ function startCodeServer(port, env) {
   });
 }
 
+// Waits until each expression holds in some frame of the page (the workbench, or a webview
+// inside it, such as an extension's page): what a test wants to be on screen, e.g. a picture
+// that has loaded. Fails after 15 s, so a picture that never shows fails the test.
+async function waitUntilShown(expressions) {
+  const deadline = Date.now() + 15_000;
+  for (const expression of expressions) {
+    for (;;) {
+      const results = await Promise.all(page.frames().map((f) => f.evaluate(expression).catch(() => false)));
+      if (results.some(Boolean)) break;
+      if (Date.now() > deadline) throw new Error(`not shown within 15 s: ${expression}`);
+      await sleep(200);
+    }
+  }
+}
+
 // Answers requestScreenshot() calls from the tests; see test/vscode/suite/screenshot.ts.
 async function serveScreenshotRequests() {
   for (const f of fs.readdirSync(requestsDir).filter((n) => n.endsWith('.request.json')).sort()) {
@@ -165,11 +180,14 @@ async function serveScreenshotRequests() {
     const reqPath = path.join(requestsDir, f);
     let reply;
     try {
-      const { name } = JSON.parse(fs.readFileSync(reqPath, 'utf8'));
+      const { name, until = [] } = JSON.parse(fs.readFileSync(reqPath, 'utf8'));
       const file = path.join(shotDir, `${String(name).replace(/[^\w.-]+/g, '_')}.png`);
+      const missing = await waitUntilShown(until).then(() => undefined, (err) => err);
       fs.mkdirSync(shotDir, { recursive: true });
+      // Taken either way: when something is missing, the picture shows what was there instead.
       await page.screenshot({ path: file });
       log(`screenshot ${shown(file)}`);
+      if (missing) throw missing;
       reply = { path: file };
     } catch (err) {
       reply = { error: String(err?.message ?? err) };

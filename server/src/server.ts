@@ -11,7 +11,6 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { completionsAt } from './features/completions';
-import { declareKindEdit } from './features/declare-kind';
 import { hoverAt } from './features/hover';
 import { builtInTemplates } from './features/snippet-library';
 import { Checker } from './lsp/checker';
@@ -20,11 +19,13 @@ import { pillarLenses } from './lsp/code-lens';
 import { toCompletionItem } from './lsp/completion';
 import { DiagnosticsDelivery } from './lsp/diagnostics';
 import { Logger } from './lsp/logger';
-import { Commands, ListTemplatesRequest } from './lsp/protocol';
+import { executeCommand, SERVER_COMMANDS } from './lsp/commands';
+import { ListTemplatesRequest } from './lsp/protocol';
 import { SettingsCache } from './lsp/settings';
 import { ConfigResolver } from './lsp/config';
 import { TeamFiles } from './lsp/team-files';
 import { TemplateStore } from './lsp/templates';
+import { ruleDocsLink } from './node/rule-docs';
 
 // Wires LSP requests to the engine and its features; no analysis happens here.
 // Started by the VS Code client over IPC, or by other editors with --stdio.
@@ -45,6 +46,7 @@ teamFiles.onChange = () => void delivery.refreshAll();
 let canCreateFiles = false;
 let snippetEdits = false;
 let configurationPush = false;
+let canShowDocument = false;
 
 connection.onInitialize((params): InitializeResult => {
   const caps = params.capabilities;
@@ -53,6 +55,7 @@ connection.onInitialize((params): InitializeResult => {
   delivery.refreshSupported = caps.workspace?.diagnostics?.refreshSupport === true;
   canCreateFiles = caps.workspace?.workspaceEdit?.documentChanges === true && (caps.workspace.workspaceEdit.resourceOperations ?? []).includes('create');
   configurationPush = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  canShowDocument = caps.window?.showDocument?.support === true;
   snippetEdits = (caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport === true;
   logger.verbose = params.trace === 'verbose' || params.trace === 'messages';
   const roots = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri).fsPath);
@@ -68,7 +71,7 @@ connection.onInitialize((params): InitializeResult => {
       completionProvider: { triggerCharacters: ['#', ':'], resolveProvider: false },
       codeLensProvider: { resolveProvider: false },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Source], resolveProvider: false },
-      executeCommandProvider: { commands: [Commands.declareKind] },
+      executeCommandProvider: { commands: SERVER_COMMANDS },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       ...(delivery.pull ? { diagnosticProvider: { identifier: 'clinical-scope', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
     },
@@ -117,7 +120,7 @@ connection.onRequest(ListTemplatesRequest, ({ uri }) => [...builtInTemplates, ..
 
 connection.onHover(async (params) => {
   const checked = await enabledAnalysis(params.textDocument.uri);
-  const hover = checked && hoverAt(checked.result, params.position);
+  const hover = checked && hoverAt(checked.result, params.position, ruleDocsLink);
   return hover ? { contents: { kind: 'markdown', value: hover.contents }, range: hover.range } : null;
 });
 
@@ -138,14 +141,19 @@ connection.onCodeAction(async (params) => {
   }
 });
 
-connection.onExecuteCommand(async (params) => {
-  if (params.command !== Commands.declareKind) return;
-  const [uri, kind] = (params.arguments ?? []) as [string, string];
-  const doc = documents.get(uri);
-  if (!doc || (kind !== 'supervision' && kind !== 'leadership')) return;
-  const edit = declareKindEdit(checker.analysis(doc, await settings.get(uri)), kind);
-  await connection.workspace.applyEdit({ label: `Declare ${kind} document`, edit: { changes: { [uri]: [edit] } } });
-});
+connection.onExecuteCommand((params) =>
+  executeCommand(params, {
+    connection,
+    documents,
+    canShowDocument: () => canShowDocument,
+    analysis: async (uri) => {
+      const checked = await enabledAnalysis(uri);
+      if (!checked) return undefined;
+      const move = checker.config(uri, checked.settings).move;
+      return { result: checked.result, move: { leavePointer: move.leavePointer !== false, folder: move.folder } };
+    },
+  }),
+);
 
 declare const CLINICAL_SCOPE_VERSION: string;
 

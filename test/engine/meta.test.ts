@@ -24,6 +24,17 @@ describe('rules, documentation and schema agree', () => {
     assert.deepEqual([...anchors].sort(), RULES.map((r) => r.docsAnchor).sort(), 'docs/rules.md documents only real rules');
   });
 
+  it('every rule has a plain name, which opens its section in docs/rules.md', () => {
+    const docs = read('docs/rules.md');
+    const names = RULES.map((r) => r.name);
+    assert.equal(new Set(names).size, names.length);
+    for (const r of RULES) {
+      assert.match(r.name, /^[a-z][a-z ]+$/, `${r.id}: a name in plain words, no ids`);
+      const section = docs.split(`\n## ${r.docsAnchor}\n`)[1]!;
+      assert.ok(section.trimStart().startsWith(`**${r.name[0]!.toUpperCase()}${r.name.slice(1)}** (\`${r.id}\`)`), r.id);
+    }
+  });
+
   it("the README's rule table lists every rule with its default severity", () => {
     const rows = [...read('README.md').matchAll(/^\| `([a-z]+\/[a-z-]+)` \| (error|warning|information|hint) \|/gm)].map((m) => `${m[1]} ${m[2]}`);
     assert.deepEqual(rows.sort(), RULES.map((r) => `${r.id} ${r.defaultSeverity}`).sort());

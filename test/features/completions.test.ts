@@ -33,17 +33,21 @@ describe('completions', () => {
     assert.equal(pillarItems.length, 6);
     const evaluation = pillarItems.find((i) => i.label === 'Pillar: Performance evaluation')!;
     assert.match(evaluation.insertText, /\$\{?1/);
-    assert.match(evaluation.detail, /supervision phrasing/);
+    assert.equal(evaluation.detail, undefined);
+    assert.match(evaluation.documentation, /^\*A section for one supervisee\.\*/);
     assert.match(evaluation.documentation, /```markdown\n## Performance evaluation/);
     const lead = at(lines('---', 'scope: leadership', '---', '', 'pil|')).filter((i) => i.kind === 'snippet');
-    assert.match(lead.find((i) => i.label === 'Pillar: Performance evaluation')!.detail, /leadership phrasing/);
+    assert.match(lead.find((i) => i.label === 'Pillar: Performance evaluation')!.documentation, /^\*An organisation-wide section\.\*/);
     assert.notEqual(lead.find((i) => i.label === 'Pillar: Performance evaluation')!.insertText, evaluation.insertText);
   });
 
-  it('offers both phrasings, labelled, when the kind is unknown', () => {
-    const items = at('|').length ? at(lines('# Reading', '', '|')).filter((i) => i.kind === 'snippet') : [];
-    assert.equal(items.length, 12);
-    assert.ok(labels(items).includes('Pillar: Performance evaluation (leadership)'));
+  it('offers the six pillars once when the kind is unknown, in the phrasing of the kind a misspelt value points to', () => {
+    const items = at(lines('# Reading', '', '|')).filter((i) => i.kind === 'snippet');
+    assert.equal(items.length, 6);
+    assert.ok(items.every((i) => i.documentation.startsWith('*A section for one supervisee.*')));
+    const misspelt = at(lines('---', 'scope: leadrship', '---', '', '# Reading', '', '|')).filter((i) => i.kind === 'snippet');
+    assert.equal(misspelt.length, 6);
+    assert.ok(misspelt.every((i) => i.documentation.startsWith('*An organisation-wide section.*')));
   });
 
   it('offers, at the start of a line, headings for the sections the document lacks, in order', () => {

@@ -6,13 +6,18 @@ describe('hover', () => {
   const text = lines('---', 'scope: leadership', '---', '', '# Policy', '', '1. All clinicians receive weekly supervision.', '2. For example, Dr Mensah is still struggling with late notes and is now on a performance improvement plan.');
   const result = check(text);
 
-  it('explains a drift finding: category, cues, why, where it belongs, how to silence it', () => {
+  it('explains a drift finding without repeating its message: why, where it belongs, the quick fixes by name', () => {
     const hover = hoverAt(result, { line: 7, character: 20 })!;
-    assert.match(hover.contents, /One clinician's individual performance\*\* in a leadership document/);
-    assert.match(hover.contents, /Cue words: "/);
-    assert.match(hover.contents, /\*\*Why it is out of scope:\*\* One staff member's individual performance problem/);
-    assert.match(hover.contents, /\*\*Where it belongs:\*\* the clinician's own supervision notes/);
-    assert.match(hover.contents, /scope\/supervision-in-leadership=off/);
+    const message = result.diagnostics.find((d) => d.code === 'scope/supervision-in-leadership')!.message;
+    assert.ok(hover.contents.startsWith("**Why:** One staff member's individual performance problem"), hover.contents);
+    assert.match(hover.contents, /\*\*Where it belongs:\*\* the clinician's own supervision notes\. The quick fix \*Move to a supervision document\*/);
+    assert.match(hover.contents, /choose \*Disable "supervision content in leadership" for this line\* in the quick fixes and say why/);
+    // The editor shows the message above the hover: neither it nor its cue list comes again.
+    assert.ok(!hover.contents.includes(message));
+    assert.doesNotMatch(hover.contents, /Cue words|individual performance\*\* in a/);
+    // Words a clinician uses: no command-line flags or settings keys.
+    assert.doesNotMatch(hover.contents, /--rule|clinicalScope\.|=off/);
+    assert.match(hover.contents, /\[About this check\]\(https:/);
     assert.equal(hover.range.start.line, 7);
   });
 

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { URI } from 'vscode-uri';
 import type { CodeLens, CompletionItem, Diagnostic } from 'vscode-languageserver-protocol';
+import { expandSnippet } from '../../server/src/engine/templates/snippet-syntax';
 import { TestClient, waitFor } from './lsp-client';
 
 const TEMPLATE = ['---', 'name: Risk review', 'prefix: risk-review', 'kind: supervision', 'description: A short risk review for one case', '---', '## Risk review', '', '- Client: ${1:initials, age}', '- Risk: ${2|low,moderate,high|}', '$0', ''].join('\n');
@@ -34,11 +35,41 @@ describe('completion, code lenses and team templates over stdio', function () {
     assert.deepEqual(kinds.map((i) => i.label), ['supervision', 'leadership']);
     client!.change(uri, [{ range: { start: { line: 1, character: 7 }, end: { line: 1, character: 7 } }, text: 'leadership' }]);
     const items = await complete(uri, 6, 3);
-    const pillar = items.find((i) => i.label === 'Pillar: Performance evaluation')!;
+    // One list of six, in this document's phrasing, with labels short enough to read whole.
+    const pillarItems = items.filter((i) => i.label.startsWith('Pillar: '));
+    assert.deepEqual(pillarItems.map((i) => i.label), [
+      'Pillar: Guidance and support',
+      'Pillar: Continuous learning',
+      'Pillar: Effective communication',
+      'Pillar: Ethical standards',
+      'Pillar: Safe work environment',
+      'Pillar: Performance evaluation',
+    ]);
+    // No detail beside the label, which would cut it short in the list.
+    assert.ok(pillarItems.every((i) => i.label.length <= 32 && i.detail === undefined));
+    assert.ok(pillarItems.every((i) => (i.documentation as { value: string }).value.startsWith('*An organisation-wide section.*')));
+    const pillar = pillarItems.find((i) => i.label === 'Pillar: Performance evaluation')!;
     assert.equal(pillar.insertTextFormat, 2, 'a snippet');
-    assert.match(pillar.detail!, /leadership phrasing/);
     assert.match((pillar.documentation as { value: string }).value, /```markdown/);
     assert.deepEqual((pillar.textEdit as { range: unknown }).range, { start: { line: 6, character: 0 }, end: { line: 6, character: 3 } });
+  });
+
+  it("in an empty file, offers the templates of the file's kind first and pre-selects one; a declared kind gets only its own", async () => {
+    const labelsAt = async (name: string) => {
+      const uri = uriOf(name);
+      client!.open(uri, '');
+      return (await complete(uri, 0, 0)).sort((a, b) => a.sortText!.localeCompare(b.sortText!));
+    };
+    const supervision = await labelsAt('week1.supervision.md');
+    assert.deepEqual(supervision.map((i) => i.label), ['Template: Supervision session note', 'Template: Supervision plan', 'Template: Supervision agreement', 'Template: Supervisee evaluation']);
+    assert.deepEqual(supervision.filter((i) => i.preselect).map((i) => i.label), ['Template: Supervision session note']);
+    const policy = await labelsAt('leave.policy.md');
+    assert.deepEqual(policy.map((i) => i.label), ['Template: Policy', 'Template: Procedure', 'Template: Strategic plan section', 'Template: Leadership meeting minutes']);
+    assert.deepEqual(policy.filter((i) => i.preselect).map((i) => i.label), ['Template: Policy']);
+    // Neither name nor content says which kind: every template, none pre-selected.
+    const unknown = await labelsAt('untitled.md');
+    assert.equal(unknown.length, 8);
+    assert.deepEqual(unknown.filter((i) => i.preselect), []);
   });
 
   it('completes headings for the missing sections of a policy at the start of a line', async () => {
@@ -49,18 +80,40 @@ describe('completion, code lenses and team templates over stdio', function () {
     assert.deepEqual(headings, ['## Scope', '## Policy statement', '## Definitions', '## Responsibilities', '## Procedure', '## Related documents', '## Review and approval']);
   });
 
-  it('shows pillar coverage as a code lens at the top, with an action per missing pillar', async () => {
+  it('shows pillar coverage as one short code lens at the top, whose picker offers the missing pillars by name', async () => {
     const uri = uriOf('plan.supervision.md');
     client!.open(uri, '# Plan\n\n## Ethics\n\nWe discussed confidentiality and consent, and the code of ethics.\n');
     const lenses = await client!.connection.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
-    assert.match(lenses[0]!.command!.title, /^Pillars 1\/6: missing guidance and support, continuous learning, communication, safe workplace, performance evaluation$/);
+    assert.equal(lenses.length, 1);
+    assert.equal(lenses[0]!.command!.title, 'Pillars 1/6 · add missing…');
     assert.equal(lenses[0]!.range.start.line, 0);
-    const adds = lenses.slice(1).map((l) => l.command!);
-    assert.equal(adds.length, 5);
-    assert.equal(adds[0]!.title, '+ guidance and support');
-    assert.equal(adds[0]!.command, 'clinicalScope.insertPillar');
-    assert.equal(adds[0]!.arguments![0], uri);
-    assert.match(adds[0]!.arguments![1] as string, /^## Guidance and support/);
+    assert.equal(lenses[0]!.command!.command, 'clinicalScope.pickPillar');
+    const [target, choices] = lenses[0]!.command!.arguments as [string, { label: string; body: string }[]];
+    assert.equal(target, uri);
+    // The same names as completion, the CLI and the README.
+    assert.deepEqual(choices.map((c) => c.label), ['guidance and support', 'continuous learning', 'effective communication', 'safe work environment', 'performance evaluation']);
+    assert.match(choices[0]!.body, /^## Guidance and support/);
+  });
+
+  it('shows no pillar lens on an empty file, a companion holding one moved passage or a page that silences every rule, and 6/6 on a built-in template as inserted', async () => {
+    const lensesOf = (uri: string) => client!.connection.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+    const empty = uriOf('new.supervision.md');
+    client!.open(empty, '');
+    assert.deepEqual(await lensesOf(empty), []);
+    const companion = uriOf('plan.leadership.md');
+    client!.open(companion, '---\nscope: leadership\ntitle: Leadership notes moved from plan.supervision.md\n---\n\n# Leadership notes moved from plan.supervision.md\n<!-- moved from plan.supervision.md -->\n- The board has approved a hiring freeze, and the two vacant posts will not be filled.\n');
+    assert.deepEqual(await lensesOf(companion), []);
+    // Nor on the rules page, which silences every rule for the whole file.
+    const docs = uriOf('rules.md');
+    client!.open(docs, fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'rules.md'), 'utf8'));
+    assert.deepEqual(await lensesOf(docs), []);
+
+    // Insert the supervision plan template, as completion offers it in the empty file, with its defaults.
+    const [template] = (await complete(empty, 0, 0)).filter((i) => i.label === 'Template: Supervision plan');
+    assert.ok(template, 'the supervision plan template is offered');
+    client!.change(empty, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: expandSnippet(template.textEdit!.newText) }]);
+    const [lens] = await lensesOf(empty);
+    assert.equal(lens?.command?.title, 'Pillars 6/6');
   });
 
   it('offers team templates, and follows them as they are added, edited and removed on disk', async () => {

@@ -16,6 +16,12 @@ export interface ClientOptions {
   root?: string;
   /** Declare support for snippet text edits in workspace edits (LSP 3.18). */
   snippetEdits?: boolean;
+  /** Declare support for `documentChanges` and file creation in workspace edits (default true; Neovim 0.7 has neither). */
+  documentChanges?: boolean;
+  /** Declare support for window/showDocument. */
+  showDocument?: boolean;
+  /** How to start the server (default: node with the bundled dist/server.js), and where. */
+  command?: { file: string; args: string[]; cwd?: string };
 }
 
 /**
@@ -36,11 +42,18 @@ export class TestClient {
   settings: Record<string, unknown>;
   refreshRequests = 0;
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
+  /** The button the user presses when the server asks (window/showMessageRequest). */
+  messageAnswer: string | undefined;
+  /** Whether edits the server asks for (workspace/applyEdit) are applied. */
+  acceptEdits = true;
+  /** Documents the server asked the editor to open. */
+  readonly shownDocuments: string[] = [];
   private versions = new Map<string, number>();
 
   constructor(private readonly options: ClientOptions) {
     this.settings = options.settings ?? {};
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const command = options.command ?? { file: process.execPath, args: [SERVER, '--stdio'] };
+    this.process = spawn(command.file, command.args, { stdio: ['pipe', 'pipe', 'pipe'], cwd: command.cwd });
     this.process.stderr!.on('data', (d: Buffer) => (this.stderr += d.toString()));
     this.process.stdout!.on('data', (d: Buffer) => (this.stdout += d.toString()));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
@@ -50,15 +63,20 @@ export class TestClient {
       return null;
     });
     this.connection.onRequest('workspace/workspaceFolders', () => (this.options.root ? [{ uri: URI.file(this.options.root).toString(), name: 'root' }] : null));
-    this.connection.onRequest('window/showMessageRequest', (params: { message: string }) => {
+    this.connection.onRequest('window/showMessageRequest', (params: { message: string; actions?: { title: string }[] }) => {
       this.messages.push(params.message);
-      return null;
+      return params.actions?.find((a) => a.title === this.messageAnswer) ?? null;
+    });
+    this.connection.onRequest('window/showDocument', (params: { uri: string }) => {
+      this.shownDocuments.push(params.uri);
+      return { success: true };
     });
     this.connection.onRequest('workspace/diagnostic/refresh', () => {
       this.refreshRequests++;
       return null;
     });
-    this.connection.onRequest('workspace/applyEdit', (params: { edit: WorkspaceEdit }) => {
+    this.connection.onRequest('workspace/applyEdit', (params: { edit: WorkspaceEdit }): { applied: boolean; failureReason?: string } => {
+      if (!this.acceptEdits) return { applied: false, failureReason: 'declined' };
       this.appliedEdits.push(params.edit);
       return { applied: true };
     });
@@ -78,10 +96,14 @@ export class TestClient {
         workspaceFolders: true,
         didChangeWatchedFiles: { dynamicRegistration: true },
         didChangeConfiguration: { dynamicRegistration: true },
-        workspaceEdit: { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'], ...(this.options.snippetEdits ? { snippetEditSupport: true } : {}) },
+        workspaceEdit: {
+          ...(this.options.documentChanges === false ? {} : { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'] }),
+          ...(this.options.snippetEdits ? { snippetEditSupport: true } : {}),
+        },
         applyEdit: true,
         ...(this.options.pull ? { diagnostics: { refreshSupport: true } } : {}),
       },
+      ...(this.options.showDocument ? { window: { showDocument: { support: true } } } : {}),
       textDocument: {
         synchronization: { didSave: true },
         hover: { contentFormat: ['markdown', 'plaintext'] },

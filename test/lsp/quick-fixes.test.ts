@@ -84,7 +84,7 @@ describe('quick fixes that silence a finding, over stdio', function () {
     await start(false);
     for (let i = 0; i < 3; i++) {
       const [first] = await diagnostics();
-      const action = (await actionsFor(first!)).find((a) => a.title === 'Disable scope/leadership-in-supervision for this line')!;
+      const action = (await actionsFor(first!)).find((a) => a.title === 'Disable "leadership content in supervision" for this line (with a reason)')!;
       assert.ok(action, 'the disable-line action');
       apply(action);
       assert.equal((await diagnostics()).length, 2 - i);
@@ -101,7 +101,7 @@ describe('quick fixes that silence a finding, over stdio', function () {
   it('offers the reason as a tab stop to an editor that takes snippet edits', async () => {
     await start(true);
     const [first] = await diagnostics();
-    const action = (await actionsFor(first!)).find((a) => a.title === 'Disable scope/leadership-in-supervision for this line')!;
+    const action = (await actionsFor(first!)).find((a) => a.title === 'Disable "leadership content in supervision" for this line (with a reason)')!;
     const edit = (action.edit!.documentChanges![0] as TextDocumentEdit).edits[0] as unknown as { snippet: { kind: string; value: string } };
     assert.deepEqual(edit.snippet, { kind: 'snippet', value: '<!-- clinical-scope-disable-next-line scope/leadership-in-supervision -- ${1:reason} -->\n' });
     apply(action);
@@ -111,7 +111,7 @@ describe('quick fixes that silence a finding, over stdio', function () {
   it('disables a rule for the whole file, after the front matter', async () => {
     await start(false);
     const [first] = await diagnostics();
-    apply((await actionsFor(first!)).find((a) => a.title === 'Disable scope/leadership-in-supervision for this file')!);
+    apply((await actionsFor(first!)).find((a) => a.title === 'Disable "leadership content in supervision" for this whole file')!);
     assert.match(text, /^---\nscope: supervision\n---\n<!-- clinical-scope-disable-file scope\/leadership-in-supervision -- reason -->\n\n/);
     assert.deepEqual(await diagnostics(), []);
   });
@@ -119,8 +119,8 @@ describe('quick fixes that silence a finding, over stdio', function () {
   it('turns the rule off in a new team config at the workspace root, and the findings go', async () => {
     await start(false);
     const [first] = await diagnostics();
-    const action = (await actionsFor(first!)).find((a) => a.title.startsWith('Turn scope/leadership-in-supervision off'))!;
-    assert.equal(action.title, 'Turn scope/leadership-in-supervision off in the team config (.clinical-scope.yaml)');
+    const action = (await actionsFor(first!)).find((a) => a.title.startsWith('Turn "leadership content in supervision" off'))!;
+    assert.equal(action.title, 'Turn "leadership content in supervision" off for the whole team (.clinical-scope.yaml)');
     apply(action);
     const config = path.join(root, '.clinical-scope.yaml');
     assert.equal(fs.readFileSync(config, 'utf8'), 'rules:\n  scope/leadership-in-supervision: off\n');

@@ -1,17 +1,18 @@
 #!/usr/bin/env node
-// Runs the same integration tests in desktop VS Code through @vscode/test-electron,
-// for machines that can download VS Code (a developer's laptop, hosted CI).
-// Machines that reach only the npm registry use scripts/vscode/run-tests.mjs instead.
-//
-// @vscode/test-electron is deliberately not a devDependency (it is useless where
-// VS Code cannot be downloaded); install it on the spot:
-//   npm install --no-save @vscode/test-electron
+// Runs the integration tests in desktop VS Code through @vscode/test-electron's runTests,
+// with the suite's own entry point (dist/test/vscode/index.js), for machines that can
+// download VS Code. `npm run test:electron` does the same through .vscode-test.mjs;
+// machines that reach only the npm registry use `npm run test:vscode` (code-server).
 //   npm run build && node scripts/vscode/build-tests.mjs
 //   node test/vscode/electron.mjs [--extension-path <dir>] [--workspace <dir>] [--tests <index.js>]
+// The tests get a temporary copy of --workspace: they create and delete files in it.
 // VSCODE_TEST_VERSION picks the VS Code version (default 1.100.3, the one inside code-server 4.100.3).
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { runTests } from '@vscode/test-electron';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values: opt } = parseArgs({
@@ -22,19 +23,8 @@ const { values: opt } = parseArgs({
   },
 });
 
-let runTests;
-try {
-  ({ runTests } = await import('@vscode/test-electron'));
-} catch (err) {
-  if (err?.code !== 'ERR_MODULE_NOT_FOUND' || !String(err.message).includes('@vscode/test-electron')) throw err;
-  console.error(
-    '@vscode/test-electron is not installed. Install it with `npm install --no-save @vscode/test-electron`\n' +
-      '(it downloads VS Code at run time), or, on a machine without internet access, run\n' +
-      '`bash scripts/vscode/setup.sh && node scripts/vscode/run-tests.mjs` instead.',
-  );
-  process.exit(2);
-}
-
+const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'clinical-scope-electron-'));
+fs.cpSync(path.resolve(opt.workspace), workspace, { recursive: true });
 try {
   // runTests rejects when the suite's run() rejects, i.e. when any test failed.
   await runTests({
@@ -42,9 +32,11 @@ try {
     extensionDevelopmentPath: path.resolve(opt['extension-path']),
     extensionTestsPath: path.resolve(opt.tests),
     // --disable-extensions: only the extension under development loads, as in CI.
-    launchArgs: [path.resolve(opt.workspace), '--disable-extensions', '--disable-workspace-trust'],
+    launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust'],
   });
 } catch (err) {
   console.error(`VS Code tests failed: ${err?.message ?? err}`);
-  process.exit(1);
+  process.exitCode = 1;
+} finally {
+  fs.rmSync(workspace, { recursive: true, force: true });
 }

@@ -2,6 +2,7 @@ import { pillars, type AnalysisResult, type DocumentKind, type Position, type Ra
 import { documentTypes } from '../engine/kind/title';
 import { documentTypeOf, presentSections, sectionsOf } from '../engine/structure/sections';
 import { builtInTemplates, pillarSnippets } from './snippet-library';
+import { suggestedKind } from './declare-kind';
 import { expandSnippet } from '../engine/templates/snippet-syntax';
 import type { Template } from '../engine/templates/template-file';
 
@@ -9,7 +10,8 @@ import type { Template } from '../engine/templates/template-file';
 export interface Suggestion {
   label: string;
   kind: 'value' | 'heading' | 'snippet' | 'template';
-  detail: string;
+  /** Shown beside the label of the selected item; left out where it would cut the label short. */
+  detail?: string;
   /** Markdown: what the item inserts, previewed. */
   documentation: string;
   /** Snippet syntax when `snippet` is true. */
@@ -20,6 +22,8 @@ export interface Suggestion {
   sortText: string;
   /** The text the item replaces: the word being typed. */
   range: Range;
+  /** The item the list opens on. */
+  preselect?: boolean;
 }
 
 const preview = (body: string) => `\`\`\`markdown\n${expandSnippet(body).replace(/```/g, "'''")}\n\`\`\``;
@@ -46,12 +50,12 @@ export function completionsAt(result: AnalysisResult, position: Position, teamTe
   }
   if (inCodeBlock(document.text, document.lines.lineStart(position.line))) return [];
 
-  if (!document.text.trim()) return templates([...builtInTemplates, ...teamTemplates], range, 'any');
+  if (!document.text.trim()) return emptyDocumentTemplates(result, [...builtInTemplates, ...teamTemplates], range);
 
   const kind = result.kind.kind;
   const out: Suggestion[] = [];
   if (/^\s*#{0,6}\s*[\w-]*$/.test(before)) out.push(...missingSectionHeadings(result, { start: { line: position.line, character: 0 }, end: position }));
-  out.push(...pillarItems(kind, range));
+  out.push(...pillarItems(kind === 'unknown' ? (suggestedKind(result) ?? 'supervision') : kind, range));
   out.push(...templates(teamTemplates, range, kind));
   return out;
 }
@@ -115,16 +119,21 @@ export function missingSectionHeadings(result: AnalysisResult, range: Range): Su
     }));
 }
 
-function pillarItems(kind: DocumentKind | 'unknown', range: Range): Suggestion[] {
-  const wanted = pillarSnippets.filter((s) => kind === 'unknown' || s.kind === kind);
+/**
+ * The six overlap pillars, once each, in one kind's phrasing (the document's,
+ * or the one it leans to when its kind is not settled). Labels stay short
+ * enough to read whole in the suggest list.
+ */
+function pillarItems(kind: DocumentKind, range: Range): Suggestion[] {
+  const wanted = pillarSnippets.filter((s) => s.kind === kind);
   return wanted.map((s) => {
     const label = pillars.find((p) => p.id === s.pillar)?.label ?? s.pillar;
     const title = `${label[0]!.toUpperCase()}${label.slice(1)}`;
     return {
-      label: kind === 'unknown' ? `Pillar: ${title} (${s.kind})` : `Pillar: ${title}`,
+      label: `Pillar: ${title}`,
       kind: 'snippet' as const,
-      detail: `Overlap pillar, ${s.kind} phrasing`,
-      documentation: `${s.description}\n\n${preview(s.body)}`,
+      // No detail: beside the selected label it would cut the pillar's name short.
+      documentation: `*${kind === 'supervision' ? 'A section for one supervisee' : 'An organisation-wide section'}.* ${s.description}\n\n${preview(s.body)}`,
       insertText: s.body,
       snippet: true,
       filterText: `pillar ${label} ${s.prefix}`,
@@ -132,6 +141,24 @@ function pillarItems(kind: DocumentKind | 'unknown', range: Range): Suggestion[]
       range,
     };
   });
+}
+
+/**
+ * An empty document's templates: those of its kind first, the first of them
+ * pre-selected, so Enter inserts the right kind. When the kind is declared
+ * (file name, front matter or team config) the other kind's are left out;
+ * when it is only a guess they follow.
+ */
+function emptyDocumentTemplates(result: AnalysisResult, list: readonly Template[], range: Range): Suggestion[] {
+  const { kind, source } = result.kind;
+  if (kind === 'unknown') return templates(list, range, 'any');
+  const declared = source === 'frontmatter' || source === 'filename';
+  // In the order the list gives them (the built-in ones in their usual order), not alphabetically.
+  const ordered = (group: string, items: Suggestion[]) => items.map((s, i) => ({ ...s, sortText: `2-${group}-${String(i).padStart(3, '0')}` }));
+  const own = ordered('0', templates(list.filter((t) => t.kind === kind || t.kind === 'any'), range, 'any'));
+  const other = declared ? [] : ordered('1', templates(list.filter((t) => t.kind !== kind && t.kind !== 'any'), range, 'any'));
+  if (own[0]) own[0] = { ...own[0], preselect: true };
+  return [...own, ...other];
 }
 
 function templates(list: readonly Template[], range: Range, kind: DocumentKind | 'unknown' | 'any'): Suggestion[] {

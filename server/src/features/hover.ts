@@ -1,4 +1,4 @@
-import { docsUrl, ruleById, type AnalysisResult, type Diagnostic, type Position } from '../engine';
+import { docsUrl, ruleById, type AnalysisResult, type Diagnostic, type Position, type Rule } from '../engine';
 
 const KIND_WORDS = {
   supervision: "**Supervision** documents are about one clinician's practice: cases, treatment approaches, ethical dilemmas, professional challenges, personal growth and professional identity (supervision plans, session notes, agreements, evaluations).",
@@ -12,10 +12,13 @@ const contains = (d: Diagnostic, p: Position) =>
   (p.line > d.range.start.line || (p.line === d.range.start.line && p.character >= d.range.start.character)) &&
   (p.line < d.range.end.line || (p.line === d.range.end.line && p.character <= d.range.end.character));
 
+/** Makes a rule's documentation link; the server passes one that opens the shipped docs in the editor. */
+export type DocsLink = (rule: Rule) => string;
+
 /** The hover for a position: a drift finding's explanation, or what `scope:` means on the front matter key. */
-export function hoverAt(result: AnalysisResult, position: Position): { contents: string; range: Diagnostic['range'] } | undefined {
+export function hoverAt(result: AnalysisResult, position: Position, docsLink: DocsLink = docsUrl): { contents: string; range: Diagnostic['range'] } | undefined {
   const drift = result.diagnostics.find((d) => contains(d, position) && (d.code === 'scope/leadership-in-supervision' || d.code === 'scope/supervision-in-leadership'));
-  if (drift) return { contents: driftHover(drift), range: drift.range };
+  if (drift) return { contents: driftHover(drift, docsLink), range: drift.range };
   const scope = result.document.frontMatter?.fields.get('scope');
   if (scope) {
     const start = result.document.lines.positionAt(scope.keyStart);
@@ -27,31 +30,28 @@ export function hoverAt(result: AnalysisResult, position: Position): { contents:
   return undefined;
 }
 
-function driftHover(d: Diagnostic): string {
-  const data = (d.data ?? {}) as { categoryLabel?: string; cues?: string[]; why?: string; belongsIn?: string; confidence?: number };
+/**
+ * The editor shows the finding's message right above this hover, so it does
+ * not repeat it: it explains, in plain words, why, where to, and what to do if
+ * the passage belongs here after all, pointing at the quick fixes by the
+ * names the light bulb shows.
+ */
+function driftHover(d: Diagnostic, docsLink: DocsLink): string {
+  const data = (d.data ?? {}) as { why?: string; belongsIn?: string };
   const rule = ruleById.get(d.code)!;
-  const inKind = d.code === 'scope/leadership-in-supervision' ? 'supervision' : 'leadership';
-  const label = data.categoryLabel ?? 'content of the other kind';
-  const cues = (data.cues ?? []).map((c) => `"${c}"`).join(', ');
-  const where =
-    data.belongsIn === 'leadership'
-      ? 'a leadership document: a policy, plan, memo or leadership minutes. The quick fix *Move to a leadership document* moves it to a companion file next to this one.'
-      : "the clinician's own supervision notes. The quick fix *Move to a supervision document* moves it to a companion file next to this one.";
+  const toLeadership = data.belongsIn === 'leadership';
+  const where = toLeadership ? 'a leadership document: a policy, plan, memo or leadership minutes' : "the clinician's own supervision notes";
+  const move = toLeadership ? 'Move to a leadership document' : 'Move to a supervision document';
+  const about = d.code === 'scope/leadership-in-supervision' ? "this clinician's own practice" : 'the organisation as a whole';
   return [
-    `**Clinical Scope: ${label[0]!.toUpperCase()}${label.slice(1)}** in a ${inKind} document`,
+    `**Why:** ${data.why ?? rule.description}`,
     '',
-    cues ? `Cue words: ${cues}${data.confidence !== undefined ? ` (confidence ${Math.round(data.confidence * 100)}%)` : ''}` : '',
+    `**Where it belongs:** ${where}. The quick fix *${move}* puts it there for you.`,
     '',
-    `**Why it is out of scope:** ${data.why ?? d.message}`,
+    `**If it belongs here after all:** reword it around ${about}, or choose *Disable "${rule.name}" for this line* in the quick fixes and say why.`,
     '',
-    `**Where it belongs:** ${where}`,
-    '',
-    `**If it is in scope after all:** reword it around this ${inKind === 'supervision' ? "clinician's own practice" : 'organisation as a whole'}, or turn the rule off for the document with \`--rule ${d.code}=off\` in the CLI or the \`clinicalScope.rules\` setting.`,
-    '',
-    `[${d.code}](${docsUrl(rule)})`,
-  ]
-    .filter((line, i, all) => line !== '' || (all[i - 1] !== '' && i > 0))
-    .join('\n');
+    `[About this check](${docsLink(rule)})`,
+  ].join('\n');
 }
 
 function scopeHover(result: AnalysisResult): string {

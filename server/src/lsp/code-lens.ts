@@ -4,26 +4,42 @@ import { pillarSnippet } from '../features/snippet-library';
 import { ClientCommands } from './protocol';
 
 /**
- * The pillar coverage lens at the top of a document: "Pillars 4/6: missing …",
- * and one "Add …" lens per missing pillar that inserts its snippet in this
- * document's kind of phrasing.
+ * Coverage means something once a document has some body: two headings
+ * (a document with sections), or a few paragraphs of prose. Below that (an
+ * empty file, a companion holding one moved passage) the lens would only nag.
+ */
+const MIN_HEADINGS = 2;
+const MIN_WORDS = 150;
+
+function substantial(result: AnalysisResult): boolean {
+  const units = result.document.units;
+  if (units.filter((u) => u.type === 'heading').length >= MIN_HEADINGS) return true;
+  let words = 0;
+  for (const u of units) words += u.prose.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  return words >= MIN_WORDS;
+}
+
+/**
+ * The pillar coverage lens at the top of a document: one short lens,
+ * "Pillars 4/6 · add missing…", that asks which missing pillar to add and
+ * inserts its section in this document's kind of phrasing. Short, so it never
+ * runs off the edge of the editor.
  */
 export function pillarLenses(uri: string, result: AnalysisResult): CodeLens[] {
+  // A document that silences every rule for the whole file (such as the rules page) is not checked, so not scored.
+  const unchecked = result.suppressions.some((s) => s.directive.kind === 'disable-file' && s.directive.rules.length === 0);
+  if (unchecked || !substantial(result)) return [];
   const { covered, missing } = result.pillars;
-  const label = (id: string) => pillars.find((p) => p.id === id)?.short ?? id;
+  const label = (id: string) => pillars.find((p) => p.id === id)?.label ?? id;
   const firstHeading = result.document.units.find((u) => u.type === 'heading');
   const line = firstHeading ? result.document.lines.positionAt(firstHeading.start).line : 0;
   const range = { start: { line, character: 0 }, end: { line, character: 0 } };
   const total = covered.length + missing.length;
-  const summary = missing.length ? `Pillars ${covered.length}/${total}: missing ${missing.map(label).join(', ')}` : `Pillars ${total}/${total}: every overlap pillar addressed`;
   const kind = result.kind.kind;
-  const inserts = missing.flatMap((id) => {
+  const choices = missing.flatMap((id) => {
     const snippet = kind === 'unknown' ? undefined : pillarSnippet(id, kind);
-    return snippet ? [{ id, body: snippet.body }] : [];
+    return snippet ? [{ label: label(id), body: snippet.body }] : [];
   });
-  const lenses: CodeLens[] = [
-    { range, command: { title: summary, command: ClientCommands.pickPillar, arguments: [uri, inserts.map((i) => ({ label: label(i.id), body: i.body }))] } },
-  ];
-  for (const i of inserts) lenses.push({ range, command: { title: `+ ${label(i.id)}`, command: ClientCommands.insertPillar, arguments: [uri, i.body] } });
-  return lenses;
+  const title = `Pillars ${covered.length}/${total}${choices.length ? ' · add missing…' : ''}`;
+  return [{ range, command: { title, command: ClientCommands.pickPillar, arguments: [uri, choices] } }];
 }

@@ -12,11 +12,12 @@ export function toCompletionItem(s: Suggestion): CompletionItem {
   return {
     label: s.label,
     kind: KIND[s.kind],
-    detail: s.detail,
+    ...(s.detail ? { detail: s.detail } : {}),
     documentation: { kind: MarkupKind.Markdown, value: s.documentation },
     insertTextFormat: s.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
     textEdit: { range: s.range, newText: s.insertText },
     filterText: s.filterText,
     sortText: s.sortText,
+    ...(s.preselect ? { preselect: true } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
-import { docsUrl, ruleById, type Diagnostic, type Severity } from '../engine';
+import { ruleById, type Diagnostic, type Severity } from '../engine';
+import { ruleDocsLink } from '../node/rule-docs';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -16,7 +17,7 @@ export function toLspDiagnostic(d: Diagnostic): LspDiagnostic {
     severity: SEVERITY[d.severity],
     source: 'clinical-scope',
     code: d.code,
-    ...(rule ? { codeDescription: { href: docsUrl(rule) } } : {}),
+    ...(rule ? { codeDescription: { href: ruleDocsLink(rule) } } : {}),
     message: d.message,
     ...(d.data ? { data: { ...d.data, code: d.code } } : { data: { code: d.code } }),
   };

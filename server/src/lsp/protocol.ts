@@ -24,12 +24,17 @@ export const DocumentStatusNotification = new NotificationType<DocumentStatus>('
 export const Commands = {
   /** Arguments: [uri: string, kind: 'supervision' | 'leadership']. Declares the kind in front matter. */
   declareKind: 'clinicalScope.server.declareKind',
+  /**
+   * Arguments: [uri: string, version: number, diagnostic]. Moves a drifting passage to its
+   * companion document, for clients that cannot create files in a workspace edit.
+   */
+  move: 'clinicalScope.server.move',
+  /** Arguments: [companion uri: string, name shown: string, kind]. Tells the user where a moved passage went, and offers to open it. */
+  announceMove: 'clinicalScope.server.announceMove',
 } as const;
 
 /** Commands the client implements, which the server puts in code lenses. */
 export const ClientCommands = {
-  /** Arguments: [uri: string, snippet body: string]. Inserts a pillar snippet at the end of the document. */
-  insertPillar: 'clinicalScope.insertPillar',
   /** Arguments: [uri: string, choices: {label, body}[]]. Asks which missing pillar to insert. */
   pickPillar: 'clinicalScope.pickPillar',
 } as const;

@@ -1,7 +1,7 @@
 import { pillars } from '../../engine';
 import type { FileReport } from '../report';
 
-const pillarLabel = new Map(pillars.map((p) => [p.id, p.short]));
+const pillarLabel = new Map(pillars.map((p) => [p.id, p.label]));
 
 /**
  * `path:line:col  severity  rule  message`, 1-based, one finding a line; then,

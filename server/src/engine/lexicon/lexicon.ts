@@ -13,9 +13,8 @@ export interface Category {
 
 export interface Pillar {
   id: string;
+  /** The pillar's one name, everywhere it is shown. */
   label: string;
-  /** A short name, for lists. */
-  short: string;
   order: number;
 }
 
@@ -52,7 +51,7 @@ export const categories: readonly Category[] = data.categories.map(({ id, label,
   why,
 }));
 export const categoryById = new Map(categories.map((c) => [c.id, c]));
-export const pillars: readonly Pillar[] = data.pillars.map(({ id, label, short, order }) => ({ id, label, short, order }));
+export const pillars: readonly Pillar[] = data.pillars.map(({ id, label, order }) => ({ id, label, order }));
 
 /** Extra phrases a team adds for a category of either kind, and phrases never to flag. */
 export interface LexiconExtensions {

@@ -26,6 +26,7 @@ const WHERE = {
 
 export const clientIdentifier: Rule = {
   id: 'privacy/client-identifier',
+  name: 'client identifiers',
   description: "A client's name, date of birth, contact details or record, NHS, social security or insurance number.",
   defaultSeverity: 'error',
   docsAnchor: 'privacy-client-identifier',

@@ -4,14 +4,16 @@ import type { LineIndex } from '../text/line-index';
 import type { DocumentKind } from '../types';
 import type { RuleFinding } from './rule';
 
+// Where it belongs comes first: the Problems panel cuts long messages, and
+// where the passage should go is what a reader needs.
 const WHERE: Record<DocumentKind, string> = {
-  leadership: 'a leadership document (a policy, plan, memo or leadership minutes)',
-  supervision: "the clinician's own supervision notes",
+  leadership: 'a leadership document',
+  supervision: "the clinician's supervision notes",
 };
 
-const ABOUT: Record<DocumentKind, string> = {
-  leadership: "it is about the organisation, not this clinician's practice",
-  supervision: 'it is about one person, not the organisation',
+const CONCERNS: Record<DocumentKind, string> = {
+  leadership: 'which concerns the organisation rather than this clinician',
+  supervision: 'which concerns one person rather than the organisation',
 };
 
 const quote = (cues: string[]) => cues.slice(0, 3).map((c) => `"${c}"`).join(', ');
@@ -20,13 +22,13 @@ const quote = (cues: string[]) => cues.slice(0, 3).map((c) => `"${c}"`).join(', 
 const evidenceOf = (passage: DriftPassage) => (passage.cues.length ? quote(passage.cues) : (passage.structural ?? 'its wording'));
 
 /** The finding for a drifting passage: what drifted, why, and where it belongs. */
-export function driftFinding(passage: DriftPassage, documentKind: DocumentKind): RuleFinding {
+export function driftFinding(passage: DriftPassage): RuleFinding {
   const belongs = passage.category.belongs;
   const label = passage.category.label;
   return {
     start: passage.start,
     end: passage.end,
-    message: `${label[0]!.toUpperCase()}${label.slice(1)} in a ${documentKind} document (${evidenceOf(passage)}): ${ABOUT[belongs]}. It belongs in ${WHERE[belongs]}.`,
+    message: `Belongs in ${WHERE[belongs]}: ${label}, ${CONCERNS[belongs]} (${evidenceOf(passage)}).`,
     data: {
       category: passage.category.id,
       categoryLabel: label,
@@ -39,12 +41,12 @@ export function driftFinding(passage: DriftPassage, documentKind: DocumentKind):
 }
 
 /** The finding for a section that drifts as a whole: on its heading, with the whole section's range in `data.section`. */
-export function driftSectionFinding(section: DriftSection, documentKind: DocumentKind, lines: LineIndex): RuleFinding {
+export function driftSectionFinding(section: DriftSection, lines: LineIndex): RuleFinding {
   const { category } = section;
   return {
     start: section.heading.start,
     end: section.heading.end,
-    message: `This whole section is ${category.label} (${quote(section.cues)}), out of scope for a ${documentKind} document. It belongs in ${WHERE[category.belongs]}.`,
+    message: `This whole section belongs in ${WHERE[category.belongs]}: ${category.label}, ${CONCERNS[category.belongs]} (${quote(section.cues)}).`,
     data: {
       category: category.id,
       categoryLabel: category.label,

@@ -3,6 +3,7 @@ import type { Rule } from './rule';
 
 export const invalidConfig: Rule = {
   id: 'structure/invalid-config',
+  name: 'team config mistakes',
   description: 'A setting in a .clinical-scope.yaml or .clinical-scope.json file is wrong: an unknown key or rule, a bad severity, glob or type.',
   defaultSeverity: 'warning',
   docsAnchor: 'structure-invalid-config',

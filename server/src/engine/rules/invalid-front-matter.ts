@@ -2,6 +2,7 @@ import type { Rule } from './rule';
 
 export const invalidFrontMatter: Rule = {
   id: 'structure/invalid-front-matter',
+  name: 'unreadable front matter',
   description: 'The YAML front matter at the top of the document cannot be read.',
   defaultSeverity: 'warning',
   docsAnchor: 'structure-invalid-front-matter',

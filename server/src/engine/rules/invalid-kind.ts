@@ -2,6 +2,7 @@ import type { Rule } from './rule';
 
 export const invalidKind: Rule = {
   id: 'scope/invalid-kind',
+  name: 'unknown document kind',
   description: "The front matter's `scope:` value is neither `supervision` nor `leadership`.",
   defaultSeverity: 'warning',
   docsAnchor: 'scope-invalid-kind',

@@ -3,6 +3,7 @@ import type { Rule } from './rule';
 
 export const invalidTemplate: Rule = {
   id: 'structure/invalid-template',
+  name: 'template mistakes',
   description: "A team template in the templates folder cannot be used: its front matter or snippet syntax is wrong.",
   defaultSeverity: 'error',
   docsAnchor: 'structure-invalid-template',

@@ -3,6 +3,7 @@ import type { Rule } from './rule';
 
 export const missingSection: Rule = {
   id: 'structure/missing-section',
+  name: 'missing sections',
   description: 'A document of a declared type lacks sections that a complete one holds.',
   defaultSeverity: 'information',
   docsAnchor: 'structure-missing-section',

@@ -37,6 +37,8 @@ export interface RuleFinding {
 export interface Rule {
   /** `family/name`, e.g. `scope/unknown-kind`. */
   id: string;
+  /** Its plain name, for people: quick-fix titles and hovers say this, never the id. */
+  name: string;
   /** One line, for the rule list and `--help`. */
   description: string;
   defaultSeverity: Severity;

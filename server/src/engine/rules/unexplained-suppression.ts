@@ -2,6 +2,7 @@ import type { Rule } from './rule';
 
 export const unexplainedSuppression: Rule = {
   id: 'structure/unexplained-suppression',
+  name: 'silencing without a reason',
   description: 'A clinical-scope-disable comment gives no reason, where the team config requires one.',
   defaultSeverity: 'warning',
   docsAnchor: 'structure-unexplained-suppression',

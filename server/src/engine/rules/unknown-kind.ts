@@ -2,6 +2,7 @@ import type { Rule } from './rule';
 
 export const unknownKind: Rule = {
   id: 'scope/unknown-kind',
+  name: 'document kind not set',
   description: 'The document does not say whether it is a supervision or a leadership document, and its content does not settle it.',
   defaultSeverity: 'information',
   docsAnchor: 'scope-unknown-kind',

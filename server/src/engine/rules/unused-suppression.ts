@@ -4,6 +4,7 @@ import type { Rule } from './rule';
 
 export const unusedSuppression: Rule = {
   id: 'structure/unused-suppression',
+  name: 'unused silencing comments',
   description: 'A clinical-scope-disable comment silences nothing, or names a rule that does not exist.',
   defaultSeverity: 'hint',
   docsAnchor: 'structure-unused-suppression',

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { LineIndex } from '../../engine';
+import { LineIndex, ruleById } from '../../engine';
 import { addIgnoredPhrase, turnRuleOff, type ConfigFormat } from '../../features/config-edit';
 import { readTargetFile, targetChanges } from './target-file';
 
@@ -34,7 +34,7 @@ export function configActions(doc: TextDocument, diagnostic: LspDiagnostic, ctx:
   const code = String(diagnostic.code);
   const actions: CodeAction[] = [];
   const off = turnRuleOff(current, format, code);
-  if (off !== undefined) actions.push({ title: `Turn ${code} off in the team config (${name})`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: replaceAll(off) });
+  if (off !== undefined) actions.push({ title: `Turn "${ruleById.get(code)?.name ?? code}" off for the whole team (${name})`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: replaceAll(off) });
   const cue = ((diagnostic.data as { cues?: string[] } | undefined)?.cues ?? [])[0];
   if (cue) {
     const ignored = addIgnoredPhrase(current, format, cue.toLowerCase());

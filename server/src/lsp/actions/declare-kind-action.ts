@@ -14,7 +14,9 @@ export function declareKindActions(doc: TextDocument, result: AnalysisResult, di
   const suggested = suggestedKind(result);
   const ordered = suggested ? [suggested, ...KINDS.filter((k) => k !== suggested)] : KINDS;
   const fixes = diagnostics.filter((d) => d.code === 'scope/unknown-kind' || d.code === 'scope/invalid-kind');
-  if (fixes.length && !onlySource) {
+  // Asked for quick fixes, it returns quick fixes only: a client asking for one kind drops any other.
+  if (!onlySource) {
+    if (!fixes.length) return [];
     return ordered.map((kind, i) => ({
       title: `Declare as a ${kind} document (scope: ${kind})`,
       kind: CodeActionKind.QuickFix,

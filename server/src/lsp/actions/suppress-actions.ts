@@ -1,6 +1,6 @@
 import { CodeActionKind, OptionalVersionedTextDocumentIdentifier, TextDocumentEdit, type CodeAction, type Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AnalysisResult, Diagnostic } from '../../engine';
+import { ruleById, type AnalysisResult, type Diagnostic } from '../../engine';
 import { disableFileEdit, disableLineEdit, type CommentEdit } from '../../features/suppress-edits';
 
 /**
@@ -19,8 +19,10 @@ export function suppressActions(doc: TextDocument, result: AnalysisResult, diagn
       ]),
     ],
   });
+  // Titles name the rule in plain words; its id stays in the diagnostic's code.
+  const name = `"${ruleById.get(code)?.name ?? code}"`;
   const line = disableLineEdit(result, d);
-  if (line) actions.push({ title: `Disable ${code} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: toEdit(line) });
-  actions.push({ title: `Disable ${code} for this file`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: toEdit(disableFileEdit(result, code)) });
+  if (line) actions.push({ title: `Disable ${name} for this line (with a reason)`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: toEdit(line) });
+  actions.push({ title: `Disable ${name} for this whole file`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: toEdit(disableFileEdit(result, code)) });
   return actions;
 }
