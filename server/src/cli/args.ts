@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { closest } from 'fastest-levenshtein';
 import { RULES, type Severity } from '../engine';
+import { WORKSPACE_USAGE } from './workspace-args';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -26,6 +27,7 @@ export type Command = { name: 'help' } | { name: 'version' } | { name: 'check'; 
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: clinical-scope check [options] <path...>
+${WORKSPACE_USAGE}
 
 Checks Markdown supervision and leadership documents for content outside their scope.
 
@@ -79,7 +81,7 @@ export function parseCommand(argv: string[]): Command {
   if (values.version) return { name: 'version' };
   const [command, ...paths] = positionals;
   if (!command) throw new UsageError('no command given; try `clinical-scope check <path>` or `clinical-scope --help`');
-  if (command !== 'check') throw new UsageError(`unknown command '${command}'; the command is \`check\` (see --help)`);
+  if (command !== 'check') throw new UsageError(`unknown command '${command}'; the commands are \`check\`, \`hours\` and \`report\` (see --help)`);
   if (!paths.length) throw new UsageError('no paths given; try `clinical-scope check <file-or-folder>`');
   const format = (values.format ?? 'text') as OutputFormat;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format '${values.format}'; use one of: ${FORMATS.join(', ')}`);
