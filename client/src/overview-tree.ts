@@ -3,7 +3,7 @@ import type { WorkspaceOverviewResult } from '../../server/src/lsp/protocol';
 import type { OverviewSource } from './overview-source';
 
 type Group = { kind: 'group'; id: 'supervisees' | 'pillars'; label: string };
-type Node = Group | { kind: 'item'; group: Group; label: string; description: string; tooltip: string; uri?: string; line?: number };
+type Node = Group | { kind: 'item'; group: Group; key: string; label: string; description: string; tooltip: string; uri?: string; line?: number };
 
 const GROUPS: readonly Group[] = [
   { kind: 'group', id: 'supervisees', label: 'Supervisees' },
@@ -11,7 +11,7 @@ const GROUPS: readonly Group[] = [
 ];
 
 /**
- * The Explorer's *Clinical Scope* view: supervisees with their hours and last
+ * The *Clinical Scope* view (in its own place in the activity bar): supervisees with their hours and last
  * session, and the documents that miss a pillar. Clicking a line opens the document.
  */
 export class OverviewTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
@@ -43,7 +43,7 @@ export class OverviewTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
       return item;
     }
     const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
-    item.id = `${node.group.id}/${node.label}`;
+    item.id = `${node.group.id}/${node.key}`;
     item.description = node.description;
     item.tooltip = node.tooltip;
     if (node.uri) item.command = { command: 'clinicalScope.openAt', title: 'Open', arguments: [node.uri, node.line ?? 1] };
@@ -75,6 +75,7 @@ export class OverviewTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
       return overview.hours.supervisees.map((s) => ({
         kind: 'item',
         group: node,
+        key: s.name,
         label: s.name,
         description: `${s.hours} h, last ${s.last}`,
         tooltip: `${s.sessions} session${s.sessions === 1 ? '' : 's'}, ${s.hours} hours from ${s.first} to ${s.last}; longest gap ${s.longestGapDays} days`,
@@ -84,7 +85,19 @@ export class OverviewTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
     const labels = new Map(overview.pillars.list.map((p) => [p.id, p.short || p.label]));
     return overview.pillars.matrix
       .filter((m) => m.kind !== 'unknown' && m.missing.length)
-      .map((m) => ({ kind: 'item', group: node, label: m.path, description: `missing ${m.missing.length}`, tooltip: `Missing: ${m.missing.map((p) => labels.get(p) ?? p).join(', ')}`, uri: uris[m.path], line: 1 }));
+      .map((m) => {
+        const slash = m.path.lastIndexOf('/');
+        return {
+          kind: 'item',
+          group: node,
+          key: m.path,
+          label: m.path.slice(slash + 1),
+          description: `${m.missing.length} missing${slash > 0 ? ` · ${m.path.slice(0, slash)}` : ''}`,
+          tooltip: `${m.path}\nMissing: ${m.missing.map((p) => labels.get(p) ?? p).join(', ')}`,
+          uri: uris[m.path],
+          line: 1,
+        };
+      });
   }
 
   dispose(): void {
