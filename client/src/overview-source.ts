@@ -24,6 +24,7 @@ export class OverviewSource implements vscode.Disposable {
       watcher.onDidChange(() => this.soon()),
       vscode.workspace.onDidChangeTextDocument((e) => markdown(e.document) && e.contentChanges.length && this.soon()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.soon()),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('clinicalScope') && this.soon()),
     );
   }
 

@@ -4,7 +4,7 @@ import { globSync } from 'tinyglobby';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocuments } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import { analyze, buildOverview, overviewInputOf, type OverviewInput } from '../engine';
+import { analyze, buildOverview, overviewInputOf, type EffectiveConfig, type OverviewInput } from '../engine';
 import type * as Report from '../report';
 import type { ConfigResolver } from './config';
 import type { Logger } from './logger';
@@ -19,7 +19,7 @@ const IGNORE = ['**/node_modules/**', '**/.git/**', '**/.clinical-scope/template
  * kept between requests, never document text.
  */
 export class OverviewService {
-  private readonly inputs = new Map<string, { stamp: string; input: OverviewInput | undefined }>();
+  private readonly inputs = new Map<string, { stamp: string; config: EffectiveConfig; input: OverviewInput }>();
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
@@ -63,25 +63,23 @@ export class OverviewService {
   private async inputFor(uri: string, shown: string): Promise<OverviewInput | undefined> {
     const open = this.documents.get(uri);
     const file = URI.parse(uri).fsPath;
+    const s = await this.settings.get(uri);
+    // The resolver hands out the same object until settings or a configuration file change.
+    const config = s.enable ? this.config.configFor(uri, s) : undefined;
     let text: string;
     let stamp: string;
     try {
       stamp = open ? `open:${open.version}` : `disk:${fs.statSync(file).mtimeMs}`;
       const hit = this.inputs.get(uri);
-      if (hit && hit.stamp === stamp && hit.input?.path === shown) return hit.input;
+      if (hit && hit.stamp === stamp && hit.config === config && hit.input?.path === shown) return hit.input;
+      if (!config) return undefined;
       text = open ? open.getText() : fs.readFileSync(file, 'utf8');
     } catch (error) {
       this.logger.info(`workspace overview: cannot read ${shown} (${(error as NodeJS.ErrnoException).code ?? (error as Error).name})`);
       return undefined;
     }
-    const s = await this.settings.get(uri);
-    if (!s.enable) {
-      this.inputs.set(uri, { stamp, input: undefined });
-      return undefined;
-    }
-    const config = this.config.configFor(uri, s);
     const input = overviewInputOf(shown, analyze(text, { fileName: file, config }), { fileName: file, config });
-    this.inputs.set(uri, { stamp, input });
+    this.inputs.set(uri, { stamp, config, input });
     return input;
   }
 }

@@ -119,4 +119,12 @@ describe('Clinical Scope workspace overview in VS Code', function () {
     });
     await requestScreenshot('overview-tree');
   });
+
+  it('shows who falls short once the team configuration states a requirement', async () => {
+    assert.doesNotMatch(html(), /data-table="shortfalls"/);
+    await write('.clinical-scope.yaml', 'hours:\n  - minimum: 2\n    per: month\n');
+    const shortfalls = await waitFor(() => /<table data-table="shortfalls">[\s\S]*?<\/table>/.exec(html())?.[0], { timeout: 60_000, message: 'the overview to list who falls short' });
+    assert.match(shortfalls, /<th scope="row">Sam Okafor<\/th><td>at least 2 hours a month<\/td><td>2025-01-01<\/td><td>2025-01-31<\/td>/);
+    assert.match(shortfalls, /<th scope="row">Priya Natarajan<\/th><td>at least 2 hours a month<\/td><td>2025-03-01<\/td><td>2025-03-31<\/td>/);
+  });
 });
