@@ -1,45 +1,16 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT, runCli } from '../cli/run-cli';
+import { launchChromium, type Browser, type El, type Page } from './chromium';
 
 // The workspace report opened in headless Chromium (Debian's, driven by the
 // playwright-core that scripts/vscode/setup.sh installs): the figures a reader
 // sees are checked against the CLI's JSON, and a screenshot is kept.
-const CS_DIR = process.env.CLINICAL_SCOPE_CODE_SERVER_DIR || path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'clinical-scope', 'code-server');
 const SHOTS = path.join(ROOT, 'test-results', 'report');
 const FIXTURES = 'test/fixtures/workspace';
 const TO = '2025-03-31';
-
-// Just what this test uses of playwright-core (which lives with code-server,
-// outside the repository) and of the DOM (not in this project's type libraries).
-interface El {
-  textContent: string | null;
-  children: ArrayLike<El> & Iterable<El>;
-  dataset: Record<string, string | undefined>;
-  outerHTML: string;
-  querySelector(selector: string): El | null;
-  getAttribute(name: string): string | null;
-}
-declare const document: { documentElement: El };
-interface Page {
-  $$eval<R>(selector: string, fn: (elements: El[]) => R): Promise<R>;
-  $eval<R>(selector: string, fn: (element: El) => R): Promise<R>;
-  evaluate<R>(fn: () => R): Promise<R>;
-  goto(url: string): Promise<unknown>;
-  on(event: 'request', fn: (r: { url(): string }) => void): void;
-  screenshot(options: { path: string; fullPage?: boolean }): Promise<unknown>;
-}
-interface Browser {
-  newPage(options: { viewport: { width: number; height: number } }): Promise<Page>;
-  close(): Promise<void>;
-}
-interface Playwright {
-  chromium: { launch(options: { executablePath: string; args: string[] }): Promise<Browser> };
-}
 
 interface CheckJson {
   files: { path: string; kind: string; diagnostics: { code: string }[] }[];
@@ -64,13 +35,7 @@ describe('workspace report in a browser', function () {
     assert.equal(report.code, 0, report.stderr);
     check = JSON.parse(runCli(['check', FIXTURES, '--format', 'json']).stdout) as CheckJson;
     hours = JSON.parse(runCli(['hours', FIXTURES, '--format', 'json', '--to', TO]).stdout) as HoursJson;
-    let playwright: Playwright;
-    try {
-      playwright = createRequire(path.join(CS_DIR, 'package.json'))('playwright-core') as Playwright;
-    } catch {
-      throw new Error(`playwright-core is not installed in ${CS_DIR}: run \`bash scripts/vscode/setup.sh\` first`);
-    }
-    browser = await playwright.chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(pathToFileURL(out).href);
@@ -125,7 +90,7 @@ describe('workspace report in a browser', function () {
     assert.deepEqual(unreadable, hours.unreadable.map((u) => u.path));
     const identifiers = await page.$$eval('table[data-table="client-identifiers"] tbody tr', (trs) => trs.map((tr) => Number((tr.querySelector('[data-value]') as El).dataset.value)));
     assert.deepEqual(identifiers, check.files.map((f) => f.diagnostics.filter((d) => d.code === 'privacy/client-identifier').length).filter((n) => n > 0));
-    const text = await page.evaluate(() => document.documentElement.outerHTML);
+    const text = await page.$eval('html', (e) => e.outerHTML);
     for (const identifier of ['Maria Lopez', '03/14/1988']) assert.ok(!text.includes(identifier), `the report shows "${identifier}"`);
     const reasons = await page.$$eval('table[data-table="suppressions"] tbody tr', (trs) => trs.map((tr) => tr.children[3]!.textContent!.trim()));
     assert.deepEqual(reasons, ['agreed with the clinical lead as a worked example for the team']);
