@@ -55,7 +55,8 @@ export class OverviewPanel implements vscode.Disposable {
   private async refresh(): Promise<void> {
     const generation = ++this.generation;
     try {
-      const result = await this.source.fetch(true);
+      // Reading a large workspace the first time takes a while: say so in the status bar.
+      const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Clinical Scope: reading the workspace' }, () => this.source.fetch(true));
       if (!this.panel || generation !== this.generation) return;
       this.uris = result?.uris ?? {};
       const html = result?.html ?? page('Open a folder to see its overview.');
