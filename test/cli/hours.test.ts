@@ -73,6 +73,7 @@ describe('CLI: the supervision log (hours)', () => {
       [['hours'], /no paths given/],
       [['report', FIXTURES], /`report` needs --out <file\.html>/],
       [['hours', 'no/such/folder'], /cannot read 'no\/such\/folder': no such file or folder/],
+      [['report', FIXTURES, '--out', 'no/such/folder/report.html'], /cannot write the report to 'no\/such\/folder\/report\.html': its folder does not exist/],
     ];
     for (const [args, message] of cases) {
       const r = runCli(args);

@@ -54,6 +54,9 @@ function hours(options: HoursOptions, io: Io): string[] {
 }
 
 async function report(options: ReportOptions, io: Io): Promise<string[]> {
+  const out = path.resolve(options.out);
+  // Said before the documents are read, not after.
+  if (!fs.existsSync(path.dirname(out))) return [`cannot write the report to '${options.out}': its folder does not exist`];
   const problems: string[] = [];
   const configFor = configResolver(options.config, io);
   const inputs: OverviewInput[] = [];
@@ -63,7 +66,6 @@ async function report(options: ReportOptions, io: Io): Promise<string[]> {
     inputs.push(overviewInputOf(doc.shown, result, { fileName: doc.absolute, config }));
   }
   const overview = buildOverview(inputs, { from: options.from, to: options.to, asOf: asOf(undefined) });
-  const out = path.resolve(options.out);
   const folder = path.dirname(out);
   // The charting library is bundled apart and loaded only here, so other commands start as fast as before.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -72,7 +74,9 @@ async function report(options: ReportOptions, io: Io): Promise<string[]> {
   try {
     fs.writeFileSync(out, html);
   } catch (error) {
-    return [...problems, `cannot write '${options.out}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`];
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (code ?? 'unknown error');
+    return [...problems, `cannot write the report to '${options.out}': ${why}`];
   }
   const h = overview.hours;
   io.stderr(`Wrote ${options.out}: ${overview.documents.total} documents, ${h.supervisees.length} supervisees in the log${h.unreadable.length ? `, ${h.unreadable.length} record${h.unreadable.length === 1 ? '' : 's'} it could not read` : ''}.\n`);

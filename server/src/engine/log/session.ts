@@ -32,8 +32,9 @@ const NOT_SESSIONS = new Set(['supervision-plan', 'supervision-agreement', 'eval
 // middle dot ("Facilitator: Dr Yusuf. Trainees: …"); a colon needs a space after it, so 10:00 is no label.
 const LABEL = /(?:^\s{0,3}(?:[-*+]\s+|>\s*)?|[.·;]\s+)(?:\*\*|__|\*|_)?([A-Za-z][A-Za-z &/]{0,40}?)\s*(?:\*\*|__|\*|_)?\s*:(?:\*\*|__|\*|_)?\s+/g;
 const TABLE_ROW = /^\s*\|\s*(?:\*\*)?([A-Za-z][A-Za-z &/]{0,40}?)(?:\*\*)?\s*:?\s*\|\s*([^|]*\S)\s*\|\s*$/;
-/** The header of a record ends at its first section heading after the title. */
+/** The header of a record ends at its first section heading after the title, or after this many lines. */
 const SECTION = /^\s{0,3}#{2,6}\s/;
+const HEADER_LINES = 12;
 
 interface Found {
   value: unknown;
@@ -62,7 +63,7 @@ export function readSession(doc: ParsedDocument, fileName: string | undefined): 
     }
   }
   // What the labels leave unsaid may be in the record's header: "Individual, 60 min, in person."
-  const header = lines.slice(bodyStart, headerEnd).join('\n');
+  const header = lines.slice(bodyStart, Math.min(headerEnd, bodyStart + HEADER_LINES)).join('\n');
   // Plans and agreements name the supervisee and dates too; only a duration in front matter makes one a session record.
   const type = documentTypeOf(fm, doc.units)?.type.id;
   if (type && NOT_SESSIONS.has(type) && !fm?.fields.has('duration')) return undefined;
