@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { UsageError } from './args';
+import { cleanParseError, UsageError } from './args';
 
 /** Options of the commands that look at a whole folder: `hours` and `report`. */
 export interface WorkspaceOptions {
@@ -19,14 +19,6 @@ export interface ReportOptions extends WorkspaceOptions {
 
 export type WorkspaceCommand = { name: 'hours'; options: HoursOptions } | { name: 'report'; options: ReportOptions };
 
-export const WORKSPACE_USAGE = `       clinical-scope hours [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format text|json|csv] <path...>
-       clinical-scope report --out report.html [--from YYYY-MM-DD] [--to YYYY-MM-DD] <path...>
-
-hours   the supervision log: per supervisee, sessions, hours in total and by format,
-        first and last session, the longest gap, and the records it could not read
-report  one self-contained HTML page on the whole folder: kinds, findings, pillar
-        coverage, drift, the supervision log, suppressions, client identifier counts`;
-
 const HOURS_FORMATS = ['text', 'json', 'csv'] as const;
 
 /** The command when `argv` names `hours` or `report` first; undefined for any other command. */
@@ -42,8 +34,7 @@ export function parseWorkspaceCommand(argv: string[]): WorkspaceCommand | undefi
       options: { format: { type: 'string', short: 'f' }, from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string', short: 'o' }, config: { type: 'string' } },
     });
   } catch (error) {
-    const m = /Unknown option '([^']+)'/.exec((error as Error).message);
-    throw new UsageError(m ? `unknown option '${m[1]}' for \`${name}\` (see --help)` : (error as Error).message.split('\n')[0]!.replace(/\. To specify .*$/, ''));
+    throw new UsageError(cleanParseError((error as Error).message));
   }
   const { values, positionals } = parsed;
   const paths = positionals.slice(1);
