@@ -67,3 +67,17 @@ console.log(`warm analysis (unit cache), all:   ${f(warm)} ms  (cold/warm ${f(co
 console.log(`one edit in ${longest.name} (${longest.text.split('\n').length} lines): cached ${f(editWarm)} ms, from scratch ${f(editCold)} ms (${f(editCold / editWarm)}x)`);
 console.log(`scaling: 1x ${f(x1)} ms, 8x ${f(x8)} ms (ratio ${f(x8 / x1)}, 8.0 is linear)`);
 console.log(`heap growth over the runs: ${f((heapAfter - heapBefore) / 1024 / 1024)} MiB; heap now ${f(process.memoryUsage().heapUsed / 1024 / 1024)} MiB; rss ${f(process.memoryUsage().rss / 1024 / 1024)} MiB`);
+
+// `hours` and `report` against `check` on the same generated documents (`--docs N`, default 500).
+{
+  const { benchWorkspaceCommands, workspaceDocuments } = await import('./bench/workspace.mjs');
+  const docsArg = process.argv.indexOf('--docs');
+  const count = docsArg > 0 ? Number(process.argv[docsArg + 1]) : 500;
+  const folder = fs.mkdtempSync(path.join((await import('node:os')).tmpdir(), 'clinical-scope-workspace-'));
+  for (const d of workspaceDocuments(docs, count)) fs.writeFileSync(path.join(folder, d.name), d.text);
+  try {
+    benchWorkspaceCommands({ cli: path.join(root, 'dist', 'cli.js'), folder });
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+}

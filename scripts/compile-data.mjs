@@ -130,6 +130,9 @@ function nameDictionaries(extra) {
   return { first: [...first].sort(), last: [...last].sort(), common: [...common].sort(), places: [...places].sort() };
 }
 
+const logFile = load(path.join(dataDir, 'supervision-log.yaml'), 'supervision-log.schema.json');
+const supervisionLog = logFile ? logFile.value : { labels: {}, formats: [] };
+
 const ids = new Set();
 for (const c of categories) {
   if (ids.has(c.id)) problems.push(`category id '${c.id}' is used twice`);
@@ -143,7 +146,7 @@ if (problems.length) {
 }
 
 fs.mkdirSync(path.dirname(outFile), { recursive: true });
-const json = JSON.stringify({ categories, signals, pillars, documentTypes, privacy, names }, null, 1);
+const json = JSON.stringify({ categories, signals, pillars, documentTypes, privacy, names, supervisionLog }, null, 1);
 if (!fs.existsSync(outFile) || fs.readFileSync(outFile, 'utf8') !== json) fs.writeFileSync(outFile, json);
 const count = categories.reduce((n, c) => n + c.cues.length, 0) + Object.values(signals).reduce((n, s) => n + s.cues.length, 0) + pillars.reduce((n, p) => n + p.cues.length, 0);
 console.log(`word lists: ${categories.length} categories, ${Object.keys(signals).length} signals, ${pillars.length} pillars, ${count} phrases`);

@@ -4,6 +4,9 @@ import { ClientCommands, Commands as ServerCommands, DocumentStatusNotification,
 import { KindStatus } from './kind-status';
 import { newFromTemplate, pickPillar } from './snippet-commands';
 import { suggestAfterKeywords } from './suggest-trigger';
+import { openAt, OverviewPanel } from './overview-panel';
+import { OverviewSource } from './overview-source';
+import { OverviewTree } from './overview-tree';
 
 let client: LanguageClient | undefined;
 
@@ -13,9 +16,18 @@ export const Commands = {
   restartServer: 'clinicalScope.restartServer',
   showOutput: 'clinicalScope.showOutput',
   newFromTemplate: 'clinicalScope.newFromTemplate',
+  showOverview: 'clinicalScope.showOverview',
+  openAt: 'clinicalScope.openAt',
 } as const;
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ statusFor(uri: vscode.Uri): DocumentStatus | undefined; statusText(): string | undefined }> {
+/** What the extension offers other extensions, and its integration tests. */
+export interface ClinicalScopeApi {
+  statusFor(uri: vscode.Uri): DocumentStatus | undefined;
+  statusText(): string | undefined;
+  overview: { panel: OverviewPanel; tree: OverviewTree; treeView: vscode.TreeView<unknown> };
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<ClinicalScopeApi> {
   const output = vscode.window.createOutputChannel('Clinical Scope', { log: true });
   const status = new KindStatus();
   context.subscriptions.push(output, status);
@@ -38,6 +50,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ stat
   };
 
   client = new LanguageClient('clinicalScope', 'Clinical Scope', serverOptions, clientOptions);
+  const overviews = new OverviewSource(() => client);
+  const panel = new OverviewPanel(overviews);
+  const tree = new OverviewTree(overviews);
+  const treeView = vscode.window.createTreeView(OverviewTree.viewId, { treeDataProvider: tree, showCollapseAll: false });
+  context.subscriptions.push(overviews, panel, tree, treeView);
   const listen = (c: LanguageClient) => c.onNotification(DocumentStatusNotification, (s) => status.update(s));
 
   context.subscriptions.push(
@@ -66,6 +83,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ stat
       await client.sendRequest('workspace/executeCommand', { command: ServerCommands.declareKind, arguments: [document.uri.toString(), pick.value] });
     }),
     vscode.commands.registerCommand(Commands.newFromTemplate, () => client && newFromTemplate(client)),
+    vscode.commands.registerCommand(Commands.showOverview, () => panel.show()),
+    vscode.commands.registerCommand(Commands.openAt, (uri: string, line: number) => openAt(uri, line)),
+    vscode.commands.registerCommand('clinicalScope.refreshOverview', () => tree.refresh()),
     vscode.commands.registerCommand(ClientCommands.pickPillar, (uri: string, choices: { label: string; body: string }[]) => pickPillar(uri, choices)),
     vscode.window.onDidChangeActiveTextEditor((editor) => status.show(editor)),
     suggestAfterKeywords(),
@@ -77,7 +97,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ stat
   await client.start();
   status.show(vscode.window.activeTextEditor);
   // The API lets integration tests read what the status item shows.
-  return { statusFor: (uri) => status.get(uri), statusText: () => status.text };
+  return { statusFor: (uri) => status.get(uri), statusText: () => status.text, overview: { panel, tree, treeView: treeView as vscode.TreeView<unknown> } };
 }
 
 export async function deactivate(): Promise<void> {

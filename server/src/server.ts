@@ -20,7 +20,8 @@ import { toCompletionItem } from './lsp/completion';
 import { DiagnosticsDelivery } from './lsp/diagnostics';
 import { Logger } from './lsp/logger';
 import { executeCommand, SERVER_COMMANDS } from './lsp/commands';
-import { ListTemplatesRequest } from './lsp/protocol';
+import { ListTemplatesRequest, WorkspaceOverviewRequest } from './lsp/protocol';
+import { OverviewService } from './lsp/overview';
 import { SettingsCache } from './lsp/settings';
 import { ConfigResolver } from './lsp/config';
 import { TeamFiles } from './lsp/team-files';
@@ -43,6 +44,7 @@ const checker = new Checker(
 const delivery = new DiagnosticsDelivery(connection, documents, checker, settings, logger);
 const teamFiles = new TeamFiles(connection, documents, templates, config, settings, logger);
 teamFiles.onChange = () => void delivery.refreshAll();
+const overviews = new OverviewService(documents, settings, config, logger);
 let canCreateFiles = false;
 let snippetEdits = false;
 let configurationPush = false;
@@ -116,6 +118,7 @@ connection.onCodeLens(async (params) => {
   return checked?.settings.pillars.codeLens ? pillarLenses(uri, checked.result) : [];
 });
 
+connection.onRequest(WorkspaceOverviewRequest, (params) => overviews.overview(params));
 connection.onRequest(ListTemplatesRequest, ({ uri }) => [...builtInTemplates, ...templates.templatesFor(uri)]);
 
 connection.onHover(async (params) => {

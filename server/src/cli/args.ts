@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { closest } from 'fastest-levenshtein';
 import { RULES, type Severity } from '../engine';
+import { WORKSPACE_HELP, WORKSPACE_USAGE_LINES } from './workspace-usage';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -26,6 +27,7 @@ export type Command = { name: 'help' } | { name: 'version' } | { name: 'check'; 
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: clinical-scope check [options] <path...>
+${WORKSPACE_USAGE_LINES}
 
 Checks Markdown supervision and leadership documents for content outside their scope.
 
@@ -48,7 +50,9 @@ Options:
   -h, --help                   show this help
   -v, --version                show the version
 
-Exit codes: 0 no errors found, 1 at least one error-level finding, 2 usage or file problem.`;
+Exit codes: 0 no errors found, 1 at least one error-level finding, 2 usage or file problem.
+
+${WORKSPACE_HELP}`;
 
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
 
@@ -79,7 +83,7 @@ export function parseCommand(argv: string[]): Command {
   if (values.version) return { name: 'version' };
   const [command, ...paths] = positionals;
   if (!command) throw new UsageError('no command given; try `clinical-scope check <path>` or `clinical-scope --help`');
-  if (command !== 'check') throw new UsageError(`unknown command '${command}'; the command is \`check\` (see --help)`);
+  if (command !== 'check') throw new UsageError(`unknown command '${command}'; the commands are \`check\`, \`hours\` and \`report\` (see --help)`);
   if (!paths.length) throw new UsageError('no paths given; try `clinical-scope check <file-or-folder>`');
   const format = (values.format ?? 'text') as OutputFormat;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format '${values.format}'; use one of: ${FORMATS.join(', ')}`);
@@ -121,7 +125,8 @@ function parseRuleOptions(specs: string[]): Record<string, Severity | 'off'> {
   return out;
 }
 
-function cleanParseError(message: string): string {
+/** Node's parseArgs message, in the CLI's words. */
+export function cleanParseError(message: string): string {
   const unknown = /Unknown option '([^']+)'/.exec(message);
   if (unknown) return `unknown option '${unknown[1]}' (see --help)`;
   const missing = /Option '([^']+)' argument missing/.exec(message);

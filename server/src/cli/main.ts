@@ -9,6 +9,8 @@ import { formatText, summarize } from './format/text';
 import { expandPaths, InputError, readInput } from './inputs';
 import { formatSuppressionsJson, formatSuppressionsText } from './format/suppressions';
 import type { FileReport, SuppressionReport } from './report';
+import { runWorkspaceCommand } from './workspace';
+import { parseWorkspaceCommand } from './workspace-args';
 
 declare const CLINICAL_SCOPE_VERSION: string;
 const VERSION = typeof CLINICAL_SCOPE_VERSION === 'string' ? CLINICAL_SCOPE_VERSION : '0.0.0-dev';
@@ -19,8 +21,10 @@ export interface Io {
 }
 
 /** Runs the CLI and returns its exit code: 0 clean, 1 error findings, 2 usage or file problems. */
-export function run(argv: string[], io: Io): number {
+export function run(argv: string[], io: Io): number | Promise<number> {
   try {
+    const workspace = parseWorkspaceCommand(argv);
+    if (workspace) return runWorkspaceCommand(workspace, io).catch((error: unknown) => fail(error, io));
     const command = parseCommand(argv);
     if (command.name === 'help') {
       io.stdout(USAGE + '\n');
@@ -32,14 +36,18 @@ export function run(argv: string[], io: Io): number {
     }
     return check(command.options, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof InputError) {
-      io.stderr(`clinical-scope: ${error.message}\n`);
-      return 2;
-    }
-    // An internal fault: say so in one line, without the document text or a stack trace.
-    io.stderr(`clinical-scope: internal error (${(error as Error).name}); please report it with the command you ran\n`);
+    return fail(error, io);
+  }
+}
+
+function fail(error: unknown, io: Io): number {
+  if (error instanceof UsageError || error instanceof InputError) {
+    io.stderr(`clinical-scope: ${error.message}\n`);
     return 2;
   }
+  // An internal fault: say so in one line, without the document text or a stack trace.
+  io.stderr(`clinical-scope: internal error (${(error as Error).name}); please report it with the command you ran\n`);
+  return 2;
 }
 
 function check(options: CheckOptions, io: Io): number {

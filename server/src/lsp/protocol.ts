@@ -51,3 +51,20 @@ export interface TemplateInfo {
 
 /** The templates for a folder: the built-in ones and the team's. Params: the uri of a document or folder. */
 export const ListTemplatesRequest = new RequestType<{ uri: string }, TemplateInfo[], void>('clinicalScope/listTemplates');
+
+/** Params of the workspace overview: the workspace folders, and the nonce the webview's content security policy allows. */
+export interface WorkspaceOverviewParams {
+  folders: string[];
+  /** When given, the overview comes with the report's HTML for a webview. */
+  nonce?: string;
+}
+
+/** The overview's figures (see WorkspaceOverview in the engine), the report's HTML, and each shown path's uri. */
+export interface WorkspaceOverviewResult {
+  overview: import('../engine').WorkspaceOverview;
+  html?: string;
+  uris: Record<string, string>;
+}
+
+/** The whole workspace at a glance: for the overview webview and the tree view. */
+export const WorkspaceOverviewRequest = new RequestType<WorkspaceOverviewParams, WorkspaceOverviewResult, void>('clinicalScope/workspaceOverview');

@@ -1,3 +1,4 @@
+import { usableRequirements } from '../log/requirement-config';
 import type { DocumentKind } from '../types';
 import { DEFAULT_CONFIG, type EffectiveConfig, type KindGlob, type TeamConfig } from './types';
 
@@ -35,6 +36,7 @@ export function mergeConfig(layers: readonly ConfigLayer[], settings: Partial<Ef
     if (config.move) out.move = { ...out.move, ...config.move, ...(config.move.folder !== undefined ? { folder: joinPath(base, config.move.folder) } : {}) };
     if (config.sensitivity) out.sensitivity = config.sensitivity;
     if (config.suppressions?.requireReason !== undefined) out.requireReason = config.suppressions.requireReason;
+    if (config.hours) out.hours = usableRequirements(config.hours);
   }
   const o = strip(overrides);
   return { ...out, ...o, severities: { ...out.severities, ...(overrides.severities ?? {}) }, move: { ...out.move, ...(overrides.move ?? {}) } };

@@ -7,6 +7,7 @@ import { categories } from '../lexicon/lexicon';
 import { RULES } from '../rules/registry';
 import { documentTypes } from '../kind/title';
 import type { Range } from '../types';
+import { checkHours } from '../log/requirement-config';
 import type { ConfigProblem, TeamConfig } from './types';
 
 const ajv = new Ajv({ allErrors: true, strict: false });
@@ -82,6 +83,8 @@ export function parseConfig(text: string): ParsedConfig {
       drop.push(['sections', type]);
     }
   }
+  // An incomplete requirement is reported here and left out when the configuration is merged.
+  for (const p of checkHours(config.hours)) problems.push({ message: p.message, range: nodeRange(p.path, p.atKey) });
   // Remove later list items first, so earlier indices stay right.
   drop.sort((a, b) => {
     const x = a[a.length - 1];

@@ -1,3 +1,4 @@
+import type { HoursRequirement } from '../log/requirements';
 import type { DocumentKind, Range, Severity } from '../types';
 
 /** A team configuration file's settings, as written (every key optional). */
@@ -13,6 +14,7 @@ export interface TeamConfig {
   move?: { folder?: string; leavePointer?: boolean };
   sensitivity?: 'low' | 'normal' | 'high';
   suppressions?: { requireReason?: boolean };
+  hours?: HoursRequirement[];
 }
 
 /** A mistake in a configuration file, at the place to fix. */
@@ -49,6 +51,8 @@ export interface EffectiveConfig {
   requireReason: boolean;
   /** Whether comments in the document may suppress findings. */
   inlineConfig: boolean;
+  /** What the team requires of each supervisee's supervision. */
+  hours: HoursRequirement[];
 }
 
 export const DEFAULT_CONFIG: EffectiveConfig = {
@@ -62,4 +66,5 @@ export const DEFAULT_CONFIG: EffectiveConfig = {
   sensitivity: 'normal',
   requireReason: false,
   inlineConfig: true,
+  hours: [],
 };
