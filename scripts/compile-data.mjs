@@ -98,6 +98,8 @@ const documentTypes = typesFile ? typesFile.value.types : [];
 const privacyFile = load(path.join(dataDir, 'privacy', 'identifiers.yaml'), 'privacy.schema.json');
 const privacy = privacyFile ? privacyFile.value : {};
 const namesFile = load(path.join(dataDir, 'names.yaml'), 'names.schema.json');
+const headerFile = load(path.join(dataDir, 'header-labels.yaml'), 'header-labels.schema.json');
+const headerLabels = headerFile ? headerFile.value : {};
 const names = namesFile ? { ...namesFile.value, ...nameDictionaries(namesFile.value) } : {};
 
 /**
@@ -146,7 +148,7 @@ if (problems.length) {
 }
 
 fs.mkdirSync(path.dirname(outFile), { recursive: true });
-const json = JSON.stringify({ categories, signals, pillars, documentTypes, privacy, names, supervisionLog }, null, 1);
+const json = JSON.stringify({ categories, signals, pillars, documentTypes, privacy, names, supervisionLog , headerLabels }, null, 1);
 if (!fs.existsSync(outFile) || fs.readFileSync(outFile, 'utf8') !== json) fs.writeFileSync(outFile, json);
 const count = categories.reduce((n, c) => n + c.cues.length, 0) + Object.values(signals).reduce((n, s) => n + s.cues.length, 0) + pillars.reduce((n, p) => n + p.cues.length, 0);
 console.log(`word lists: ${categories.length} categories, ${Object.keys(signals).length} signals, ${pillars.length} pillars, ${count} phrases`);

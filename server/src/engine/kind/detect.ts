@@ -4,6 +4,7 @@ import type { Unit } from '../parse/units';
 import type { KindResult } from '../types';
 import type { KindGlob } from '../config/types';
 import { kindFromFileName, kindFromFrontMatter, kindFromGlobs, type DeclaredKind } from './declared';
+import { headerVote } from './header';
 import { inferKind, type KindEvidence } from './infer';
 import { typeFromTitle } from './title';
 
@@ -56,5 +57,6 @@ export function kindEvidenceFor(frontMatter: FrontMatter | undefined, fileName: 
   ev.titleType = (typeof fmTitle === 'string' ? typeFromTitle(fmTitle) : undefined) ?? (opening ? typeFromTitle(opening) : undefined);
   const base = fileName?.split(/[\\/]/).pop()?.replace(/\.(md|markdown)$/i, '');
   ev.fileType = base ? typeFromTitle(base) : undefined;
+  ev.header = headerVote(units);
   return ev;
 }

@@ -20,6 +20,8 @@ export interface KindEvidence {
   titleType?: DocumentType;
   /** The document type the file name names ("minutes-oct.md"). */
   fileType?: DocumentType;
+  /** What the opening lines' labels say: +1 a supervision record's header, -1 a leadership document's (see header.ts). */
+  header?: number;
 }
 
 /** Below this lean the kind is reported as unknown rather than guessed. */
@@ -35,6 +37,8 @@ const TITLE_VOTE = 0.5;
 const IDENTITY_VOTE = 0.4;
 const IDENTITY_SCALE = 12;
 const FILE_NAME_VOTE = 0.15;
+/** A header that names a supervisor and a supervisee, or a policy's approval and review, says more than any passage. */
+const HEADER_VOTE = 0.6;
 const HEADING_SHARE = 0.5;
 
 const CAP = 6;
@@ -86,8 +90,10 @@ export function inferKind(ev: KindEvidence): InferredKind {
   // summed over the whole document: drifting passages rarely carry them.
   let identity = 0;
   for (const b of [...ev.blocks, ...ev.headings]) identity += signalWeight(b, 'supervision-identity') + 3 * b.initials - signalWeight(b, 'leadership-identity');
-  const score = mean + TITLE_VOTE * vote(ev.titleType) + FILE_NAME_VOTE * vote(ev.fileType) + IDENTITY_VOTE * Math.tanh(identity / IDENTITY_SCALE);
-  const confidence = +(Math.min(1, Math.abs(score) / CERTAIN_AT) * Math.min(1, amount / FULL_EVIDENCE)).toFixed(2);
-  if (Math.abs(score) < UNKNOWN_BELOW || amount < MIN_EVIDENCE) return { kind: 'unknown', confidence, score };
+  const header = ev.header ?? 0;
+  const score = mean + TITLE_VOTE * vote(ev.titleType) + FILE_NAME_VOTE * vote(ev.fileType) + IDENTITY_VOTE * Math.tanh(identity / IDENTITY_SCALE) + HEADER_VOTE * header;
+  const confidence = +(Math.min(1, Math.abs(score) / CERTAIN_AT) * Math.min(1, Math.max(amount, header ? FULL_EVIDENCE / 2 : 0) / FULL_EVIDENCE)).toFixed(2);
+  // A labelled header settles a short document that says too little otherwise.
+  if (Math.abs(score) < UNKNOWN_BELOW || (amount < MIN_EVIDENCE && !header)) return { kind: 'unknown', confidence, score };
   return { kind: score > 0 ? 'supervision' : 'leadership', confidence, score };
 }
