@@ -30,7 +30,7 @@ const PLACE_NOUNS = new Set(names['place-nouns']);
 const NOT_NAMES = new Set(names['not-names']);
 const PERSON_VERBS = new Set(names['person-verbs']);
 
-const INTRODUCERS = new RegExp(`\\b(?:${[...(data.privacy as unknown as Record<string, string[]>)['client-relations']!, ...(data.privacy as unknown as Record<string, string[]>)['client-nouns']!, 'named', 'called', 'name is', 'known as'].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*,?\\s*$`, 'i');
+const INTRODUCERS = new RegExp(`\\b(?:${[...(data.privacy as unknown as Record<string, string[]>)['client-relations']!, ...(data.privacy as unknown as Record<string, string[]>)['client-nouns']!, 'named', 'called', 'name is', 'known as', 'call him', 'call her', 'call them', 'calling him', 'calling her', 'calling them'].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*,?\\s*["“'‘]?$`, 'i');
 const TITLE = /^(?:dr|mr|mrs|ms|mx|miss|prof|professor|sr|br|cllr|rev|revd)$/;
 const PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|le|la|al|bin|ibn|ben|dos|du|te|o|mac|st|ó|ní|nic|ua|ap)$/i;
 // A name's shape: "Dana", "O'Brien", "McDonald", "MacLeod", "Smith-Jones", "Ngāti".

@@ -41,7 +41,7 @@ const RELATION_LABEL = new RegExp(`(?:^|[|\\n•*-])\\s*(?:${RELATION})\\s*[:：
 // An age or date of birth beside the name: "Dana Whitfield, 31,", "Tamati (16)", "Mrs Obi, aged 93", "Jo (DOB …".
 // A bare number after a name is an age only after a comma or a bracket ("Dana, 31", "Tamati (16)"); after a
 // space it needs an age word ("Mrs Obi aged 93", "Jo 16 y/o"): "Albert 1" is a ward.
-const NOT_AN_AGE = String.raw`(?![\d:/.%-]|\s*(?:%|mg|mcg|ml|min|mins|minutes|hours?|hrs?|sessions?|am|pm|weeks?|days?|months?|beds?|staff|clients|people|of|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*)\b)`;
+const NOT_AN_AGE = String.raw`(?![\d:/.%-]|\s\d|\s*(?:%|mg|mcg|ml|min|mins|minutes|hours?|hrs?|sessions?|am|pm|weeks?|days?|months?|beds?|staff|clients|people|of|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*)\b)`;
 const AGE_AFTER = new RegExp(
   String.raw`^\s*(?:,\s*|\(\s*)(?:aged\s+|age\s+)?\d{1,3}(?:\s*(?:y\/?o|yo|yrs?|years?(?:\s+old)?|-year-old))?${NOT_AN_AGE}|^\s+(?:aged|age)\s+\d{1,3}\b|^\s+\d{1,3}\s*(?:y\/?o|yo|yrs?\b|years?(?:\s+old)?\b|-year-old)|^\s*[,(]?\s*(?:DOB|D\.O\.B|born\b)`,
   'i',
@@ -50,20 +50,20 @@ const AGE_AFTER = new RegExp(
 const INITIALS_AFTER = /^\s*\(\s*(?:\p{Lu}\.\s?){2,3}\s*\)/u;
 // "Mr Ashok Patel, who was on level 2 observations": a relative clause that says the person is a patient.
 // "Mia (10th grade)", "Tyler, Year 9", "Mr Colin Harte in bed 3", "Tanya Rowlett (Larch Ward) declining bloods".
-const SCHOOL_YEAR_OR_BED = /^\s*[—–-]\s*(?:intake|new referral|new client|referral|assessment|new case)\b|^\s*(?:\(\s*|,\s*)(?:\d{1,2}(?:st|nd|rd|th)\s+grade|grade\s+\d{1,2}|year\s+\d{1,2}|y\d{1,2}\b|form\s+\d)|^\s*,?\s*(?:in|on)\s+(?:bed|room|side room|seclusion|bay)\s*\d/i;
+const SCHOOL_YEAR_OR_BED = /^\s*[—–-]\s*(?:intake|new referral|new client|referral|assessment|new case)\b|^\s+(?:in|is in)\s+(?:(?:\d{1,2}(?:st|nd|rd|th)\s+grade)|grade\s+\d{1,2}|year\s+\d{1,2})\b|^\s*(?:\(\s*|,\s*)(?:\d{1,2}(?:st|nd|rd|th)\s+grade|grade\s+\d{1,2}|year\s+\d{1,2}|y\d{1,2}\b|form\s+\d)|^\s*,?\s*(?:in|on)\s+(?:bed|room|side room|seclusion|bay)\s*\d/i;
 // "a 52-year-old man, Mr Gary Pennington": an age given just before the name.
 const AGE_BEFORE = /\b\d{1,3}[-\s]year[-\s]old(?:\s+(?:man|woman|boy|girl|client|patient|mother|father|widow|widower|veteran|student|person|male|female))?\s*[,(:]?\s*$/i;
 const WHO_WAS_A_CLIENT = /^\s*,?\s*who\s+(?:was|is|had been|has been|were)\s+(?:(?:on|under)\s+(?:level|section|s\.?\s?\d|observations|a CTO|leave|the ward|our caseload|the caseload)|admitted|detained|discharged|referred|sectioned|an?\s+(?:in-?patient|out-?patient|patient|client|resident|service user|consumer))/i;
 // "Mrs Denise Holt (mother)", "Tom, her partner,": a client's relative named, with the relation after the name.
-const RELATION_AFTER = new RegExp(`^\\s*(?:\\(|,)\\s*(?:the\\s+)?(?:client's\\s+|patient's\\s+|his\\s+|her\\s+|their\\s+)?(?:${alternationOf(privacy['client-relations']!)})\\b`, 'i');
-const AGE_WORDS = /^\s*(?:,\s*)?(?:a|an)\s+\d{1,3}[-\s]year[-\s]old\b/i;
-const CLIENT_BEFORE = /\b(?:(?:my|our|her|his|their|the|a|new|main|first|second|third|next|one|another)\s+)?(?:client|patient|case|consumer|service user|resident|young person|referral|intake|student|child|youth|boy|girl|man|woman|lady|gentleman|teen|teenager|adolescent|kid|family|couple|tangata whaiora)s?\s*(?:\(|,|:|–|-|was|is|named|called)?\s*$/i;
-const CASE_INTRO = /\b(?:case (?:was|is)|case of|cases? (?:were|are|is)?:?|working with|raised|sees|seeing|saw|worked with|supporting|supports|discussed|presented|brought|referred|treating|treats|assessed|admitted|discharged|visited|called|rang|phoned|texted|with her client|with his client)\s*$/i;
+const RELATION_AFTER = new RegExp(`^\\s*(?:\\(|,)\\s*(?:the\\s+)?(?:client's\\s+|patient's\\s+|his\\s+|her\\s+|their\\s+)?(?:${alternationOf(privacy['client-relations']!)})\\s*(?:[,)]|$)`, 'i');
+const AGE_WORDS = /^\s*(?:,\s*)?(?:a|an)\s+\d{1,3}[-\s]year[-\s]old\b|^\s*,\s*(?:a|an)\s+(?:(?:young|single|older|elderly|new|first-time|pregnant|recently\s+\w+)\s+)?(?:mother|mum|mom|father|dad|widow|widower|man|woman|boy|girl|teenager|veteran|pensioner|carer|grandmother|grandfather)\b/i;
+const CLIENT_BEFORE = /\b(?:(?:my|our|her|his|their|the|a|new|main|first|second|third|next|one|another)\s+)?(?:client|patient|case|consumer|service user|resident|young person|referral|intake|student|child|youth|boy|girl|man|woman|lady|gentleman|teen|teenager|adolescent|kid|family|couple|tangata whaiora|grader|pupil|learner|rangatahi)s?\s*(?:\(|,|:|–|-|was|is|named|called)?\s*$/i;
+const CASE_INTRO = /\b(?:case (?:was|is)|case of|cases? (?:were|are|is)?:?|working with|work with|works with|sessions? with|visit to|home visit to|raised|sees|seeing|saw|worked with|supporting|supports|discussed|presented|brought|referred|treating|treats|assessed|admitted|discharged|visited|called|rang|phoned|texted|with her client|with his client)\s*$/i;
 const TITLE = /^(?:Mr|Mrs|Ms|Mx|Miss)\b/;
 // A clinician's own things after a possessive: "Kelsey's notes", "Marco's supervisor", "Ana's caseload".
 const STAFF_PLACE = /^['’]s\s+(?:(?:own|main|biggest|key|first|new|current|next|last|\d+-day|annual|mid-?year|end-of-year|probationary)\s+)?(?:supervisor|supervisee|supervision|caseload|growth area|strengths?|learning goals?|learning needs|placement goals?|reflections?|client|clients|patient|patients|client list|notes|documentation|practice|CPD|licen[cs]e|licensure|registration|appraisal|probation|performance|review|evaluation|training|hours|portfolio|competenc(?:y|ies)|development|learning|reflective|logbook|placement|rotation|preceptor|mentor|line manager|manager|team|shift|rota|roster|desk|office|role|post|contract)\b/i;
 // What clinicians do to clients: "the couple Angela sees", "Tom supervises".
-const STAFF_VERB = /^\s+(?:is carrying|carries|has a caseload|holds a caseload|sees|saw|is seeing|has been seeing|was seeing|will see|treats|treated|supervises|supervised|is supervising|assessed|reviewed|facilitates|facilitated|co-facilitates|runs|ran|leads|led|manages|managed|covers|covered|chairs|chaired|minuted|presented the|presented a|presented on)\b/i;
+const STAFF_VERB = /^\s+(?:is carrying|carries|has a caseload|holds a caseload|co-facilitated|co-led|co-ran|co-delivered|delivered|sees|saw|is seeing|has been seeing|was seeing|will see|treats|treated|supervises|supervised|is supervising|assessed|reviewed|facilitates|facilitated|co-facilitates|runs|ran|leads|led|manages|managed|covers|covered|chairs|chaired|minuted|presented the|presented a|presented on)\b/i;
 // "complaint from Mrs Clarke", "on behalf of Mr Obi": a member of the public, usually a client.
 const COMPLAINANT = /\b(?:complain\w*|concerns?|feedback|letter|email|call|compliment)\b[^.;()]{0,60}?\b(?:from|by|made by|raised by)\s*(?:the\s+)?(?:family of\s+)?$|\b(?:the family of|on behalf of)\s*$/i;
 const DOCTOR = /^(?:Dr|Prof|Professor|Sr|Br|Sister|Nurse|Cllr|Councillor|Rev|Revd)\b/;
@@ -324,15 +324,24 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (CLIENT_LABEL.test(before) && !doctor) {
     if (!STAFF_LINE.test(before.replace(/^.*\n/s, '').trimStart())) strong(4);
   } else if (/\bfull names?\b[^.;]{0,20}$/i.test(before)) strong(4);
-  else if (CLIENT_BEFORE.test(before) && !(p.possessive && /called\s*$/i.test(before))) e.client += 2;
+  else if (lowerCaseNoun(CLIENT_BEFORE.exec(before)) && !(p.possessive && /called\s*$/i.test(before))) e.client += 2;
   else if (CASE_INTRO.test(before) && (clinical || (p.titled && TITLE.test(p.text)))) e.client += p.titled ? 2 : 1;
   else if (p.titled && TITLE.test(p.text) && /\b(?:about|concerning|regarding|re:?|for)\s*$/i.test(before)) e.client += 1;
   if (AGE_AFTER.test(after) || AGE_WORDS.test(after) || INITIALS_AFTER.test(after) || WHO_WAS_A_CLIENT.test(after) || SCHOOL_YEAR_OR_BED.test(after) || AGE_BEFORE.test(before)) strong(3);
   if (CLIENT_VERB.test(after)) e.client += 2;
-  if (CLIENT_PLACE.test(after)) e.client += 2;
+  // "Tyler's school", not "Rolland's Family Systems model": the word after the possessive is an ordinary word.
+  if (CLIENT_PLACE.test(after) && /^['’]s\s+\p{Ll}/u.test(after)) e.client += 2;
   // A client's relative, named.
-  if (RELATION_BEFORE.test(before) || RELATION_LABEL.test(before) || RELATION_AFTER.test(after)) e.relative += 3;
+  const relation = RELATION_BEFORE.exec(before);
+  if ((relation && !/\b\p{Lu}\p{Ll}+\s*[,(:]?\s*$/u.test(relation[0].replace(/^(?:his|her|their|your|my|our|a|an|one|the|another|other)\s+/i, ''))) || RELATION_LABEL.test(before) || RELATION_AFTER.test(after)) e.relative += 3;
   return e;
+}
+
+/** A client noun written as a word, not as part of a name ("her family", not "Rolland's Family Systems model"). */
+function lowerCaseNoun(m: RegExpExecArray | null): boolean {
+  if (!m) return false;
+  const noun = m[0].replace(/^\s*(?:my|our|her|his|their|the|a|new|main|first|second|third|next|one|another)\s+/i, '');
+  return !/^\p{Lu}\p{Ll}/u.test(noun.trim());
 }
 
 function declaredPseudonym(text: string, start: number, end: number): boolean {
