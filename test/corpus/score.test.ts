@@ -75,6 +75,7 @@ describe('quality on labelled documents', function () {
     ['drift/t04', { p: 0.9, r: 0.8 }],
     ['drift/t07', { p: 0.85, r: 0.9 }],
     ['phi-heldout', { p: 0.65, r: 0.6 }],
+    ['drift/x1', { p: 0.88, r: 0.88 }],
   ] as const) {
     it(`judges drift in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
       const s = score(path.join(ROOT, 'test', 'fixtures', set));
