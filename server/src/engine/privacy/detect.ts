@@ -6,6 +6,7 @@ import type { DocumentKind } from '../types';
 import { MBI, validLuhn, validMedicareAu, validNhi, validNhs } from './check-digits';
 import { ADDRESS_LABEL, DATE, EMAIL, EMPLOYER, ID_AFTER_LABEL, NHS, OLD_AGE, POSTCODE, SCHOOL, SSN, STREET } from './patterns';
 import { frontMatterIds } from './front-matter-ids';
+import { tableColumnIds } from './table-columns';
 import { findPhones } from './phones';
 import { clientNouns, WhoIsWho, type Mention } from './who-is-who';
 
@@ -73,6 +74,7 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
   };
 
   for (const id of frontMatterIds(doc)) add(id);
+  for (const id of tableColumnIds(doc)) add(id);
   const byPerson = new Map<number, Mention[]>();
   for (const m of who.mentions) {
     const role = who.roleOf(m);

@@ -1,0 +1,52 @@
+import data from '../../../generated/lexicon.json';
+import type { ParsedDocument } from '../parse/document';
+import type { Unit } from '../parse/units';
+import type { Identifier, IdentifierKind } from './detect';
+
+const labels = (data.privacy as unknown as { labels: Record<string, string[]> }).labels;
+const norm = (s: string) => s.toLowerCase().replace(/[*_`.]/g, '').replace(/\s+/g, ' ').trim();
+const RECORD = new Set([...labels.record!, ...labels.nhs!, ...labels.ssn!, ...labels.insurance!, 'case ref', 'case reference', 'case no', 'case #', 'client ref', 'client reference'].map(norm));
+const DOB = new Set(labels.dob!.map(norm));
+const KIND_OF: [Set<string>, IdentifierKind][] = [
+  [DOB, 'date-of-birth'],
+  [RECORD, 'record-number'],
+];
+
+/** The cells of a table row, with their offsets in the document. */
+function cells(unit: Unit): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  let at = unit.source.indexOf('|') === unit.source.search(/\S/) ? unit.source.indexOf('|') + 1 : 0;
+  for (const part of unit.source.slice(at).split('|')) {
+    const lead = part.length - part.trimStart().length;
+    const text = part.trim();
+    out.push({ text, start: unit.start + at + lead, end: unit.start + at + lead + text.length });
+    at += part.length + 1;
+  }
+  return out;
+}
+
+/**
+ * Identifiers a table's header names: under "Case ref", "MRN" or "DOB" every
+ * cell holds one, though no row repeats the label ("| BFS-2291 | A.M. | … |").
+ */
+export function tableColumnIds(doc: ParsedDocument): Identifier[] {
+  const out: Identifier[] = [];
+  let columns: (IdentifierKind | undefined)[] = [];
+  for (const unit of doc.units) {
+    if (unit.type === 'tableHeader') {
+      columns = cells(unit).map((c) => KIND_OF.find(([set]) => set.has(norm(c.text)))?.[1]);
+      continue;
+    }
+    if (unit.type !== 'tableRow') {
+      columns = [];
+      continue;
+    }
+    if (!columns.some(Boolean)) continue;
+    cells(unit).forEach((c, i) => {
+      const kind = columns[i];
+      // A value with at least three digits: "BFS-2291", "12/03/1988"; not "TBC", "–" or initials.
+      if (kind && (c.text.match(/\d/g) ?? []).length >= 3) out.push({ kind, start: c.start, end: c.end });
+    });
+  }
+  return out;
+}
