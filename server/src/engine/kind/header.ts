@@ -14,6 +14,17 @@ const MEMO_TO_MANY = /\bto\s*[:：]\s*(?:all\b|every\b|[^|\n]{0,40}\b(?:staff|te
 const OPENING_UNITS = 14;
 
 /**
+ * The opening units that name the person supervised in a record whose header
+ * also names a supervisor ("Student: Kiran Patel" over "Field supervisor: …"):
+ * those people are the supervisees, not clients.
+ */
+export function supervisedHeaderUnits(units: readonly Unit[]): Set<Unit> {
+  const opening = units.slice(0, OPENING_UNITS);
+  const supervisor = opening.some((u) => u.source.split(/\r?\n/).some((line) => SUPERVISOR.test(line)));
+  return new Set(supervisor ? opening.filter((u) => u.source.split(/\r?\n/).some((line) => SUPERVISED.test(line))) : []);
+}
+
+/**
  * What a document's opening lines say about its kind: +1 for a supervision
  * record's header (a supervisor and the person supervised, each on a labelled
  * line), -1 for a leadership document's furniture ("Approved by:",

@@ -1,6 +1,7 @@
 import data from '../../../generated/lexicon.json';
 import { PhraseMatcher } from '../lexicon/matcher';
 import { tokenize } from '../lexicon/tokenize';
+import { supervisedHeaderUnits } from '../kind/header';
 import { findPeople, type PersonMention } from '../nlp/people';
 import { alternationOf } from '../text/alternation';
 import type { ParsedDocument } from '../parse/document';
@@ -104,13 +105,14 @@ export class WhoIsWho {
 
   constructor(private readonly doc: ParsedDocument, private readonly kind: DocumentKind | 'unknown') {
     this.readFrontMatter();
+    const supervised = supervisedHeaderUnits(doc.units);
     for (const unit of doc.units) {
       const lineText = doc.lines.lineText(doc.lines.positionAt(unit.start).line);
       const heading = unit.headings[unit.headings.length - 1] ?? '';
       // "Student:" and "Resident:" introduce a client in one service and a trainee in another: such a line is evidence of neither.
       const ambiguous = CLIENT_LABEL.test(lineText.replace(/[:：].*$/, ':')) || CLIENT_LABEL.test(unit.prose.replace(/[:：][\s\S]*$/, ':'));
       const staffHeading = STAFF_HEADING.test(heading.trim()) && !CLIENT_LABEL.test(`${heading.trim().replace(/s$/i, '')}:`);
-      const staffUnit = !ambiguous && (STAFF_LINE.test(lineText) || STAFF_LINE.test(unit.prose) || (staffHeading && unit.type === 'listItem'));
+      const staffUnit = supervised.has(unit) || (!ambiguous && (STAFF_LINE.test(lineText) || STAFF_LINE.test(unit.prose) || (staffHeading && unit.type === 'listItem')));
       for (const s of unit.sentences) {
         for (const e of sentenceEvidence(doc.text.slice(s.start, s.end), staffUnit)) this.observe(s.start, e);
       }
@@ -333,7 +335,9 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (CLIENT_PLACE.test(after) && /^['’]s\s+\p{Ll}/u.test(after)) e.client += 2;
   // A client's relative, named.
   const relation = RELATION_BEFORE.exec(before);
-  if ((relation && !/\b\p{Lu}\p{Ll}+\s*[,(:]?\s*$/u.test(relation[0].replace(/^(?:his|her|their|your|my|our|a|an|one|the|another|other)\s+/i, ''))) || RELATION_LABEL.test(before) || RELATION_AFTER.test(after)) e.relative += 3;
+  // A relation word written with a capital inside a sentence is part of a name ("Rolland's Family Systems model").
+  const properNoun = relation && relation.index > 0 && /\S/.test(before.slice(0, relation.index).replace(/[\s*_>|•-]+$/, '').slice(-1)) && !/[.:;!?]$/.test(before.slice(0, relation.index).trimEnd());
+  if ((relation && !(properNoun && /\b\p{Lu}\p{Ll}+\s*[,(:]?\s*$/u.test(relation[0].replace(/^(?:his|her|their|your|my|our|a|an|one|the|another|other)\s+/i, '')))) || RELATION_LABEL.test(before) || RELATION_AFTER.test(after)) e.relative += 3;
   return e;
 }
 
