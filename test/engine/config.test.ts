@@ -48,7 +48,7 @@ describe('team configuration files', () => {
 
   it('reports a bad glob and a bad kind', () => {
     assert.deepEqual(problems(lines('kinds:', '  "notes/[abc": supervision', '  "../x/**": leadership', '  "policies/**": policy')), [
-      '2: The glob `notes/[abc` is not valid: Missing closing: "]".',
+      '2: The glob `notes/[abc` is not valid: a `[` is never closed.',
       '3: The glob `../x/**` is not valid: it must stay inside this folder (no leading / and no ..).',
       '4: `kinds.policies/**` must be one of `supervision`, `leadership`.',
     ]);
