@@ -67,9 +67,25 @@ describe('team configuration files', () => {
     const { config, problems: p } = parseConfig(lines('rules:', '  scope/unknown-kind: off', '  bogus/rule: error', 'sensitivity: extreme'));
     assert.equal(p.length, 2);
     assert.deepEqual(config, { rules: { 'scope/unknown-kind': 'off' } });
-    for (const text of ['rules: [unclosed', '- a list', '::::', 'rules:\n  - error', '\u0000\u0001', 'a: &x [*x]']) {
-      const r = parseConfig(text);
-      assert.ok(r.problems.length > 0, JSON.stringify(text));
+    const laughs = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]', ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)].join('\n');
+    const broken = [
+      'rules: [unclosed',
+      '- a list',
+      '::::',
+      'rules:\n  - error',
+      '\u0000\u0001',
+      'a: &x [*x]',
+      // Aliases: one used far too often, a billion laughs, one with no anchor, a merge of a missing one.
+      `organisation: [&h Harbor House, ${Array(150).fill('*h').join(', ')}]`,
+      laughs,
+      'organisation: [*nowhere]',
+      'rules:\n  <<: *missing',
+      'x'.repeat(200_001),
+    ];
+    for (const text of broken) {
+      let r: ReturnType<typeof parseConfig> | undefined;
+      assert.doesNotThrow(() => (r = parseConfig(text)), text.slice(0, 60));
+      assert.ok(r!.problems.length > 0, JSON.stringify(text.slice(0, 60)));
     }
   });
 
