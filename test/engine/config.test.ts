@@ -81,6 +81,9 @@ describe('team configuration files', () => {
       'organisation: [*nowhere]',
       'rules:\n  <<: *missing',
       'x'.repeat(200_001),
+      // Values that are not plain data.
+      'kinds: !!binary aGVsbG8=',
+      '!!binary q`5oM`q!5QkGz,=`sD"q>CBu$Z>~8supervision',
     ];
     for (const text of broken) {
       let r: ReturnType<typeof parseConfig> | undefined;

@@ -30,6 +30,22 @@ function timed<T>(run: () => T): [T, number] {
   return [value, performance.now() - start];
 }
 
+/**
+ * Whether `run` keeps within the ratio to parsing `text`. A slow first try is
+ * measured twice more and the fastest kept: a garbage collection or another
+ * process can stall one run, but a costly input is slow every time.
+ */
+function assertBounded(text: string, run: () => unknown, what: string): void {
+  let worst = '';
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const [, parse] = timed(() => parseMarkdown(text));
+    const [, spent] = timed(run);
+    if (spent <= TIME_RATIO * parse + TIME_SLACK_MS) return;
+    worst = `${what} took ${spent.toFixed(0)} ms, parsing ${parse.toFixed(0)} ms`;
+  }
+  assert.fail(worst);
+}
+
 function assertRangesInside(text: string, result: AnalysisResult): void {
   const lines = text.split(/\r\n|\r|\n/);
   for (const d of result.diagnostics) {
@@ -52,11 +68,10 @@ describe('fuzzing the engine', function () {
   it('a document never makes it throw, keeps every range inside, gives the same answer twice, in bounded time', () => {
     fc.assert(
       fc.property(anyDocument, fc.constantFrom('notes.md', 'plan.supervision.md', 'leave.policy.md'), (text, fileName) => {
-        const [, parse] = timed(() => parseMarkdown(text));
-        const [first, spent] = timed(() => analyze(text, { fileName }));
+        const first = analyze(text, { fileName });
         assertRangesInside(text, first);
         assert.equal(fingerprint(analyze(text, { fileName })), fingerprint(first), 'deterministic');
-        assert.ok(spent <= TIME_RATIO * parse + TIME_SLACK_MS, `analysis took ${spent.toFixed(0)} ms, parsing ${parse.toFixed(0)} ms`);
+        assertBounded(text, () => analyze(text, { fileName }), 'analysis');
       }),
       params,
     );
@@ -98,10 +113,8 @@ describe('fuzzing the engine', function () {
         const parsed = parseConfig(configText);
         assertRangesInside(configText, analyze(configText, { as: 'config' }));
         const config = mergeConfig([{ config: parsed.config, base: '/team', source: '/team/.clinical-scope.yaml' }]);
-        const [, parse] = timed(() => parseMarkdown(text));
-        const [result, spent] = timed(() => analyze(text, { fileName: '/team/notes/a.md', config }));
-        assertRangesInside(text, result);
-        assert.ok(spent <= TIME_RATIO * parse + TIME_SLACK_MS, `analysis took ${spent.toFixed(0)} ms, parsing ${parse.toFixed(0)} ms`);
+        assertRangesInside(text, analyze(text, { fileName: '/team/notes/a.md', config }));
+        assertBounded(text, () => analyze(text, { fileName: '/team/notes/a.md', config }), 'analysis');
       }),
       params,
     );
@@ -110,10 +123,8 @@ describe('fuzzing the engine', function () {
   it('a team template never makes reading or checking it throw, and is read in bounded time', () => {
     fc.assert(
       fc.property(anyTemplate, (text) => {
-        const [, parse] = timed(() => parseMarkdown(text));
-        const [, spent] = timed(() => parseTemplate(text, 'x.md'));
         assertRangesInside(text, analyze(text, { as: 'template' }));
-        assert.ok(spent <= TIME_RATIO * parse + TIME_SLACK_MS, `reading took ${spent.toFixed(0)} ms, parsing ${parse.toFixed(0)} ms`);
+        assertBounded(text, () => parseTemplate(text, 'x.md'), 'reading the template');
       }),
       params,
     );

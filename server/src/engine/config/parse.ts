@@ -30,6 +30,15 @@ export interface ParsedConfig {
  * settings are kept.
  */
 export function parseConfig(text: string): ParsedConfig {
+  try {
+    return readConfig(text);
+  } catch {
+    // YAML can build values no check here foresaw (`!!binary`, `!!set`): such a file is reported, never thrown.
+    return { config: {}, problems: [{ message: 'The file could not be read as a configuration. None of it applies.', range: zero(), wholeFile: true }] };
+  }
+}
+
+function readConfig(text: string): ParsedConfig {
   if (text.length > MAX_CONFIG_LENGTH) {
     return { config: {}, problems: [{ message: `The file is too long to be a configuration (${text.length.toLocaleString('en')} characters; the limit is ${MAX_CONFIG_LENGTH.toLocaleString('en')}). None of it applies.`, range: zero(), wholeFile: true }] };
   }
@@ -37,7 +46,7 @@ export function parseConfig(text: string): ParsedConfig {
   const problems: ConfigProblem[] = [];
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
   } catch {
     return { config: {}, problems: [{ message: 'The file could not be read as YAML or JSON.', range: zero(), wholeFile: true }] };
   }

@@ -38,7 +38,8 @@ export function readFrontMatter(block: FrontMatterBlock): FrontMatter {
 
   let doc;
   try {
-    doc = parseDocument(block.value, { prettyErrors: false, uniqueKeys: true, strict: true });
+    // logLevel error: the yaml package's warnings go to the console and would quote the text.
+    doc = parseDocument(block.value, { prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
   } catch {
     // The yaml package reports problems rather than throwing; this guards against the unexpected.
     problems.push({ message: 'front matter could not be read', start: block.start, end: block.end });
