@@ -22,7 +22,7 @@ export interface ClientOptions {
   showDocument?: boolean;
   /** How to start the server (default: node with the bundled dist/server.js), and where. */
   command?: { file: string; args: string[]; cwd?: string };
-  /** Answer every request of the server's (but workspace/configuration) with MethodNotFound, as a minimal editor does. */
+  /** Answer every request of the server's with MethodNotFound, as a minimal editor does. */
   refuseRequests?: boolean;
   /** Milliseconds to wait before answering each workspace/configuration request. */
   configurationDelay?: () => number;
@@ -63,7 +63,7 @@ export class TestClient {
     this.process.stderr!.on('data', (d: Buffer) => (this.stderr += d.toString()));
     this.process.stdout!.on('data', (d: Buffer) => (this.stdout += d.toString()));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
-    this.connection.onRequest('workspace/configuration', async (params: { items: { section?: string }[] }) => {
+    if (!options.refuseRequests) this.connection.onRequest('workspace/configuration', async (params: { items: { section?: string }[] }) => {
       const settings = this.settings;
       const delay = options.configurationDelay?.() ?? 0;
       if (delay) await new Promise((r) => setTimeout(r, delay));
