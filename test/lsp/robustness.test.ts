@@ -159,6 +159,20 @@ describe('language server robustness', function () {
     });
   });
 
+  it('replaces a flagged name with its own initials, not the capitalised word before it', async () => {
+    client = new TestClient({ pull: true });
+    await client.initialize();
+    const uri = fileUri('notes.supervision.md');
+    const text = '# Notes\n\nClient Discussed Maria Lopez today, and her panic.\n';
+    client.open(uri, text);
+    const names = (await client.pullDiagnostics(uri)).items!.filter((d) => d.code === 'privacy/client-identifier');
+    assert.equal(names.length, 1);
+    const initials = (await actionsFor(uri, names)).find((a) => a.title.startsWith('Replace the name with initials'));
+    assert.ok(initials, 'an initials fix');
+    assert.match(initials.title, /\(M\.L\.\)$/);
+    assert.equal(applyWorkspaceEdit(initials.edit!, new Map([[uri, text]])).get(uri), '# Notes\n\nClient Discussed M.L. today, and her panic.\n');
+  });
+
   describe('nothing is written or read outside the workspace folder', () => {
     const moveTargets = async (uri: string): Promise<string[]> => {
       const report = await client!.pullDiagnostics(uri);
