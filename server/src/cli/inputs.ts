@@ -112,7 +112,11 @@ function readBounded(source: string | 0): Buffer {
       try {
         n = fs.readSync(fd, chunk, 0, chunk.length, null);
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+        if ((error as NodeJS.ErrnoException).code === 'EAGAIN') {
+          // A non-blocking pipe with nothing in it yet: wait a moment rather than spin.
+          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+          continue;
+        }
         if ((error as NodeJS.ErrnoException).code === 'EOF') break;
         throw error;
       }
