@@ -30,8 +30,11 @@ describe('CLI robustness', function () {
       ['4,000 nested block quotes', () => SUPERVISION + '>'.repeat(4000) + ' x\n', /nested more than 20 levels/],
       ['2,000 nested list items', () => SUPERVISION + '- '.repeat(2000) + 'x\n', /nested more than 20 levels/],
       ['a list 400 levels deep by indentation', () => SUPERVISION + Array.from({ length: 400 }, (_, i) => `${'  '.repeat(i)}- item`).join('\n'), /nested more than 20 levels/],
-      ['a 1 MB single line', () => 'word '.repeat(200_000), /too long to check/],
-      ['20,000 emphasis markers on one line', () => '*a'.repeat(20_000), /line here is too long/],
+      ['a 1 MB single line', () => 'word '.repeat(200_000), /This document is too long to check/],
+      ['a 300 KB single line', () => 'x'.repeat(300_000), /A line here is too long to check/],
+      ['20,000 emphasis markers on one line', () => '*a'.repeat(20_000), /too many formatting marks/],
+      ['emphasis markers spread over many short lines', () => ('*a'.repeat(40) + '\n').repeat(60), /paragraph here has too many formatting marks/],
+      ['a table whose rows are all emphasis', () => '| a | b |\n|---|---|\n' + `| ${'*a'.repeat(900)} | b |\n`.repeat(60), /This document has too many formatting marks/],
       ['a 64 KB paragraph', () => SUPERVISION + 'We discussed the budget and the client.\n'.repeat(1600), /paragraph here is too long/],
       ['a 100,000-row table', () => '| a | b |\n|---|---|\n' + '| the client | the budget |\n'.repeat(100_000), /document is too long/],
     ];
@@ -50,8 +53,9 @@ describe('CLI robustness', function () {
       });
     }
 
-    it('a document within the limits is checked as usual', () => {
-      const file = temp.write('ok.md', SUPERVISION + '- '.repeat(5) + 'The board approved the budget and a hiring freeze for next year.\n');
+    it('a document within the limits is checked as usual, a pasted image included', () => {
+      const image = `![chart](data:image/png;base64,${Buffer.alloc(90_000, 7).toString('base64')})`;
+      const file = temp.write('ok.md', `${SUPERVISION}${'- '.repeat(5)}The board approved the budget and a hiring freeze for next year.\n\n${image}\n`);
       const r = runCli(['check', file, '--format', 'json']);
       assert.deepEqual(json(r).files[0]!.diagnostics.map((d) => d.code), ['scope/leadership-in-supervision']);
     });

@@ -8,10 +8,14 @@
 export const DOCUMENT_LIMITS = {
   /** Characters in the whole document (about 250 pages of prose). */
   size: 500_000,
-  /** Characters on one line. */
-  lineLength: 5_000,
-  /** Characters in one paragraph: lines with no blank line between them, tables and code blocks apart. */
-  paragraph: 10_000,
+  /** Characters on one line (a pasted image as a data URI fits). */
+  lineLength: 200_000,
+  /** Words in one paragraph: lines with no blank line between them, tables and code blocks apart. */
+  paragraphWords: 2_000,
+  /** Formatting marks (`* _ [ ] \` < ~`) in one paragraph or table row: the parser's cost grows with their square. */
+  formattingMarks: 2_000,
+  /** Formatting marks in the whole document. */
+  documentFormattingMarks: 50_000,
   /** Lists and block quotes inside one another. */
   nesting: 20,
 } as const;
@@ -27,6 +31,7 @@ export interface LimitExceeded {
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const TABLE_ROW = /^\s*\|/;
 const HEADING = /^ {0,3}#/;
+const MARKS = new Set(['*', '_', '[', ']', '`', '<', '~']);
 const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/;
 
 /** The first limit the text exceeds, if any. Linear in the text; never parses Markdown. */
@@ -37,7 +42,9 @@ export function checkLimits(text: string): LimitExceeded | undefined {
   }
   let fence: string | undefined;
   let paragraphStart = -1;
-  let paragraphLength = 0;
+  let words = 0;
+  let marks = 0;
+  let totalMarks = 0;
   let offset = 0;
   while (offset <= text.length) {
     const newline = nextLineBreak(text, offset);
@@ -52,8 +59,15 @@ export function checkLimits(text: string): LimitExceeded | undefined {
     } else if (fenceMatch) {
       fence = fenceMatch[1];
       paragraphStart = -1;
-    } else if (!line.trim() || TABLE_ROW.test(line)) {
+    } else if (!line.trim()) {
       paragraphStart = -1;
+    } else if (TABLE_ROW.test(line)) {
+      // A table row's cells are read on their own: only its formatting counts.
+      paragraphStart = -1;
+      const rowMarks = formattingMarksIn(line);
+      totalMarks += rowMarks;
+      if (rowMarks > L.formattingMarks) return tooManyMarks(offset);
+      if (totalMarks > L.documentFormattingMarks) return tooManyMarksInAll(offset);
     } else {
       const nesting = nestingOf(line);
       if (nesting > L.nesting) {
@@ -62,17 +76,56 @@ export function checkLimits(text: string): LimitExceeded | undefined {
       // A list item, a quoted line or a heading starts a paragraph of its own.
       if (paragraphStart < 0 || nesting > 0 || HEADING.test(line)) {
         paragraphStart = offset;
-        paragraphLength = 0;
+        words = 0;
+        marks = 0;
       }
-      paragraphLength += line.length + 1;
-      if (paragraphLength > L.paragraph) {
-        return { message: `A paragraph here is too long to check (more than ${L.paragraph.toLocaleString('en')} characters with no blank line). Break it into shorter paragraphs.`, start: paragraphStart, end: paragraphStart };
+      words += wordsIn(line);
+      const lineMarks = formattingMarksIn(line);
+      marks += lineMarks;
+      totalMarks += lineMarks;
+      if (totalMarks > L.documentFormattingMarks) return tooManyMarksInAll(offset);
+      if (words > L.paragraphWords) {
+        return { message: `A paragraph here is too long to check (more than ${L.paragraphWords.toLocaleString('en')} words with no blank line). Break it into shorter paragraphs.`, start: paragraphStart, end: paragraphStart };
       }
+      if (marks > L.formattingMarks) return tooManyMarks(paragraphStart);
     }
     if (newline < 0) break;
     offset = newline + (text[newline] === '\r' && text[newline + 1] === '\n' ? 2 : 1);
   }
   return undefined;
+}
+
+function tooManyMarks(at: number): LimitExceeded {
+  return {
+    message: `A paragraph here has too many formatting marks to check (more than ${DOCUMENT_LIMITS.formattingMarks.toLocaleString('en')} of * _ [ ] \` < ~). Break it up or remove some.`,
+    start: at,
+    end: at,
+  };
+}
+
+function tooManyMarksInAll(at: number): LimitExceeded {
+  return {
+    message: `This document has too many formatting marks to check (more than ${DOCUMENT_LIMITS.documentFormattingMarks.toLocaleString('en')} of * _ [ ] \` < ~). Split it into smaller documents.`,
+    start: at,
+    end: at,
+  };
+}
+
+function wordsIn(line: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const space = line[i] === ' ' || line[i] === '\t';
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+function formattingMarksIn(line: string): number {
+  let count = 0;
+  for (let i = 0; i < line.length; i++) if (MARKS.has(line[i]!)) count++;
+  return count;
 }
 
 function nextLineBreak(text: string, from: number): number {
