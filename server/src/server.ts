@@ -22,6 +22,7 @@ import { Logger } from './lsp/logger';
 import { executeCommand, SERVER_COMMANDS } from './lsp/commands';
 import { ListTemplatesRequest, WorkspaceOverviewRequest } from './lsp/protocol';
 import { OverviewService } from './lsp/overview';
+import { createTransport } from './lsp/transport';
 import { SettingsCache } from './lsp/settings';
 import { ConfigResolver } from './lsp/config';
 import { TeamFiles } from './lsp/team-files';
@@ -30,7 +31,12 @@ import { ruleDocsLink } from './node/rule-docs';
 
 // Wires LSP requests to the engine and its features; no analysis happens here.
 // Started by the VS Code client over IPC, or by other editors with --stdio.
-const connection = createConnection(ProposedFeatures.all);
+const transport = createTransport(() => {
+  // Written to stderr: stdout may be the broken protocol stream itself.
+  process.stderr.write('Clinical Scope: the connection to the editor can no longer be read; stopping so that the editor can start the server again.\n');
+  process.exit(1);
+});
+const connection = transport ? createConnection(ProposedFeatures.all, ...transport) : createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const logger = new Logger(connection);
 const settings = new SettingsCache(connection);
@@ -81,8 +87,13 @@ connection.onInitialize((params): InitializeResult => {
   };
 });
 
+// The editor may answer any request of ours with an error (one without
+// window/showMessageRequest answers MethodNotFound): that is a refusal, not a
+// reason to stop. Each is caught where it is sent; this catches the rest.
+process.on('unhandledRejection', (error) => logger.error('a request to the editor failed', error));
+
 connection.onInitialized(() => {
-  if (configurationPush) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'clinicalScope' });
+  if (configurationPush) connection.client.register(DidChangeConfigurationNotification.type, { section: 'clinicalScope' }).catch((error) => logger.error('registering for settings changes', error));
   void teamFiles.start();
 });
 
@@ -153,7 +164,7 @@ connection.onExecuteCommand((params) =>
       const checked = await enabledAnalysis(uri);
       if (!checked) return undefined;
       const move = checker.config(uri, checked.settings).move;
-      return { result: checked.result, move: { leavePointer: move.leavePointer !== false, folder: move.folder } };
+      return { result: checked.result, move: { leavePointer: move.leavePointer !== false, folder: move.folder, root: templates.rootOf(uri) } };
     },
   }),
 );

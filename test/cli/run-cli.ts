@@ -11,7 +11,7 @@ export interface CliResult {
 }
 
 /** Runs the built CLI, as a user would, from the project's root. */
-export function runCli(args: string[], options: { input?: string | Buffer; cwd?: string } = {}): CliResult {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, input: options.input, encoding: 'utf8', timeout: 60_000 });
+export function runCli(args: string[], options: { input?: string | Buffer; cwd?: string; timeoutMs?: number } = {}): CliResult {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, input: options.input, encoding: 'utf8', timeout: options.timeoutMs ?? 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -48,7 +48,7 @@ describe('team configuration files', () => {
 
   it('reports a bad glob and a bad kind', () => {
     assert.deepEqual(problems(lines('kinds:', '  "notes/[abc": supervision', '  "../x/**": leadership', '  "policies/**": policy')), [
-      '2: The glob `notes/[abc` is not valid: Missing closing: "]".',
+      '2: The glob `notes/[abc` is not valid: a `[` is never closed.',
       '3: The glob `../x/**` is not valid: it must stay inside this folder (no leading / and no ..).',
       '4: `kinds.policies/**` must be one of `supervision`, `leadership`.',
     ]);
@@ -67,9 +67,28 @@ describe('team configuration files', () => {
     const { config, problems: p } = parseConfig(lines('rules:', '  scope/unknown-kind: off', '  bogus/rule: error', 'sensitivity: extreme'));
     assert.equal(p.length, 2);
     assert.deepEqual(config, { rules: { 'scope/unknown-kind': 'off' } });
-    for (const text of ['rules: [unclosed', '- a list', '::::', 'rules:\n  - error', '\u0000\u0001', 'a: &x [*x]']) {
-      const r = parseConfig(text);
-      assert.ok(r.problems.length > 0, JSON.stringify(text));
+    const laughs = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]', ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)].join('\n');
+    const broken = [
+      'rules: [unclosed',
+      '- a list',
+      '::::',
+      'rules:\n  - error',
+      '\u0000\u0001',
+      'a: &x [*x]',
+      // Aliases: one used far too often, a billion laughs, one with no anchor, a merge of a missing one.
+      `organisation: [&h Harbor House, ${Array(150).fill('*h').join(', ')}]`,
+      laughs,
+      'organisation: [*nowhere]',
+      'rules:\n  <<: *missing',
+      'x'.repeat(200_001),
+      // Values that are not plain data.
+      'kinds: !!binary aGVsbG8=',
+      '!!binary q`5oM`q!5QkGz,=`sD"q>CBu$Z>~8supervision',
+    ];
+    for (const text of broken) {
+      let r: ReturnType<typeof parseConfig> | undefined;
+      assert.doesNotThrow(() => (r = parseConfig(text)), text.slice(0, 60));
+      assert.ok(r!.problems.length > 0, JSON.stringify(text.slice(0, 60)));
     }
   });
 

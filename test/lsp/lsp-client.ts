@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { createMessageConnection, ErrorCodes, ResponseError, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { URI } from 'vscode-uri';
 import type { ClientCapabilities, Diagnostic, PublishDiagnosticsParams, WorkspaceEdit } from 'vscode-languageserver-protocol';
 
@@ -22,6 +22,10 @@ export interface ClientOptions {
   showDocument?: boolean;
   /** How to start the server (default: node with the bundled dist/server.js), and where. */
   command?: { file: string; args: string[]; cwd?: string };
+  /** Answer every request of the server's with MethodNotFound, as a minimal editor does. */
+  refuseRequests?: boolean;
+  /** Milliseconds to wait before answering each workspace/configuration request. */
+  configurationDelay?: () => number;
 }
 
 /**
@@ -41,6 +45,8 @@ export class TestClient {
   stdout = '';
   settings: Record<string, unknown>;
   refreshRequests = 0;
+  /** The requests refused, with refuseRequests. */
+  readonly refused: string[] = [];
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   /** The button the user presses when the server asks (window/showMessageRequest). */
   messageAnswer: string | undefined;
@@ -57,7 +63,22 @@ export class TestClient {
     this.process.stderr!.on('data', (d: Buffer) => (this.stderr += d.toString()));
     this.process.stdout!.on('data', (d: Buffer) => (this.stdout += d.toString()));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
-    this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => this.settings));
+    if (!options.refuseRequests) this.connection.onRequest('workspace/configuration', async (params: { items: { section?: string }[] }) => {
+      const settings = this.settings;
+      const delay = options.configurationDelay?.() ?? 0;
+      if (delay) await new Promise((r) => setTimeout(r, delay));
+      return params.items.map(() => settings);
+    });
+    if (options.refuseRequests) {
+      this.connection.onRequest((method: string) => {
+        this.refused.push(method);
+        return new ResponseError(ErrorCodes.MethodNotFound, `${method} is not supported`);
+      });
+      this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => void this.published.push(p));
+      this.connection.onNotification((method: string, params: unknown) => void this.notifications.push({ method, params }));
+      this.connection.listen();
+      return;
+    }
     this.connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
       this.registrations.push(...params.registrations);
       return null;

@@ -86,16 +86,30 @@ describe('language server over stdio', function () {
   });
 
   it('never publishes a result for an older version after a newer one', async () => {
-    client = new TestClient({ pull: false });
+    // The editor answers settings requests slowly, then at once, by turns, and
+    // settings change between edits: a check of an older version that waited
+    // longer for its settings finishes after the newer one's, and must then
+    // publish nothing.
+    const delays = [800, 0];
+    let asked = 0;
+    client = new TestClient({ pull: false, configurationDelay: () => delays[asked++ % 2]! });
     await client.initialize();
     const uri = fileUri('notes.supervision.md');
     client.open(uri, SUPERVISION);
     await client.waitForPublished(uri, 1);
     let version = 1;
-    for (let i = 0; i < 20; i++) version = client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
+    for (let i = 0; i < 4; i++) {
+      version = client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
+      // Past the debounce: this version's check is now waiting for its settings.
+      await new Promise((r) => setTimeout(r, 300));
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    }
+    version = client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
     await client.waitForPublished(uri, version);
+    await new Promise((r) => setTimeout(r, 1000)); // the slow answers arrive
     const versions = client.published.filter((p) => p.uri === uri).map((p) => p.version!);
     assert.deepEqual(versions, [...versions].sort((a, b) => a - b), `published out of order: ${versions}`);
+    assert.ok(asked >= 4, `settings were asked for ${asked} times`);
   });
 
   it('reports the document status for the status bar', async () => {

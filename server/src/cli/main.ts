@@ -73,7 +73,7 @@ function check(options: CheckOptions, io: Io): number {
       if (warned.has(source)) continue;
       warned.add(source);
       for (const p of configs.read(source).problems) {
-        io.stderr(`clinical-scope: ${path.relative(process.cwd(), source) || source}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.message} (ignored; the rest of the file applies)\n`);
+        io.stderr(`clinical-scope: ${path.relative(process.cwd(), source) || source}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.message}${p.wholeFile ? '' : ' (ignored; the rest of the file applies)'}\n`);
       }
     }
     const result = analyze(input.text, { fileName: name === undefined ? undefined : absolute, config });

@@ -6,6 +6,7 @@ import { Lexicon, type LexiconExtensions } from './lexicon/lexicon';
 import { parseDocument, type ParsedDocument } from './parse/document';
 import { pillarCoverage, type PillarCoverage } from './pillars/coverage';
 import { findDriftSections, headingNamesTopic } from './structure/drift-sections';
+import { documentTooLarge } from './rules/document-too-large';
 import { CONFIG_RULES, RULES, TEMPLATE_RULES } from './rules/registry';
 import type { Rule, RuleContext } from './rules/rule';
 import { applySuppressions, type Suppression } from './suppress/apply';
@@ -42,12 +43,16 @@ export interface AnalysisResult {
 const SENSITIVITY_SHIFT = { low: 1.5, normal: 0, high: -1 } as const;
 
 const caches = new Map<string, EvidenceCache>();
+const byConfig = new WeakMap<EffectiveConfig, EvidenceCache>();
 
 /**
  * The evidence cache for a configuration's word lists: the built-in lists
  * plus the team's cues, never-flag phrases and names for its programs.
  */
 export function cacheFor(config?: EffectiveConfig): EvidenceCache {
+  // The same configuration object comes back on every keystroke: look it up without serialising its word lists.
+  const known = config && byConfig.get(config);
+  if (known) return known;
   const extensions: LexiconExtensions = {
     cues: Object.entries(config?.cues ?? {}).flatMap(([category, phrases]) => phrases.map((phrase) => ({ category, phrase }))),
     ignore: config?.ignore ?? [],
@@ -60,6 +65,7 @@ export function cacheFor(config?: EffectiveConfig): EvidenceCache {
     cache = new EvidenceCache(new Lexicon(extensions));
     caches.set(key, cache);
   }
+  if (config) byConfig.set(config, cache);
   return cache;
 }
 
@@ -75,8 +81,9 @@ export function sharedCache(): EvidenceCache {
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
   const config = options.severities ? { ...(options.config ?? mergeConfig([])), severities: { ...(options.config?.severities ?? {}), ...options.severities } } : (options.config ?? mergeConfig([]));
   const cache = options.cache ?? cacheFor(config);
-  const doc = parseDocument(text);
   const as = options.as ?? 'document';
+  const doc = parseDocument(text, { plain: as === 'config' });
+  if (doc.limit) return overLimit(doc, config);
   const { result: kind, declared } =
     as !== 'document'
       ? { result: { kind: 'unknown' as const, source: 'none' as const, confidence: 0, reason: as === 'template' ? 'a team template' : 'a team configuration file' }, declared: { status: 'absent' as const } }
@@ -114,4 +121,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   const pillars = as === 'document' ? pillarCoverage(doc.units, cache) : { covered: [], missing: [] };
   return { kind, diagnostics, pillars, suppressions, document: doc };
+}
+
+/** A document over the limits gets one finding, saying so, and nothing else. */
+function overLimit(doc: ParsedDocument, config: EffectiveConfig): AnalysisResult {
+  const severity = config.severities[documentTooLarge.id] ?? documentTooLarge.defaultSeverity;
+  const diagnostics: Diagnostic[] =
+    severity === 'off' ? [] : documentTooLarge.check({ doc } as RuleContext).map((f) => ({ code: documentTooLarge.id, severity, message: f.message, range: doc.lines.rangeOf(f.start, f.end) }));
+  return { kind: { kind: 'unknown', source: 'none', confidence: 0, reason: 'too large to check' }, diagnostics, pillars: { covered: [], missing: [] }, suppressions: [], document: doc };
 }

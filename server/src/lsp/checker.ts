@@ -13,7 +13,7 @@ export type TextRole = 'document' | 'template' | 'config';
  * hover, a code action and the diagnostics of one version share one analysis.
  */
 export class Checker {
-  private readonly latest = new Map<string, { version: number; config: EffectiveConfig; result: AnalysisResult }>();
+  private readonly latest = new Map<string, { version: number; text: string; config: EffectiveConfig; result: AnalysisResult }>();
 
   constructor(
     private readonly logger: Logger,
@@ -39,11 +39,13 @@ export class Checker {
   private run(key: string, uri: string, doc: TextDocument, settings: Settings): AnalysisResult {
     const config = this.configFor(uri, settings);
     const hit = this.latest.get(key);
-    if (hit && hit.version === doc.version && hit.config === config) return hit.result;
+    const text = doc.getText();
+    // The text is compared too: a client may reuse a version number for new text.
+    if (hit && hit.version === doc.version && hit.text === text && hit.config === config) return hit.result;
     const started = performance.now();
-    const result = analyze(doc.getText(), { fileName: fileNameOf(uri), config, as: this.roleOf(uri) });
+    const result = analyze(text, { fileName: fileNameOf(uri), config, as: this.roleOf(uri) });
     this.logger.debug(`${this.logger.doc(uri)} v${doc.version}: ${result.kind.kind} (${result.kind.source}), ${result.diagnostics.length} findings in ${(performance.now() - started).toFixed(1)} ms`);
-    this.latest.set(key, { version: doc.version, config, result });
+    this.latest.set(key, { version: doc.version, text, config, result });
     return result;
   }
 

@@ -1,4 +1,5 @@
-import { CodeActionKind, type CodeAction, type CodeActionParams, type TextDocuments } from 'vscode-languageserver/node';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic as LspDiagnostic, type Position, type TextDocuments } from 'vscode-languageserver/node';
+import type { AnalysisResult } from '../engine';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { configActions } from './actions/config-actions';
 import { declareKindActions } from './actions/declare-kind-action';
@@ -28,17 +29,20 @@ export async function codeActions(params: CodeActionParams, deps: CodeActionDeps
   const settings = await deps.settings.get(doc.uri);
   if (!settings.enable) return [];
   const result = deps.checker.analysis(doc, settings);
-  const ours = params.context.diagnostics.filter((d) => d.source === 'clinical-scope');
+  // A fix is offered only for a finding of the text as it is now: a diagnostic
+  // of an older version (or of the saved text, when checking on save) would
+  // edit the wrong characters.
+  const ours = params.context.diagnostics.filter((d) => d.source === 'clinical-scope' && describesCurrent(d, result));
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
     const move = deps.checker.config(doc.uri, settings).move;
     for (const d of ours.filter((x) => MOVABLE.has(String(x.code)))) {
-      const action = moveAction(doc, result, d, { documents: deps.documents, canCreateFiles: deps.canCreateFiles(), leavePointer: move.leavePointer !== false, folder: move.folder });
+      const action = moveAction(doc, result, d, { documents: deps.documents, canCreateFiles: deps.canCreateFiles(), leavePointer: move.leavePointer !== false, folder: move.folder, root: deps.rootOf(doc.uri) });
       if (action) actions.push(action);
     }
-    actions.push(...declareKindActions(doc, result, ours, false));
+    actions.push(...declareKindActions(doc, result, ours, false).filter((a) => a.kind === CodeActionKind.QuickFix));
     for (const d of ours) {
       if (d.code === 'privacy/client-identifier') actions.push(...privacyActions(doc, d));
       if (d.code === 'structure/missing-section') actions.push(...missingSectionActions(doc, result, d));
@@ -52,4 +56,9 @@ export async function codeActions(params: CodeActionParams, deps: CodeActionDeps
   }
   if (wants(CodeActionKind.Source) && !actions.some((a) => a.title.startsWith('Declare'))) actions.push(...declareKindActions(doc, result, [], true));
   return actions;
+}
+
+function describesCurrent(d: LspDiagnostic, result: AnalysisResult): boolean {
+  const same = (a: Position, b: Position) => a.line === b.line && a.character === b.character;
+  return result.diagnostics.some((f) => f.code === d.code && f.message === d.message && same(f.range.start, d.range.start) && same(f.range.end, d.range.end));
 }

@@ -28,6 +28,10 @@ export class DiagnosticsDelivery {
   /** Each document's text as last saved (or opened): what `run: onSave` checks. */
   private readonly saved = new Map<string, TextDocument>();
   private readonly lastStatus = new Map<string, string>();
+  /** How many times each document's text has changed: a client may send two texts under one version number. */
+  private readonly edits = new Map<string, number>();
+  /** The edit count of each document's saved text. */
+  private readonly savedEdits = new Map<string, number>();
   /** Bumped whenever settings or the team's files change, so a re-pull never gets "unchanged" for a stale result. */
   private generation = 0;
 
@@ -43,13 +47,17 @@ export class DiagnosticsDelivery {
     this.documents.onDidOpen((e) => this.onOpenOrSave(e.document));
     this.documents.onDidSave((e) => this.onOpenOrSave(e.document));
     this.documents.onDidChangeContent((e) => {
-      if (!this.pull) this.schedule(e.document);
+      this.edits.set(e.document.uri, (this.edits.get(e.document.uri) ?? 0) + 1);
+      // Checking on save: an edit changes nothing to report until the document is saved.
+      if (!this.pull) void this.settings.get(e.document.uri).then((s) => s.run !== 'onSave' && this.schedule(e.document));
     });
     this.documents.onDidClose((e) => {
       clearTimeout(this.timers.get(e.document.uri));
       this.timers.delete(e.document.uri);
       this.saved.delete(e.document.uri);
       this.lastStatus.delete(e.document.uri);
+      this.edits.delete(e.document.uri);
+      this.savedEdits.delete(e.document.uri);
       this.checker.forget(e.document.uri);
       this.settings.forget(e.document.uri);
       if (!this.pull) void this.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -66,7 +74,7 @@ export class DiagnosticsDelivery {
     this.generation++;
     this.checker.clear();
     if (this.pull) {
-      if (this.refreshSupported) await this.connection.languages.diagnostics.refresh();
+      if (this.refreshSupported) await this.refresh();
     } else {
       for (const doc of this.documents.all()) this.schedule(doc, 0);
     }
@@ -74,9 +82,15 @@ export class DiagnosticsDelivery {
 
   private async onOpenOrSave(doc: TextDocument): Promise<void> {
     this.saved.set(doc.uri, TextDocument.create(doc.uri, doc.languageId, doc.version, doc.getText()));
+    this.savedEdits.set(doc.uri, this.edits.get(doc.uri) ?? 0);
     const settings = await this.settings.get(doc.uri);
     if (!this.pull) this.schedule(doc, 0);
-    else if (settings.run === 'onSave' && this.refreshSupported) await this.connection.languages.diagnostics.refresh();
+    else if (settings.run === 'onSave' && this.refreshSupported) await this.refresh();
+  }
+
+  /** Asks the client to pull again; a client that refuses keeps what it has. */
+  private refresh(): Promise<void> {
+    return this.connection.languages.diagnostics.refresh().catch((error) => this.logger.error('asking the editor to refresh diagnostics', error));
   }
 
   private schedule(doc: TextDocument, delay = DEBOUNCE_MS): void {
@@ -98,7 +112,9 @@ export class DiagnosticsDelivery {
       const current = this.documents.get(uri);
       if (!current || current.version !== doc.version) return; // a newer version is on its way
       const result = this.resultFor(current, settings);
-      await this.connection.sendDiagnostics({ uri, version: current.version, diagnostics: (result?.diagnostics ?? []).map(toLspDiagnostic) });
+      // Stamped with the version the findings describe: the saved one, when checking on save.
+      const version = settings.run === 'onSave' ? (this.saved.get(uri)?.version ?? current.version) : current.version;
+      await this.connection.sendDiagnostics({ uri, version, diagnostics: (result?.diagnostics ?? []).map(toLspDiagnostic) });
     } catch (error) {
       this.logger.error('publishing diagnostics', error);
     }
@@ -107,7 +123,7 @@ export class DiagnosticsDelivery {
   private report(doc: TextDocument, settings: Settings, previousResultId: string | undefined): DocumentDiagnosticReport {
     try {
       const result = this.resultFor(doc, settings);
-      const checked = settings.run === 'onSave' ? (this.saved.get(doc.uri)?.version ?? doc.version) : doc.version;
+      const checked = settings.run === 'onSave' ? `s${this.saved.get(doc.uri)?.version ?? doc.version}:${this.savedEdits.get(doc.uri) ?? 0}` : `${doc.version}:${this.edits.get(doc.uri) ?? 0}`;
       const resultId = `${this.generation}:${checked}:${settings.enable}:${settings.run}:${JSON.stringify(settings.rules)}`;
       if (previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
       return { kind: DocumentDiagnosticReportKind.Full, resultId, items: (result?.diagnostics ?? []).map(toLspDiagnostic) };

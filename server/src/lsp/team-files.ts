@@ -40,7 +40,7 @@ export class TeamFiles {
   async start(): Promise<void> {
     if (this.foldersChange) {
       this.connection.workspace.onDidChangeWorkspaceFolders(async () => {
-        const folders = (await this.connection.workspace.getWorkspaceFolders()) ?? [];
+        const folders = (await this.connection.workspace.getWorkspaceFolders().catch((error) => this.logger.error('asking for the workspace folders', error))) ?? [];
         this.templates.setRoots(folders.map((f) => URI.parse(f.uri).fsPath));
         await this.configure();
       });
@@ -146,8 +146,7 @@ export class TeamFiles {
     const name = path.basename(file);
     void this.connection.window
       .showWarningMessage(`Clinical Scope: ${count} problem${count === 1 ? '' : 's'} in ${name}. The valid settings apply; the rest fall back to defaults.`, { title: 'Open' })
-      .then((choice) => {
-        if (choice) void this.connection.window.showDocument({ uri: URI.file(file).toString(), takeFocus: true });
-      });
+      .then((choice) => (choice ? this.connection.window.showDocument({ uri: URI.file(file).toString(), takeFocus: true }) : undefined))
+      .catch((error) => this.logger.error('telling about a configuration file', error));
   }
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { URI } from 'vscode-uri';
 import { parseTemplate, type Template } from '../engine';
+import { isInsideFolder } from '../node/inside-folder';
 import type { Logger } from './logger';
 
 /** Where a workspace keeps its team templates, unless configured otherwise. */
@@ -26,10 +27,16 @@ export class TemplateStore {
     this.templates.clear();
   }
 
-  /** The templates folder of a workspace root, relative or absolute, from settings. */
+  /**
+   * The templates folder of a workspace root, relative or absolute, from
+   * settings or the team configuration. A folder outside the workspace folder
+   * (`../secret`, `/usr/lib`, a link out) is not read: the default is used.
+   */
   setFolder(root: string, folder: string): void {
-    if (this.folders.get(root) === folder) return;
-    this.folders.set(root, folder);
+    const inside = isInsideFolder(root, path.resolve(root, folder)) ? folder : DEFAULT_TEMPLATES_FOLDER;
+    if (inside !== folder) this.logger.info('The templates folder setting points outside the workspace folder; the default templates folder is used instead.');
+    if (this.folders.get(root) === inside) return;
+    this.folders.set(root, inside);
     this.templates.delete(root);
   }
 

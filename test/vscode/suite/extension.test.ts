@@ -2,6 +2,7 @@
 // quick fixes, the status the status bar shows, settings and commands, all through
 // the VS Code API, as a user's editor would see them.
 import { strict as assert } from 'node:assert';
+import fs from 'node:fs';
 import * as vscode from 'vscode';
 import { waitFor } from './poll';
 import { requestScreenshot } from './screenshot';
@@ -259,4 +260,36 @@ describe('Clinical Scope in VS Code', function () {
     await open(uri);
     await diagnosticsOf(uri, 1, 'findings from the restarted server');
   });
+
+  it('starts the server again when it crashes, and its findings come back', async () => {
+    const uri = await write('crash.supervision.md', PLAN);
+    const doc = await open(uri);
+    await diagnosticsOf(uri, 1, 'findings before the crash');
+    const [before] = serverPids();
+    assert.ok(before, 'the language server runs as a child of the extension host');
+    process.kill(before, 'SIGKILL');
+    const after = await waitFor(() => serverPids().find((p) => p !== before), { timeout: 30_000, message: 'a new server process' });
+    assert.notEqual(after, before);
+    // The new server checks what is open, edits included.
+    const editor = await vscode.window.showTextDocument(doc, { preview: false });
+    await editor.edit((e) => e.insert(new vscode.Position(doc.lineCount - 1, 0), '\nThe board has approved a hiring freeze, and the two vacant therapist posts will not be filled this year.\n'));
+    await diagnosticsOf(uri, 2, 'findings from the server started after the crash');
+  });
 });
+
+/** Process ids of Clinical Scope servers started by this extension host (Linux: read from /proc). */
+function serverPids(): number[] {
+  return fs
+    .readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .filter((pid) => {
+      try {
+        const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+        const ppid = Number(/^PPid:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
+        return ppid === process.pid && /dist[\\/]server\.js/.test(cmdline);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}

@@ -1,6 +1,5 @@
 import Ajv, { type ErrorObject } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
-import picomatch from 'picomatch';
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import schema from '../../../../schemas/clinical-scope.schema.json';
 import { categories } from '../lexicon/lexicon';
@@ -8,7 +7,13 @@ import { RULES } from '../rules/registry';
 import { documentTypes } from '../kind/title';
 import type { Range } from '../types';
 import { checkHours } from '../log/requirement-config';
+import { yamlProblem } from '../parse/yaml-errors';
+import { compileGlob } from './glob';
 import type { ConfigProblem, TeamConfig } from './types';
+
+/** A team configuration file is a few dozen lines; anything far longer is not one, and would slow every check. */
+export const MAX_CONFIG_LENGTH = 200_000;
+const MAX_ALIAS_USES = 100;
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 const validate = ajv.compile(schema);
@@ -25,13 +30,25 @@ export interface ParsedConfig {
  * settings are kept.
  */
 export function parseConfig(text: string): ParsedConfig {
+  try {
+    return readConfig(text);
+  } catch {
+    // YAML can build values no check here foresaw (`!!binary`, `!!set`): such a file is reported, never thrown.
+    return { config: {}, problems: [{ message: 'The file could not be read as a configuration. None of it applies.', range: zero(), wholeFile: true }] };
+  }
+}
+
+function readConfig(text: string): ParsedConfig {
+  if (text.length > MAX_CONFIG_LENGTH) {
+    return { config: {}, problems: [{ message: `The file is too long to be a configuration (${text.length.toLocaleString('en')} characters; the limit is ${MAX_CONFIG_LENGTH.toLocaleString('en')}). None of it applies.`, range: zero(), wholeFile: true }] };
+  }
   const lineCounter = new LineCounter();
   const problems: ConfigProblem[] = [];
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
   } catch {
-    return { config: {}, problems: [{ message: 'The file could not be read as YAML or JSON.', range: zero() }] };
+    return { config: {}, problems: [{ message: 'The file could not be read as YAML or JSON.', range: zero(), wholeFile: true }] };
   }
   const rangeOf = (offsets: readonly number[] | undefined): Range => {
     const [s = 0, e = s + 1] = offsets ?? [];
@@ -39,9 +56,15 @@ export function parseConfig(text: string): ParsedConfig {
     const b = lineCounter.linePos(Math.max(s, e));
     return { start: { line: a.line - 1, character: a.col - 1 }, end: { line: b.line - 1, character: b.col - 1 } };
   };
-  for (const e of doc.errors) problems.push({ message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), range: rangeOf(e.pos) });
+  for (const e of doc.errors) problems.push({ message: sentence(yamlProblem(e)), range: rangeOf(e.pos) });
   if (doc.errors.length && !isMap(doc.contents)) return { config: {}, problems };
-  const value = (doc.toJS({ maxAliasCount: 50 }) ?? {}) as unknown;
+  let value: unknown;
+  try {
+    // Aliases (`*name`) may be repeated only so often: each use copies its value, so a few lines could otherwise expand without end.
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_USES }) ?? {};
+  } catch {
+    return { config: {}, problems: [...problems, { message: `The file repeats YAML aliases (\`*name\`) too often to be read; write the values out instead. None of it applies.`, range: zero(), wholeFile: true }] };
+  }
   if (typeof value !== 'object' || Array.isArray(value) || value === null) {
     return { config: {}, problems: [...problems, { message: 'The configuration should be a map of keys such as `rules:` and `kinds:`.', range: rangeOf(doc.contents?.range) }] };
   }
@@ -70,10 +93,10 @@ export function parseConfig(text: string): ParsedConfig {
   const config = structuredClone(value) as TeamConfig & Record<string, unknown>;
   for (const [glob] of Object.entries(config.kinds ?? {})) {
     try {
-      picomatch.makeRe(glob, { strictBrackets: true });
+      compileGlob(glob);
       if (glob.startsWith('/') || glob.split('/').includes('..')) throw new Error('it must stay inside this folder (no leading / and no ..)');
     } catch (error) {
-      problems.push({ message: `The glob \`${glob}\` is not valid: ${(error as Error).message.replace(/ - use .*$/, '')}.`, range: nodeRange(['kinds', glob], true) });
+      problems.push({ message: `The glob \`${glob}\` is not valid: ${(error as Error).message}.`, range: nodeRange(['kinds', glob], true) });
       drop.push(['kinds', glob]);
     }
   }
@@ -156,3 +179,6 @@ function removeAt(target: Record<string, unknown>, path: (string | number)[]): v
 }
 
 const zero = (): Range => ({ start: { line: 0, character: 0 }, end: { line: 0, character: 1 } });
+
+/** A message fragment as a sentence of its own. */
+const sentence = (text: string): string => `${text[0]!.toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`;

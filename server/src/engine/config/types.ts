@@ -21,6 +21,8 @@ export interface TeamConfig {
 export interface ConfigProblem {
   message: string;
   range: Range;
+  /** The whole file is ignored, not just this setting. */
+  wholeFile?: true;
 }
 
 /** A glob of a `kinds:` map, with the folder it is relative to. */

@@ -1,5 +1,5 @@
 import { closest, distance } from 'fastest-levenshtein';
-import picomatch from 'picomatch';
+import { compileGlob } from '../config/glob';
 import type { KindGlob } from '../config/types';
 import type { FrontMatter, FrontMatterField } from '../parse/front-matter';
 import type { DocumentKind } from '../types';
@@ -71,7 +71,7 @@ function globMatcher(glob: string): (path: string) => boolean {
   let m = matchers.get(glob);
   if (!m) {
     try {
-      m = picomatch(glob, { dot: true });
+      m = compileGlob(glob);
     } catch {
       // An invalid glob is reported in its configuration file and matches nothing.
       m = () => false;

@@ -81,11 +81,12 @@ export class Lexicon {
       add(((s as { exclude?: string[] }).exclude ?? []).map((phrase) => ({ phrase, weight: 0 })), { source: 'signal', id, exclude: true });
     }
     for (const p of data.pillars) add(p.cues, { source: 'pillar', id: p.id });
+    // The team's phrases are plain words: the data files' pattern syntax is not theirs.
     for (const extra of extensions.cues ?? []) {
-      if (categoryById.has(extra.category)) this.matcher.add({ phrase: extra.phrase, info: { source: 'category', id: extra.category, weight: extra.weight ?? 3, team: true } });
+      if (categoryById.has(extra.category)) this.matcher.add({ phrase: extra.phrase, info: { source: 'category', id: extra.category, weight: extra.weight ?? 3, team: true } }, true);
     }
-    for (const phrase of extensions.organisation ?? []) this.matcher.add({ phrase, info: { source: 'signal', id: 'organisation-actor', weight: 3 } });
-    for (const phrase of extensions.ignore ?? []) this.matcher.add({ phrase, info: { source: 'category', id: '*', weight: 0, exclude: true } });
+    for (const phrase of extensions.organisation ?? []) this.matcher.add({ phrase, info: { source: 'signal', id: 'organisation-actor', weight: 3 } }, true);
+    for (const phrase of extensions.ignore ?? []) this.matcher.add({ phrase, info: { source: 'category', id: '*', weight: 0, exclude: true } }, true);
   }
 
   /**

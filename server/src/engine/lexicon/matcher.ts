@@ -38,22 +38,32 @@ interface TrieNode<T> {
 const newNode = <T>(): TrieNode<T> => ({ words: new Map(), exact: new Map(), exactLower: new Map(), ends: [] });
 const lower = (raw: string) => raw.toLowerCase().replace(/’/g, "'");
 
-export function parsePhrase(phrase: string): Step[] {
+/**
+ * A phrase's steps. A `plain` phrase (a team's own, from its configuration) is
+ * words only: `*`, `<num>` and `=` are the built-in lists' syntax, and a
+ * team's `*` must not make every word a cue or silence every finding.
+ */
+export function parsePhrase(phrase: string, plain = false): Step[] {
   return phrase
     .trim()
     .split(/[\s\-–—]+/)
     .filter(Boolean)
     .flatMap((part): Step[] => {
+      if (plain) return wordsOf(part);
       if (part === '*') return [{ kind: 'any' }];
       if (part === '<num>') return [{ kind: 'num' }];
       if (part.startsWith('=')) {
         const raw = part.slice(1);
         return [raw === lower(raw) ? { kind: 'exactLower', raw } : { kind: 'exact', raw }];
       }
-      // "agency's" or "A&E": split as the tokenizer would.
-      const words = part.match(/[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu) ?? [];
-      return words.map((w) => ({ kind: 'word', norm: normalizeWord(w) }));
+      return wordsOf(part);
     });
+}
+
+/** "agency's" or "A&E": split as the tokenizer would. */
+function wordsOf(part: string): Step[] {
+  const words = part.match(/[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu) ?? [];
+  return words.map((w) => ({ kind: 'word', norm: normalizeWord(w) }));
 }
 
 /**
@@ -69,8 +79,9 @@ export class PhraseMatcher<T> {
     for (const e of entries) this.add(e);
   }
 
-  add(entry: PhraseEntry<T>): void {
-    const steps = parsePhrase(entry.phrase);
+  /** Adds a phrase; a `plain` one is read as words only (see parsePhrase). */
+  add(entry: PhraseEntry<T>, plain = false): void {
+    const steps = parsePhrase(entry.phrase, plain);
     if (!steps.length) return;
     let node = this.root;
     for (const step of steps) {

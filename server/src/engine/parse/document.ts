@@ -2,6 +2,7 @@ import { LineIndex } from '../text/line-index';
 import { readFrontMatter, type FrontMatter, type FrontMatterProblem } from './front-matter';
 import type { Nodes, Root } from 'mdast';
 import { parseMarkdown } from './markdown';
+import { checkLimits, type LimitExceeded } from './limits';
 import { extractUnits, type Unit } from './units';
 
 /** A Markdown document split into what the rules read. */
@@ -14,6 +15,8 @@ export interface ParsedDocument {
   units: Unit[];
   /** HTML comments, block and inline, wherever they sit (lists, tables, block quotes). */
   comments: HtmlComment[];
+  /** Set when the document is over a limit and was not parsed. */
+  limit?: LimitExceeded;
 }
 
 export interface HtmlComment {
@@ -27,18 +30,41 @@ export interface HtmlComment {
 // closes it is reported rather than silently read as prose.
 const OPENING_FENCE = /^---[ \t]*(\r\n|\n|\r)/;
 
-export function parseDocument(text: string): ParsedDocument {
-  // A byte order mark is not part of the text a user sees or the front matter fence.
+/**
+ * Parses a document. A document over the limits (see limits.ts) is not parsed:
+ * it gets no units, and `limit` says why, so that no text can make a check hang.
+ * `plain` text (a configuration file) is indexed by line but not read as Markdown.
+ */
+export function parseDocument(text: string, options: { plain?: boolean } = {}): ParsedDocument {
   const lines = new LineIndex(text);
-  const body = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  const limit = options.plain ? undefined : checkLimits(text);
+  if (limit || options.plain) return { text, lines, frontMatterProblems: [], units: [], comments: [], ...(limit ? { limit } : {}) };
+  // A byte order mark is not part of the text a user sees or the front matter
+  // fence: parse without it, then put every offset back where it is in `text`.
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const body = bom ? text.slice(1) : text;
   const root = parseMarkdown(body);
-  const { frontMatter: block, units } = extractUnits(body, root);
+  if (bom) shiftOffsets(root, bom);
+  const { frontMatter: block, units } = extractUnits(text, root);
   const frontMatter = block ? readFrontMatter(block) : undefined;
   const frontMatterProblems: FrontMatterProblem[] = [];
   if (!block && OPENING_FENCE.test(body) && !/(\r\n|\n|\r)---[ \t]*(\r\n|\n|\r|$)/.test(body.slice(3))) {
-    frontMatterProblems.push({ message: 'front matter is opened with `---` but never closed', start: 0, end: 3 });
+    frontMatterProblems.push({ message: 'front matter is opened with `---` but never closed', start: bom, end: bom + 3 });
   }
   return { text, lines, frontMatter, frontMatterProblems, units, comments: collectComments(root) };
+}
+
+/** Moves every node's offsets by `by`, without recursion (nesting depth is bounded, but not small). */
+function shiftOffsets(root: Root, by: number): void {
+  const stack: Nodes[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.position) {
+      if (node.position.start.offset !== undefined) node.position.start.offset += by;
+      if (node.position.end.offset !== undefined) node.position.end.offset += by;
+    }
+    if ('children' in node) stack.push(...(node.children as Nodes[]));
+  }
 }
 
 function collectComments(root: Root): HtmlComment[] {

@@ -1,5 +1,6 @@
 import { isMap, isScalar, parseDocument } from 'yaml';
 import type { FrontMatterBlock } from './units';
+import { yamlProblem } from './yaml-errors';
 
 /** A front matter key with its value, located in the document. */
 export interface FrontMatterField {
@@ -37,15 +38,16 @@ export function readFrontMatter(block: FrontMatterBlock): FrontMatter {
 
   let doc;
   try {
-    doc = parseDocument(block.value, { prettyErrors: false, uniqueKeys: true, strict: true });
-  } catch (error) {
+    // logLevel error: the yaml package's warnings go to the console and would quote the text.
+    doc = parseDocument(block.value, { prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
+  } catch {
     // The yaml package reports problems rather than throwing; this guards against the unexpected.
-    problems.push({ message: `front matter could not be read (${(error as Error).message})`, start: block.start, end: block.end });
+    problems.push({ message: 'front matter could not be read', start: block.start, end: block.end });
     return { block, fields, problems };
   }
   for (const e of doc.errors) {
     const [s, t] = e.pos;
-    problems.push({ message: firstLine(e.message), start: base + s, end: Math.max(base + s + 1, clampEnd(t)) });
+    problems.push({ message: yamlProblem(e), start: base + s, end: Math.max(base + s + 1, clampEnd(t)) });
   }
   const contents = doc.contents;
   if (contents && !isMap(contents)) {
@@ -71,8 +73,4 @@ export function readFrontMatter(block: FrontMatterBlock): FrontMatter {
     });
   }
   return { block, fields, problems };
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/\s+at line \d+, column \d+:?$/, '');
 }

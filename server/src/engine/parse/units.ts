@@ -88,8 +88,10 @@ export function extractUnits(text: string, root: Root): BlockStructure {
       case 'yaml': {
         const start = node.position?.start.offset;
         const end = node.position?.end.offset;
-        if (start !== undefined && end !== undefined && start === 0) {
-          const fence = /^---[ \t]*(\r\n|\n|\r)/.exec(text);
+        // Front matter opens the document, after a byte order mark if there is one.
+        const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+        if (start !== undefined && end !== undefined && start === bom) {
+          const fence = /^\uFEFF?---[ \t]*(\r\n|\n|\r)/.exec(text);
           const valueStart = fence ? fence[0].length : 4;
           frontMatter = { start, end, value: node.value, valueStart };
         }

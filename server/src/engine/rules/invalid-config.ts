@@ -12,7 +12,7 @@ export const invalidConfig: Rule = {
     return parseConfig(doc.text).problems.map((p) => {
       const start = doc.lines.offsetAt(p.range.start);
       const end = Math.max(start + 1, doc.lines.offsetAt(p.range.end));
-      return { start, end: Math.min(end, doc.text.length), message: `${p.message} This setting is ignored; the rest of the file applies.` };
+      return { start, end: Math.min(end, doc.text.length), message: p.wholeFile ? p.message : `${p.message} This setting is ignored; the rest of the file applies.` };
     });
   },
 };

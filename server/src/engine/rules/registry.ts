@@ -1,4 +1,5 @@
 import { clientIdentifier } from './client-identifier';
+import { documentTooLarge } from './document-too-large';
 import { invalidConfig } from './invalid-config';
 import { invalidFrontMatter } from './invalid-front-matter';
 import { invalidKind } from './invalid-kind';
@@ -26,12 +27,13 @@ export const RULES: readonly Rule[] = [
   unusedSuppression,
   unexplainedSuppression,
   invalidConfig,
+  documentTooLarge,
 ];
 
-/** The only rule that runs on a team template. */
-export const TEMPLATE_RULES: readonly Rule[] = [invalidTemplate];
+/** The rules that run on a team template. */
+export const TEMPLATE_RULES: readonly Rule[] = [invalidTemplate, documentTooLarge];
 
-/** The only rule that runs on a team configuration file. */
+/** The only rule that runs on a team configuration file; it bounds the file's size itself. */
 export const CONFIG_RULES: readonly Rule[] = [invalidConfig];
 
 export const ruleById = new Map(RULES.map((r) => [r.id, r]));

@@ -32,6 +32,23 @@ export function expandSnippet(body: string, variables: Record<string, string> = 
   return snippet.toString();
 }
 
+/** Tab stops inside one another beyond this are refused: the snippet parser's time grows steeply with the depth. */
+export const MAX_SNIPPET_NESTING = 10;
+
+/** Where a body first nests `${` deeper than MAX_SNIPPET_NESTING, if it does. Linear; never runs the parser. */
+export function tooDeepAt(body: string): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '\\') i++;
+    else if (c === '$' && body[i + 1] === '{') {
+      if (++depth > MAX_SNIPPET_NESTING) return i;
+      i++;
+    } else if (c === '}' && depth > 0) depth--;
+  }
+  return undefined;
+}
+
 /**
  * Problems with a snippet body, as VS Code would read it. VS Code's parser
  * never fails: what it cannot read as a tab stop, choice or variable it

@@ -1,6 +1,6 @@
 import { parseDocument, type ParsedDocument } from '../parse/document';
 import type { DocumentKind } from '../types';
-import { expandSnippet, snippetProblems } from './snippet-syntax';
+import { expandSnippet, MAX_SNIPPET_NESTING, snippetProblems, tooDeepAt } from './snippet-syntax';
 
 /** A document template a team keeps in its repository. */
 export interface Template {
@@ -68,7 +68,13 @@ export function templateFromDocument(doc: ParsedDocument, source: string): Parse
   const bodyStart = fm.block.end + (/^\r?\n/.exec(doc.text.slice(fm.block.end))?.[0].length ?? 0);
   const body = doc.text.slice(bodyStart);
   if (!body.trim()) problems.push({ message: 'The template has no body after its front matter.', start: bodyStart, end: bodyStart });
-  for (const p of snippetProblems(body)) problems.push({ message: `Snippet syntax: ${p}.`, ...locate(body, bodyStart) });
+  const deep = tooDeepAt(body);
+  if (deep !== undefined) {
+    const lineStart = body.lastIndexOf('\n', deep) + 1;
+    problems.push({ message: `Snippet syntax: tab stops are nested more than ${MAX_SNIPPET_NESTING} deep here.`, start: bodyStart + lineStart, end: bodyStart + deep + 2 });
+  } else {
+    for (const p of snippetProblems(body)) problems.push({ message: `Snippet syntax: ${p}.`, ...locate(body, bodyStart) });
+  }
   if (problems.length) return { problems: problems.sort((a, b) => a.start - b.start) };
   return {
     template: { name: str('name'), prefix: str('prefix'), kind: kind as Template['kind'], description: str('description'), body, source },

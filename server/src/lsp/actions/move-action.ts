@@ -15,6 +15,7 @@ import { LineIndex, type AnalysisResult, type Diagnostic, type DocumentKind } fr
 import { companionFileName, companionHeader } from '../../features/companion';
 import { eolOf, gapBeforeAppend } from '../../features/line-breaks';
 import { planMove } from '../../features/move';
+import { isInsideFolder } from '../../node/inside-folder';
 import { Commands } from '../protocol';
 import { readTargetFile, targetChanges, type TargetFile } from './target-file';
 
@@ -25,6 +26,8 @@ export interface MoveContext {
   leavePointer: boolean;
   /** The folder companions go to (from the team config); beside the document when absent. */
   folder?: string;
+  /** The workspace folder holding the document; nothing is written outside it. */
+  root?: string;
 }
 
 /** Everything a move takes, whichever way it is carried out. */
@@ -43,10 +46,13 @@ export interface MoveProposal {
 export function proposeMove(doc: TextDocument, result: AnalysisResult, diagnostic: LspDiagnostic, ctx: Omit<MoveContext, 'canCreateFiles'>): MoveProposal | undefined {
   const uri = URI.parse(doc.uri);
   if (uri.scheme !== 'file') return undefined;
-  const target = (diagnostic.data as { belongsIn?: DocumentKind } | undefined)?.belongsIn;
-  if (!target) return undefined;
+  // The diagnostic comes back from the editor: trust none of its data.
+  const target = (diagnostic.data as { belongsIn?: unknown } | undefined)?.belongsIn;
+  if (target !== 'supervision' && target !== 'leadership') return undefined;
   const beside = companionFileName(uri.fsPath, target);
   const companionPath = ctx.folder ? path.join(ctx.folder, path.basename(beside)) : beside;
+  // The companion stays in the workspace folder (beside the document when there is none), links resolved.
+  if (!isInsideFolder(ctx.root ?? path.dirname(uri.fsPath), companionPath)) return undefined;
   const relative = path.relative(path.dirname(uri.fsPath), companionPath).split(path.sep).join('/');
   const plan = planMove(result, diagnostic as unknown as Diagnostic, ctx.leavePointer ? { pointerTo: relative } : {});
   if (!plan) return undefined;

@@ -1,0 +1,163 @@
+/**
+ * What a document may be for the engine to check it in well under a second.
+ * Beyond these, the Markdown parser's cost grows faster than the text (deep
+ * nesting, long runs of emphasis markers in one paragraph), so a document
+ * over a limit is reported as one finding instead of being parsed. The
+ * figures are documented in the README; keep the two in step.
+ */
+export const DOCUMENT_LIMITS = {
+  /** Characters in the whole document (about 250 pages of prose). */
+  size: 500_000,
+  /** Characters on one line (a pasted image as a data URI fits). */
+  lineLength: 200_000,
+  /** Words in one paragraph: lines with no blank line between them, tables and code blocks apart. */
+  paragraphWords: 2_000,
+  /** Formatting marks (`* _ [ ] \` < ~`) in one paragraph or table row: the parser's cost grows with their square. */
+  formattingMarks: 2_000,
+  /** Formatting marks in the whole document. */
+  documentFormattingMarks: 50_000,
+  /** Lists and block quotes inside one another. */
+  nesting: 20,
+} as const;
+
+export interface LimitExceeded {
+  /** Plain words for the writer: which limit, and how to get under it. */
+  message: string;
+  /** Offsets of where the limit is first exceeded. */
+  start: number;
+  end: number;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const TABLE_ROW = /^\s*\|/;
+const HEADING = /^ {0,3}#/;
+const MARKS = new Set(['*', '_', '[', ']', '`', '<', '~']);
+const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/;
+
+/** The first limit the text exceeds, if any. Linear in the text; never parses Markdown. */
+export function checkLimits(text: string): LimitExceeded | undefined {
+  const L = DOCUMENT_LIMITS;
+  if (text.length > L.size) {
+    return { message: `This document is too long to check (${text.length.toLocaleString('en')} characters; the limit is ${L.size.toLocaleString('en')}). Split it into smaller documents.`, start: 0, end: 0 };
+  }
+  let fence: string | undefined;
+  let paragraphStart = -1;
+  let words = 0;
+  let marks = 0;
+  let totalMarks = 0;
+  let offset = 0;
+  while (offset <= text.length) {
+    const newline = nextLineBreak(text, offset);
+    const lineEnd = newline < 0 ? text.length : newline;
+    const line = text.slice(offset, lineEnd);
+    if (line.length > L.lineLength) {
+      return { message: `A line here is too long to check (${line.length.toLocaleString('en')} characters; the limit is ${L.lineLength.toLocaleString('en')}). Break it into paragraphs.`, start: offset, end: offset };
+    }
+    const fenceMatch = FENCE.exec(line);
+    if (fence) {
+      if (fenceMatch && fenceMatch[1]![0] === fence[0] && fenceMatch[1]!.length >= fence.length) fence = undefined;
+    } else if (fenceMatch) {
+      fence = fenceMatch[1];
+      paragraphStart = -1;
+    } else if (!line.trim()) {
+      paragraphStart = -1;
+    } else if (TABLE_ROW.test(line)) {
+      // A table row's cells are read on their own: only its formatting counts.
+      paragraphStart = -1;
+      const rowMarks = formattingMarksIn(line);
+      totalMarks += rowMarks;
+      if (rowMarks > L.formattingMarks) return tooManyMarks(offset);
+      if (totalMarks > L.documentFormattingMarks) return tooManyMarksInAll(offset);
+    } else {
+      const nesting = nestingOf(line);
+      if (nesting > L.nesting) {
+        return { message: `Lists or quotes here are nested more than ${L.nesting} levels deep, too deep to check. Flatten them.`, start: offset, end: offset };
+      }
+      // A list item, a quoted line or a heading starts a paragraph of its own.
+      if (paragraphStart < 0 || nesting > 0 || HEADING.test(line)) {
+        paragraphStart = offset;
+        words = 0;
+        marks = 0;
+      }
+      words += wordsIn(line);
+      const lineMarks = formattingMarksIn(line);
+      marks += lineMarks;
+      totalMarks += lineMarks;
+      if (totalMarks > L.documentFormattingMarks) return tooManyMarksInAll(offset);
+      if (words > L.paragraphWords) {
+        return { message: `A paragraph here is too long to check (more than ${L.paragraphWords.toLocaleString('en')} words with no blank line). Break it into shorter paragraphs.`, start: paragraphStart, end: paragraphStart };
+      }
+      if (marks > L.formattingMarks) return tooManyMarks(paragraphStart);
+    }
+    if (newline < 0) break;
+    offset = newline + (text[newline] === '\r' && text[newline + 1] === '\n' ? 2 : 1);
+  }
+  return undefined;
+}
+
+function tooManyMarks(at: number): LimitExceeded {
+  return {
+    message: `A paragraph here has too many formatting marks to check (more than ${DOCUMENT_LIMITS.formattingMarks.toLocaleString('en')} of * _ [ ] \` < ~). Break it up or remove some.`,
+    start: at,
+    end: at,
+  };
+}
+
+function tooManyMarksInAll(at: number): LimitExceeded {
+  return {
+    message: `This document has too many formatting marks to check (more than ${DOCUMENT_LIMITS.documentFormattingMarks.toLocaleString('en')} of * _ [ ] \` < ~). Split it into smaller documents.`,
+    start: at,
+    end: at,
+  };
+}
+
+function wordsIn(line: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const space = line[i] === ' ' || line[i] === '\t';
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+function formattingMarksIn(line: string): number {
+  let count = 0;
+  for (let i = 0; i < line.length; i++) if (MARKS.has(line[i]!)) count++;
+  return count;
+}
+
+function nextLineBreak(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return -1;
+}
+
+/**
+ * How many lists and quotes a line opens or sits in: each `>` and list marker
+ * at its start counts one, and indentation before a marker counts one level
+ * per two columns, as nested list items are indented.
+ */
+function nestingOf(line: string): number {
+  let depth = 0;
+  let i = 0;
+  for (;;) {
+    let columns = 0;
+    while (i < line.length && (line[i] === ' ' || line[i] === '\t')) {
+      columns += line[i] === '\t' ? 4 : 1;
+      i++;
+    }
+    if (line[i] === '>') {
+      depth += 1 + Math.floor(columns / 2);
+      i++;
+      continue;
+    }
+    const marker = LIST_MARKER.exec(line.slice(i, i + 12));
+    if (!marker) return depth;
+    depth += 1 + Math.floor(columns / 2);
+    i += marker[0].length;
+  }
+}
