@@ -12,6 +12,33 @@ import { docsUrl, type Rule } from '../engine';
 const RULES_MD = path.join(__dirname, '..', 'docs', 'rules.md');
 
 let lines: Map<string, number> | undefined;
+let sections: Map<string, string> | undefined;
+
+/** Each rule's section of docs/rules.md, as Markdown, by its anchor. */
+function docSections(): Map<string, string> {
+  if (sections) return sections;
+  sections = new Map();
+  try {
+    const text = fs.readFileSync(RULES_MD, 'utf8');
+    for (const part of text.split(/\r?\n(?=## )/)) {
+      const anchor = /^## ([a-z-]+)\s*\r?\n/.exec(part)?.[1];
+      if (anchor) sections.set(anchor, part.replace(/^## [^\n]*\n/, '').trim());
+    }
+  } catch {
+    // not shipped here: the rule's one-line description stands alone
+  }
+  return sections;
+}
+
+/**
+ * A rule's documentation to carry inside a report that travels (SARIF for a
+ * code-scanning dashboard): the section of docs/rules.md itself, since a link
+ * to this machine's files means nothing on the dashboard's.
+ */
+export function ruleHelp(rule: Pick<Rule, 'docsAnchor' | 'description'>): { text: string; markdown: string } {
+  const section = docSections().get(rule.docsAnchor);
+  return { text: rule.description, markdown: section ?? rule.description };
+}
 
 function headingLines(): Map<string, number> {
   if (lines) return lines;

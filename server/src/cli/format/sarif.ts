@@ -1,5 +1,6 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import { docsUrl, RULES, type Severity } from '../../engine';
+import { RULES, type Severity } from '../../engine';
+import { ruleHelp } from '../../node/rule-docs';
 import type { FileReport } from '../report';
 
 const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
@@ -9,7 +10,7 @@ export function formatSarif(files: FileReport[], version: string): string {
   const rules: ReportingDescriptor[] = RULES.map((r) => ({
     id: r.id,
     shortDescription: { text: r.description },
-    helpUri: docsUrl(r),
+    help: ruleHelp(r),
     defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
   }));
   const index = new Map(RULES.map((r, i) => [r.id, i]));
@@ -44,7 +45,7 @@ export function formatSarif(files: FileReport[], version: string): string {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'clinical-scope', version, informationUri: 'https://github.com/clinical-scope/clinical-scope', rules } },
+        tool: { driver: { name: 'clinical-scope', version, rules } },
         columnKind: 'utf16CodeUnits',
         results,
       },
