@@ -164,15 +164,28 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
     // The address runs to the end of its clause: a semicolon, a dash, a bracket or a full stop that ends a sentence.
     const rest = /^[^;\n—–(]{4,110}?(?=[;\n—–(]|\s-\s|\.\s+\p{Lu}|\.$|$)/u.exec(text.slice(from));
     if (!rest || !/\d/.test(rest[0]) || !/\p{Lu}/u.test(rest[0])) continue;
-    if (ownerOf(text, tokens, m.index, kind, clientSentence || /address on file/i.test(m[0])) === 'client') add({ kind: 'address', start: from, end: from + rest[0].trimEnd().length });
+    // "Address on file: …", or "Address:" opening a line or a table cell: the record's subject's address.
+    const asLabel = /address on file/i.test(m[0]) || (/^address\b/i.test(m[0]) && /^[\s*_>|•-]*$/.test(text.slice(0, m.index)));
+    if (ownerOf(text, tokens, m.index, kind, clientSentence || asLabel) === 'client') add({ kind: 'address', start: from, end: from + rest[0].trimEnd().length });
   }
   for (const m of text.matchAll(POSTCODE)) {
     const start = m[0].startsWith(',') ? m.index + m[0].indexOf(m[0].replace(/^,\s*/, '')) : m.index;
     if (taken(start, m.index + m[0].length)) continue;
     if (m[0].startsWith(',') && !clientSentence) continue;
     if (orgBefore(m.index)) continue;
-    const owner = ownerOf(text, tokens, m.index, kind, clientSentence);
+    const labelled = /\b(?:eircode|postcode|post code|zip(?: code)?)\s*[:：]?\s*$/i.test(text.slice(Math.max(0, m.index - 15), m.index));
+    const owner = ownerOf(text, tokens, m.index, kind, clientSentence || labelled);
     if (owner === 'client') add({ kind: 'address', start, end: m.index + m[0].length });
+  }
+  // "one student (ID 20419877)": a client's number given in brackets after the noun.
+  for (const m of text.matchAll(/\b(?:client|patient|student|resident|service user|young person|consumer|learner|pupil)s?\s*\(\s*(?:ID|no\.?|#|ref\.?)\s*[:.]?\s*([A-Z]{0,4}-?\d[\dA-Z-]{3,})/gi)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    add({ kind: 'record-number', start, end: start + m[1]!.length });
+  }
+  for (const m of text.matchAll(/(?:^|\|)\s*\**employer\**\s*(?:[:：]|\|)\s*([^|;\n(]{3,60}?)\s*(?=[|;(\n]|$)/gi)) {
+    if (kind === 'leadership' || !/\p{Lu}/u.test(m[1]!)) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    add({ kind: 'school-or-employer', start, end: start + m[1]!.trimEnd().length });
   }
   // An age over 89 identifies whoever it belongs to; in these documents that is a client or a relative.
   for (const m of text.matchAll(OLD_AGE)) add({ kind: 'age', start: m.index, end: m.index + m[0].length });
@@ -207,7 +220,7 @@ function labelled(text: string, tokens: Token[]): Identifier[] {
       const rest = text
         .slice(after, after + 60)
         .replace(/^\s*\(/, (x) => ' '.repeat(x.length))
-        .replace(/^\s+(?:on|from|in|per)\s+[\p{L} ]{1,20}?[:：]/u, (x) => ' '.repeat(x.length));
+        .replace(/^\s+(?:on|from|in|per|for)\s+[\p{L} ]{1,20}?[:：]/u, (x) => ' '.repeat(x.length));
       if (label === 'dob') {
         const date = new RegExp(DATE.source).exec(rest);
         if (date && date.index <= 6) out.push({ kind: 'date-of-birth', start: after + date.index, end: after + date.index + date[0].length });
