@@ -3,7 +3,7 @@ import type { Unit } from '../parse/units';
 import type { DocumentKind } from '../types';
 import { findPeople } from '../nlp/people';
 import { addEvidence, emptyEvidence, gatherEvidence, type CueHit, type Evidence } from './evidence';
-import { unitFeatures, type Features } from './features';
+import { STOP, unitFeatures, type Features } from './features';
 import { driftModel, driftProbability, sigmoid, strongestFeatures, type KindModel } from './model';
 import { DRIFT_THRESHOLD, scoreDrift } from './score';
 
@@ -234,6 +234,9 @@ export function driftBlocks(kind: DocumentKind, units: readonly Unit[], cache: E
 }
 
 /** The cue words as written, the chosen category's first and heaviest first, each once. */
+// Function words, and words that are only a topic in company ("need to", "the case"), are never quoted alone.
+const NOT_A_REASON = new Set([...STOP, 'need', 'needs', 'case', 'cases']);
+
 function orderCues(hits: CueHit[], categoryId: string, ev: Evidence): string[] {
   const inCategory = new Set(ev.category.get(categoryId) ?? []);
   const sorted = [...hits].sort((a, b) => Number(inCategory.has(b)) - Number(inCategory.has(a)) || b.weight - a.weight || a.start - b.start);
@@ -242,6 +245,8 @@ function orderCues(hits: CueHit[], categoryId: string, ev: Evidence): string[] {
   const out: string[] = [];
   for (const h of telling.length ? telling : sorted) {
     const text = h.text.replace(/\s+/g, ' ');
+    // "has not", "need to", "the case": words that carry no topic are never quoted as the reason.
+    if (text.toLowerCase().split(/[\s'’-]+/).every((w) => NOT_A_REASON.has(w) || w.length < 3)) continue;
     if (!out.some((o) => o.toLowerCase() === text.toLowerCase())) out.push(text);
   }
   return out.slice(0, 6);
