@@ -2,7 +2,7 @@ import { categoryById, type Category, type Lexicon } from '../lexicon/lexicon';
 import type { Unit } from '../parse/units';
 import type { DocumentKind } from '../types';
 import { findPeople } from '../nlp/people';
-import { addEvidence, emptyEvidence, gatherEvidence, type CueHit, type Evidence } from './evidence';
+import { gatherEvidence, sumEvidence, withContext, type CueHit, type Evidence } from './evidence';
 import { unitFeatures, type Features } from './features';
 import { driftModel, driftProbability, sigmoid, strongestFeatures, type KindModel } from './model';
 import { DRIFT_THRESHOLD, scoreDrift } from './score';
@@ -57,7 +57,7 @@ export class EvidenceCache {
     let hit = this.units.get(key);
     if (!hit) {
       const sentences = unit.sentences.map((s) => gatherEvidence(this.lexicon, unit.prose.slice(s.start - unit.start, s.end - unit.start), s.start - unit.start));
-      const block = sentences.reduce((acc, ev) => addEvidence(acc, ev), emptyEvidence());
+      const block = sumEvidence(sentences);
       hit = { sentences, block, peopleCounted: false };
       this.remember(this.units, key, hit);
     } else {
@@ -92,7 +92,7 @@ export class EvidenceCache {
     const key = headings.join('\u0001');
     let hit = this.headings.get(key);
     if (!hit) {
-      hit = headings.reduce((acc, h) => addEvidence(acc, gatherEvidence(this.lexicon, h, 0)), emptyEvidence());
+      hit = sumEvidence(headings.map((h) => gatherEvidence(this.lexicon, h, 0)));
       this.remember(this.headings, key, hit);
     }
     return hit;
@@ -189,8 +189,7 @@ export function driftBlocks(kind: DocumentKind, units: readonly Unit[], cache: E
     const context = cache.forHeadings(unit.headings);
     const blockScore = scoreDrift(kind, block, context).score;
     const flagged = sentences.map((ev) => {
-      const rest = addEvidence(block, ev, -1);
-      const scored = scoreDrift(kind, addEvidence(ev, rest, BLOCK_CONTEXT), context);
+      const scored = scoreDrift(kind, withContext(ev, block, BLOCK_CONTEXT), context);
       const own = scoreDrift(kind, ev);
       // The sentence itself must name the topic: the block can only tip it over.
       const named = own.cues.some((c) => c.weight >= MIN_CUE_WEIGHT);
@@ -199,7 +198,7 @@ export function driftBlocks(kind: DocumentKind, units: readonly Unit[], cache: E
     // A block whose drifting sentences are a small aside in clearly in-scope content is not
     // drift: its main content belongs where it is.
     if (flagged.some(Boolean) && flagged.some((f) => !f)) {
-      const rest = sentences.filter((_, k) => !flagged[k]).reduce((acc, e) => addEvidence(acc, e), emptyEvidence());
+      const rest = sumEvidence(sentences.filter((_, k) => !flagged[k]));
       const share = unit.sentences.filter((_, k) => flagged[k]).reduce((n, sp) => n + sp.end - sp.start, 0) / Math.max(1, unit.end - unit.start);
       if (share < ASIDE_SHARE && scoreDrift(kind, rest).score <= IN_SCOPE_SCORE) flagged.fill(undefined);
     }
@@ -212,7 +211,7 @@ export function driftBlocks(kind: DocumentKind, units: readonly Unit[], cache: E
       let j = i;
       while (j + 1 < flagged.length && flagged[j + 1]) j++;
       const whole = i === 0 && j === flagged.length - 1;
-      const ev = sentences.slice(i, j + 1).reduce((acc, e) => addEvidence(acc, e), emptyEvidence());
+      const ev = sumEvidence(sentences.slice(i, j + 1));
       const merged = scoreDrift(kind, ev, context);
       const best = Math.max(...flagged.slice(i, j + 1).map((f) => f!.score));
       const category = merged.category ?? flagged[i]!.category!;

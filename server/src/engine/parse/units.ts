@@ -162,6 +162,8 @@ function plainText(node: Nodes): string {
 }
 
 const URL_LIKE = /^(https?:\/\/|www\.|ftp:\/\/)/i;
+// A bare URL in text ("see www.example.org/policy."), without its closing punctuation: an address, not prose.
+const BARE_URL = /(?<![\p{L}\p{N}_])(?:https?:\/\/|ftp:\/\/|www\.)[^\s<]*[^\s<.,:;"'’)\]!?*_~]/giu;
 
 /**
  * Copies the block's source, keeping only the characters of text leaves and
@@ -178,6 +180,9 @@ function maskNonProse(text: string, start: number, end: number, node: Nodes): st
     const e = leaf.position?.end.offset;
     if (s === undefined || e === undefined) return;
     for (let i = Math.max(s, start); i < Math.min(e, end); i++) chars[i - start] = text[i]!;
+    if (leaf.type === 'text' && (leaf.value.includes('www.') || leaf.value.includes('://'))) {
+      for (const m of text.slice(s, e).matchAll(BARE_URL)) for (let i = s + m.index; i < s + m.index + m[0].length; i++) if (i >= start && i < end) chars[i - start] = ' ';
+    }
   };
   const walk = (n: Nodes) => {
     switch (n.type) {
