@@ -2,6 +2,7 @@
 // VS Code client to CommonJS (unified and remark are ESM-only; VS Code loads CommonJS).
 // usage: node scripts/build.mjs [--watch] [--minify]
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +29,22 @@ const entries = [
   { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
 ].filter((e) => fs.existsSync(path.join(root, e.in)));
 
+// A fingerprint of everything that decides a result (code, word lists, schema), so that
+// the CLI's --cache never reuses results of another build.
+const build = (() => {
+  const hash = createHash('sha256');
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else hash.update(path.relative(root, full)).update(fs.readFileSync(full));
+    }
+  };
+  for (const dir of ['server/src', 'server/data', 'server/generated', 'schemas']) if (fs.existsSync(path.join(root, dir))) walk(path.join(root, dir));
+  hash.update(fs.readFileSync(path.join(root, 'package-lock.json')));
+  return hash.digest('hex').slice(0, 16);
+})();
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -40,7 +57,7 @@ const common = {
   logLevel: 'warning',
   absWorkingDir: root,
   // Some ESM dependencies read import.meta.url, which CommonJS lacks: give them this file's URL.
-  define: { CLINICAL_SCOPE_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__importMetaUrl' },
+  define: { CLINICAL_SCOPE_VERSION: JSON.stringify(pkg.version), CLINICAL_SCOPE_BUILD: JSON.stringify(build), 'import.meta.url': '__importMetaUrl' },
 };
 const shim = "const __importMetaUrl = require('url').pathToFileURL(__filename).href;";
 
