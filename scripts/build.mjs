@@ -26,6 +26,7 @@ const entries = [
   { in: 'server/src/report/index.ts', out: 'dist/report.js', alias: { 'vega-canvas': './server/src/report/no-canvas.ts' }, minify: true },
   { in: 'server/src/engine/index.ts', out: 'dist/engine.js' },
   { in: 'server/src/server.ts', out: 'dist/server.js', banner: '#!/usr/bin/env node', external: ['./report.js'] },
+  { in: 'server/src/lsp/analysis-worker.ts', out: 'dist/analysis-worker.js' },
   { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
 ].filter((e) => fs.existsSync(path.join(root, e.in)));
 

@@ -13,7 +13,7 @@ import { URI } from 'vscode-uri';
 import { completionsAt } from './features/completions';
 import { hoverAt } from './features/hover';
 import { builtInTemplates } from './features/snippet-library';
-import { Checker } from './lsp/checker';
+import { analysisOfNewest, Checker } from './lsp/checker';
 import { codeActions } from './lsp/code-actions';
 import { pillarLenses } from './lsp/code-lens';
 import { toCompletionItem } from './lsp/completion';
@@ -109,12 +109,17 @@ connection.onDidChangeWatchedFiles((params) =>
   ),
 );
 
-/** The analysis of an open document with its settings; undefined when it is not open or checking is off for it. */
+/**
+ * The analysis of an open document's newest version with its settings;
+ * undefined when it is not open or checking is off for it. The analysis runs
+ * in its own thread: waiting for it never holds up requests about other documents.
+ */
 async function enabledAnalysis(uri: string) {
-  const doc = documents.get(uri);
-  if (!doc) return undefined;
+  if (!documents.get(uri)) return undefined;
   const s = await settings.get(uri);
-  return s.enable ? { settings: s, result: checker.analysis(doc, s) } : undefined;
+  if (!s.enable) return undefined;
+  const checked = await analysisOfNewest(() => documents.get(uri), (d) => checker.analysis(d, s));
+  return checked && { settings: s, result: checked.result };
 }
 
 connection.onCompletion(async (params) => {
