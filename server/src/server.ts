@@ -24,6 +24,7 @@ import { ListTemplatesRequest, WorkspaceOverviewRequest } from './lsp/protocol';
 import { OverviewService } from './lsp/overview';
 import { createTransport } from './lsp/transport';
 import { SettingsCache } from './lsp/settings';
+import { EditedSince, hoverWhileAnalysing } from './lsp/stale';
 import { ConfigResolver } from './lsp/config';
 import { TeamFiles } from './lsp/team-files';
 import { TemplateStore } from './lsp/templates';
@@ -122,8 +123,23 @@ async function enabledAnalysis(uri: string) {
   return checked && { settings: s, result: checked.result };
 }
 
+/**
+ * While a document's newest version is being analysed: its previous analysis,
+ * seen through the edits since, so hover and completion need not wait.
+ */
+async function whileAnalysing(uri: string): Promise<EditedSince | undefined> {
+  const doc = documents.get(uri);
+  if (!doc) return undefined;
+  const s = await settings.get(uri);
+  if (!s.enable || checker.ready(doc, s)) return undefined;
+  const previous = checker.previous(doc, s);
+  return previous && new EditedSince(previous, doc.getText());
+}
+
 connection.onCompletion(async (params) => {
   const uri = params.textDocument.uri;
+  const base = config.isConfig(uri) ? undefined : (await whileAnalysing(uri))?.forCompletion();
+  if (base) return completionsAt(base, params.position, templates.templatesFor(uri)).map(toCompletionItem);
   const checked = config.isConfig(uri) ? undefined : await enabledAnalysis(uri);
   return checked ? completionsAt(checked.result, params.position, templates.templatesFor(uri)).map(toCompletionItem) : [];
 });
@@ -138,6 +154,9 @@ connection.onRequest(WorkspaceOverviewRequest, (params) => overviews.overview(pa
 connection.onRequest(ListTemplatesRequest, ({ uri }) => [...builtInTemplates, ...templates.templatesFor(uri)]);
 
 connection.onHover(async (params) => {
+  const edited = await whileAnalysing(params.textDocument.uri);
+  const early = edited && hoverWhileAnalysing(edited, params.position, hoverAt);
+  if (early !== undefined) return early && { contents: { kind: 'markdown', value: early.contents }, range: early.range };
   const checked = await enabledAnalysis(params.textDocument.uri);
   const hover = checked && hoverAt(checked.result, params.position, ruleDocsLink);
   return hover ? { contents: { kind: 'markdown', value: hover.contents }, range: hover.range } : null;

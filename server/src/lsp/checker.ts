@@ -53,6 +53,12 @@ export class Checker {
     return hit && hit.version === doc.version && hit.config === this.configFor(doc.uri, settings) ? hit.result : undefined;
   }
 
+  /** The newest finished analysis of a document, of whatever version, under the configuration in force. */
+  previous(doc: TextDocument, settings: Settings): AnalysisResult | undefined {
+    const hit = this.latest.get(doc.uri);
+    return hit && hit.config === this.configFor(doc.uri, settings) ? hit.result : undefined;
+  }
+
   config(uri: string, settings: Settings): EffectiveConfig {
     return this.configFor(uri, settings);
   }
