@@ -116,6 +116,7 @@ export async function responsiveness(server, text, rounds) {
   const client = new Client(server, true);
   await client.initialize();
   const uri = pathToFileURL('/tmp/bench-responsive.supervision.md').href;
+  const lines = text.split('\n').length;
   client.open(uri, text);
   await client.diagnostics(uri);
   const hover = [];
@@ -125,8 +126,9 @@ export async function responsiveness(server, text, rounds) {
     const t = now();
     client.type(uri, spot.line, spot.character, 'x');
     const pulled = client.diagnostics(uri).then(() => diagnostics.push(now() - t));
+    // Hover well away from the edit, as when reading one part of a document while typing in another.
     const h = now();
-    await client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: spot.line, character: 2 } });
+    await client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: (spot.line + 200) % lines, character: 2 } });
     hover.push(now() - h);
     const c = now();
     await client.conn.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 0 } });

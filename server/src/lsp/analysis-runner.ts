@@ -6,6 +6,8 @@ import type { Logger } from './logger';
 
 /** One analysis: a document's text and what the engine needs to know about it. */
 export interface AnalysisJob {
+  /** Which open text this is (a document, or its saved copy): successive versions share a parser. */
+  key: string;
   text: string;
   fileName: string;
   config: EffectiveConfig;
@@ -48,19 +50,20 @@ export class AnalysisRunner {
     private script = path.join(__dirname, 'analysis-worker.js'),
   ) {}
 
-  run(key: string, job: AnalysisJob): Promise<AnalysisResult> {
+  run(job: AnalysisJob): Promise<AnalysisResult> {
     return new Promise((resolve, reject) => {
       for (let i = this.queue.length - 1; i >= 0; i--) {
-        if (this.queue[i]!.key === key) this.queue.splice(i, 1)[0]!.reject(new SupersededError());
+        if (this.queue[i]!.key === job.key) this.queue.splice(i, 1)[0]!.reject(new SupersededError());
       }
-      this.queue.push({ id: this.nextId++, key, job, resolve, reject });
+      this.queue.push({ id: this.nextId++, key: job.key, job, resolve, reject });
       this.pump();
     });
   }
 
-  /** Drops the waiting analysis of a text that is no longer open. */
+  /** Drops the waiting analysis, and the parser, of a text that is no longer open. */
   cancel(key: string): void {
     for (let i = this.queue.length - 1; i >= 0; i--) if (this.queue[i]!.key === key) this.queue.splice(i, 1)[0]!.reject(new SupersededError());
+    this.worker?.postMessage({ forget: key });
   }
 
   dispose(): void {

@@ -73,7 +73,7 @@ export class Checker {
     if (waiting && waiting.version === doc.version && waiting.text === text && waiting.config === config) return waiting.promise;
     const started = performance.now();
     const version = doc.version;
-    const promise = this.runner.run(key, { text, fileName: fileNameOf(uri), config, as: this.roleOf(uri) }).then(
+    const promise = this.runner.run({ key, text, fileName: fileNameOf(uri), config, as: this.roleOf(uri) }).then(
       (result) => {
         if (this.pending.get(key)?.promise === promise) this.pending.delete(key);
         this.logger.debug(`${this.logger.doc(uri)} v${version}: ${result.kind.kind} (${result.kind.source}), ${result.diagnostics.length} findings in ${(performance.now() - started).toFixed(1)} ms`);

@@ -17,7 +17,14 @@ const options = {
   mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown(), gfmFootnoteFromMarkdown()],
 };
 
-/** Parses Markdown (CommonMark, GFM tables and footnotes, YAML front matter) into mdast with source offsets. */
-export function parseMarkdown(text: string): Root {
-  return fromMarkdown(text, options);
+// For a stretch of a document after its start, where `---` is a thematic break or a setext underline, never front matter.
+const withoutFrontMatter = { extensions: options.extensions.slice(1), mdastExtensions: options.mdastExtensions.slice(1) };
+
+/**
+ * Parses Markdown (CommonMark, GFM tables and footnotes, YAML front matter)
+ * into mdast with source offsets. `midDocument`: the text is a stretch after
+ * the document's start, so it cannot hold front matter.
+ */
+export function parseMarkdown(text: string, midDocument = false): Root {
+  return fromMarkdown(text, midDocument ? withoutFrontMatter : options);
 }
