@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyze, EvidenceCache, Lexicon } from '../../server/src/engine';
 import { IncrementalParser } from '../../server/src/engine/parse/incremental';
 import { parseMarkdown } from '../../server/src/engine/parse/markdown';
 
@@ -84,5 +87,28 @@ describe('incremental parsing', () => {
     text = text.replace('Paragraph 300 of', '[staff]: https://example.org\n\nParagraph 300 of');
     parser.parse(text);
     assert.equal(parser.lastParse, 'full');
+  });
+});
+
+describe('incremental analysis', () => {
+  it('finds after each edit exactly what a fresh analysis of the same text finds', function () {
+    this.timeout(120_000);
+    const rand = rng(7);
+    const folder = path.join(__dirname, '..', '..', 'examples');
+    const words = ['the board approved the budget', 'Client R.L. disclosed self-harm', '\n\n', '\n- ', '# Budget\n\n', 'we reflected on the session', '. ', '| x | y |\n'];
+    for (const name of fs.readdirSync(folder).filter((f) => f.endsWith('.md')).slice(0, 4)) {
+      let text = fs.readFileSync(path.join(folder, name), 'utf8');
+      const parser = new IncrementalParser();
+      analyze(text, { fileName: name, parser });
+      for (let i = 0; i < 25; i++) {
+        const at = Math.floor(rand() * text.length);
+        text = text.slice(0, at) + words[Math.floor(rand() * words.length)] + text.slice(at + Math.floor(rand() * 3));
+        const edited = analyze(text, { fileName: name, parser });
+        const fresh = analyze(text, { fileName: name, cache: new EvidenceCache(new Lexicon()) });
+        assert.deepEqual(edited.diagnostics, fresh.diagnostics, `${name}, edit ${i}`);
+        assert.deepEqual(edited.document.units, fresh.document.units, `${name}, edit ${i}`);
+        assert.deepEqual(edited.pillars, fresh.pillars);
+      }
+    }
   });
 });

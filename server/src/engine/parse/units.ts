@@ -132,9 +132,32 @@ export function extractUnits(text: string, root: Root): BlockStructure {
     for (const child of node.children) visitBlock(child as RootContent, container);
   };
 
-  for (const child of root.children) visitBlock(child, 'paragraph');
+  for (const child of root.children) {
+    // A block kept from the previous parse, under the same headings, gives the same units, moved.
+    const at = child.position?.start.offset;
+    const stack = JSON.stringify(headingStack);
+    const kept = at === undefined ? undefined : reused.get(child);
+    if (kept && kept.stack === stack && child.type !== 'yaml') {
+      const by = at! - kept.at;
+      const moved = by ? kept.units.map((u) => ({ ...u, start: u.start + by, end: u.end + by, sentences: u.sentences.map((x) => ({ start: x.start + by, end: x.end + by })) })) : kept.units;
+      units.push(...moved);
+      headingStack.splice(0, headingStack.length, ...kept.after);
+      reused.set(child, { ...kept, at: at!, units: moved });
+      continue;
+    }
+    const first = units.length;
+    visitBlock(child, 'paragraph');
+    if (at !== undefined) reused.set(child, { at, stack, units: units.slice(first), after: headingStack.map((h) => ({ ...h })) });
+  }
   return { frontMatter, units };
 }
+
+/**
+ * The units of each top-level block, by the block's node: the incremental
+ * parser keeps the nodes of blocks an edit did not touch, so their units are
+ * moved rather than built again. Only the offsets differ; the texts are the same.
+ */
+const reused = new WeakMap<object, { at: number; stack: string; units: Unit[]; after: { depth: number; text: string }[] }>();
 
 /** The text of a paragraph that is only bold (or italic) text, like `**Unit matters**`: a heading in all but name. */
 function pseudoHeadingText(node: Parent): string | undefined {
