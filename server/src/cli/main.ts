@@ -58,7 +58,7 @@ function fail(error: unknown, io: Io): number {
 }
 
 /** Below this much text to check, starting worker threads costs more than it saves. */
-const PARALLEL_MIN_BYTES = 256 * 1024;
+const PARALLEL_MIN_BYTES = 1024 * 1024;
 
 async function check(options: CheckOptions, io: Io): Promise<number> {
   const files = expandPaths(options.paths);

@@ -12,9 +12,11 @@ export interface Job {
 type Reply = { id: number; checked: Checked } | { id: number; error: string };
 
 /**
- * Checks documents in worker threads, `threads` at a time, each worker taking
- * the next document as soon as it is free; results come back in the jobs' order.
- * `script` is the bundle to run in each worker (the CLI's own file).
+ * Checks documents on `threads` threads: this one and `threads - 1` workers,
+ * each taking the next document as soon as it is free (a worker costs its own
+ * copy of the engine and word lists, so this thread works too rather than
+ * wait). Results come back in the jobs' order. `script` is the bundle to run
+ * in each worker (the CLI's own file).
  */
 export function checkInWorkers(jobs: readonly Job[], threads: number, script: string): Promise<Checked[]> {
   return new Promise((resolve, reject) => {
@@ -22,13 +24,17 @@ export function checkInWorkers(jobs: readonly Job[], threads: number, script: st
     const workers: Worker[] = [];
     let next = 0;
     let done = 0;
-    let failed = false;
+    let settled = false;
     const stop = (error?: Error) => {
-      if (failed) return;
-      if (error) failed = true;
+      if (settled) return;
+      settled = true;
       for (const w of workers) void w.terminate();
       if (error) reject(error);
       else resolve(results);
+    };
+    const finished = (id: number, checked: Checked) => {
+      results[id] = checked;
+      if (++done === jobs.length) stop();
     };
     const feed = (worker: Worker) => {
       if (next < jobs.length) {
@@ -36,21 +42,32 @@ export function checkInWorkers(jobs: readonly Job[], threads: number, script: st
         worker.postMessage({ id, job: jobs[id] });
       }
     };
-    for (let i = 0; i < Math.min(threads, jobs.length); i++) {
+    for (let i = 0; i < Math.min(threads - 1, jobs.length - 1); i++) {
       const worker = new Worker(script);
       workers.push(worker);
       worker.on('message', (reply: Reply) => {
         if ('error' in reply) return stop(Object.assign(new Error('a document could not be checked'), { name: reply.error }));
-        results[reply.id] = reply.checked;
-        if (++done === jobs.length) return stop();
+        finished(reply.id, reply.checked);
         feed(worker);
       });
       worker.on('error', (error) => stop(error));
       worker.on('exit', (code) => {
-        if (code !== 0 && done < jobs.length) stop(new Error(`a worker stopped (exit code ${code})`));
+        if (code !== 0 && !settled) stop(new Error(`a worker stopped (exit code ${code})`));
       });
       feed(worker);
     }
+    // This thread's share: one document at a time, letting the workers' replies in between.
+    const local = () => {
+      if (settled || next >= jobs.length) return;
+      const id = next++;
+      try {
+        finished(id, checkOne(jobs[id]!.text, jobs[id]!.fileName, jobs[id]!.config));
+      } catch (error) {
+        return stop(error as Error);
+      }
+      setImmediate(local);
+    };
+    setImmediate(local);
   });
 }
 
