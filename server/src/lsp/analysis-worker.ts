@@ -27,7 +27,9 @@ parentPort!.on('message', (message: { id: number; job: AnalysisJob } | { forget:
   const { id, job } = message;
   let reply: AnalysisReply;
   try {
-    reply = { id, result: analyze(job.text, { fileName: job.fileName, config: job.config, as: job.as, parser: parserFor(job.key) }) };
+    const result = analyze(job.text, { fileName: job.fileName, config: job.config, as: job.as, parser: parserFor(job.key) });
+    // The server has the text and rebuilds the line index from it: neither is copied back.
+    reply = { id, result: { ...result, document: { ...result.document, text: '', lines: undefined as never } } };
   } catch (error) {
     parsers.delete(job.key);
     reply = { id, error: (error as Error).name ?? 'Error' };
