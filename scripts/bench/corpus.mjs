@@ -134,7 +134,7 @@ export function pathological(sources, scale = 1) {
     { name: 'a 1 MB line', text: line + '\n' },
     { name: '5,000 table rows', text: '| Item | Owner | Notes |\n|---|---|---|\n' + repeat(5000, () => `| ${sentence().slice(0, 40)} | ${pick(rand, words)} | ${sentence().slice(0, 60)} |\n`) },
     { name: '10,000 list items', text: repeat(10000, () => `- ${sentence()}\n`) },
-    { name: 'deep nesting', text: repeat(2000, () => '> '.repeat(30) + '- '.repeat(30) + sentence() + '\n\n') },
+    { name: 'deep nesting', text: repeat(1000, () => '> '.repeat(30) + '- '.repeat(30) + sentence() + '\n\n') },
     { name: 'lists between paragraphs', text: repeat(1000, () => `- ${sentence()}\n- ${sentence()}\n\n${sentence()}\n\n`) },
   ];
 }
