@@ -2,6 +2,7 @@
 // VS Code client to CommonJS (unified and remark are ESM-only; VS Code loads CommonJS).
 // usage: node scripts/build.mjs [--watch] [--minify]
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,8 +26,25 @@ const entries = [
   { in: 'server/src/report/index.ts', out: 'dist/report.js', alias: { 'vega-canvas': './server/src/report/no-canvas.ts' }, minify: true },
   { in: 'server/src/engine/index.ts', out: 'dist/engine.js' },
   { in: 'server/src/server.ts', out: 'dist/server.js', banner: '#!/usr/bin/env node', external: ['./report.js'] },
+  { in: 'server/src/lsp/analysis-worker.ts', out: 'dist/analysis-worker.js' },
   { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
 ].filter((e) => fs.existsSync(path.join(root, e.in)));
+
+// A fingerprint of everything that decides a result (code, word lists, schema), so that
+// the CLI's --cache never reuses results of another build.
+const build = (() => {
+  const hash = createHash('sha256');
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else hash.update(path.relative(root, full)).update(fs.readFileSync(full));
+    }
+  };
+  for (const dir of ['server/src', 'server/data', 'server/generated', 'schemas']) if (fs.existsSync(path.join(root, dir))) walk(path.join(root, dir));
+  hash.update(fs.readFileSync(path.join(root, 'package-lock.json')));
+  return hash.digest('hex').slice(0, 16);
+})();
 
 const common = {
   bundle: true,
@@ -40,7 +58,7 @@ const common = {
   logLevel: 'warning',
   absWorkingDir: root,
   // Some ESM dependencies read import.meta.url, which CommonJS lacks: give them this file's URL.
-  define: { CLINICAL_SCOPE_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__importMetaUrl' },
+  define: { CLINICAL_SCOPE_VERSION: JSON.stringify(pkg.version), CLINICAL_SCOPE_BUILD: JSON.stringify(build), 'import.meta.url': '__importMetaUrl' },
 };
 const shim = "const __importMetaUrl = require('url').pathToFileURL(__filename).href;";
 

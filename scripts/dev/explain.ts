@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyze, sharedCache } from '../../server/src/engine';
-import { addEvidence, categoryWeight, pillarTotal, type Evidence } from '../../server/src/engine/drift/evidence';
+import { categoryWeight, sumEvidence, pillarTotal, type Evidence } from '../../server/src/engine/drift/evidence';
 import { scoreDrift } from '../../server/src/engine/drift/score';
 
 const args = process.argv.slice(2);
@@ -40,7 +40,7 @@ for (const unit of res.document.units) {
   console.log(`\n${tag} ${line}: ${unit.source.slice(0, 160).replace(/\n/g, ' ')}`);
   sentences.forEach((ev, i) => {
     const s = scoreDrift(res.kind.kind as 'supervision' | 'leadership', ev, context);
-    const whole = scoreDrift(res.kind.kind as 'supervision' | 'leadership', addEvidence(ev, ev, 0), context);
+    const whole = scoreDrift(res.kind.kind as 'supervision' | 'leadership', sumEvidence([ev]), context);
     console.log(`   s${i} score=${s.score.toFixed(2)} topical=${whole.topical} ${fmt(ev)}`);
   });
 }

@@ -13,7 +13,7 @@ import { URI } from 'vscode-uri';
 import { completionsAt } from './features/completions';
 import { hoverAt } from './features/hover';
 import { builtInTemplates } from './features/snippet-library';
-import { Checker } from './lsp/checker';
+import { analysisOfNewest, Checker } from './lsp/checker';
 import { codeActions } from './lsp/code-actions';
 import { pillarLenses } from './lsp/code-lens';
 import { toCompletionItem } from './lsp/completion';
@@ -24,6 +24,7 @@ import { ListTemplatesRequest, WorkspaceOverviewRequest } from './lsp/protocol';
 import { OverviewService } from './lsp/overview';
 import { createTransport } from './lsp/transport';
 import { SettingsCache } from './lsp/settings';
+import { EditedSince, hoverWhileAnalysing } from './lsp/stale';
 import { ConfigResolver } from './lsp/config';
 import { TeamFiles } from './lsp/team-files';
 import { TemplateStore } from './lsp/templates';
@@ -109,16 +110,36 @@ connection.onDidChangeWatchedFiles((params) =>
   ),
 );
 
-/** The analysis of an open document with its settings; undefined when it is not open or checking is off for it. */
+/**
+ * The analysis of an open document's newest version with its settings;
+ * undefined when it is not open or checking is off for it. The analysis runs
+ * in its own thread: waiting for it never holds up requests about other documents.
+ */
 async function enabledAnalysis(uri: string) {
+  if (!documents.get(uri)) return undefined;
+  const s = await settings.get(uri);
+  if (!s.enable) return undefined;
+  const checked = await analysisOfNewest(() => documents.get(uri), (d) => checker.analysis(d, s));
+  return checked && { settings: s, result: checked.result };
+}
+
+/**
+ * While a document's newest version is being analysed: its previous analysis,
+ * seen through the edits since, so hover and completion need not wait.
+ */
+async function whileAnalysing(uri: string): Promise<EditedSince | undefined> {
   const doc = documents.get(uri);
   if (!doc) return undefined;
   const s = await settings.get(uri);
-  return s.enable ? { settings: s, result: checker.analysis(doc, s) } : undefined;
+  if (!s.enable || checker.ready(doc, s)) return undefined;
+  const previous = checker.previous(doc, s);
+  return previous && new EditedSince(previous, doc.getText());
 }
 
 connection.onCompletion(async (params) => {
   const uri = params.textDocument.uri;
+  const base = config.isConfig(uri) ? undefined : (await whileAnalysing(uri))?.forCompletion();
+  if (base) return completionsAt(base, params.position, templates.templatesFor(uri)).map(toCompletionItem);
   const checked = config.isConfig(uri) ? undefined : await enabledAnalysis(uri);
   return checked ? completionsAt(checked.result, params.position, templates.templatesFor(uri)).map(toCompletionItem) : [];
 });
@@ -133,6 +154,9 @@ connection.onRequest(WorkspaceOverviewRequest, (params) => overviews.overview(pa
 connection.onRequest(ListTemplatesRequest, ({ uri }) => [...builtInTemplates, ...templates.templatesFor(uri)]);
 
 connection.onHover(async (params) => {
+  const edited = await whileAnalysing(params.textDocument.uri);
+  const early = edited && hoverWhileAnalysing(edited, params.position, hoverAt);
+  if (early !== undefined) return early && { contents: { kind: 'markdown', value: early.contents }, range: early.range };
   const checked = await enabledAnalysis(params.textDocument.uri);
   const hover = checked && hoverAt(checked.result, params.position, ruleDocsLink);
   return hover ? { contents: { kind: 'markdown', value: hover.contents }, range: hover.range } : null;

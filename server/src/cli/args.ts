@@ -19,6 +19,10 @@ export interface CheckOptions {
   listSuppressions: boolean;
   /** Put the matched text of privacy findings in the output (off by default: identifiers are never printed). */
   showMatches: boolean;
+  /** The results file of --cache, when results of unchanged documents are reused. */
+  cacheLocation?: string;
+  /** How many documents are checked at once; 1 checks them one after another in this thread. */
+  jobs?: number;
 }
 
 export type Command = { name: 'help' } | { name: 'version' } | { name: 'check'; options: CheckOptions };
@@ -45,6 +49,11 @@ Options:
   --no-inline-config           ignore <!-- clinical-scope-disable ... --> comments
   --list-suppressions          list every suppression comment (file, line, rules, reason and
                                what it silenced) instead of the findings, for audits
+  --cache                      reuse the results of documents unchanged since the last run with
+                               the same configuration (stored in .clinical-scope-cache, which holds
+                               no document text)
+  --cache-location <file>      where --cache keeps its results
+  --jobs <n>                   how many documents to check at once (default: one per processor core)
   --show-matches               include the text a privacy finding matched (client identifiers are
                                otherwise never printed: use only on a screen you control)
   -h, --help                   show this help
@@ -71,6 +80,9 @@ export function parseCommand(argv: string[]): Command {
         'no-inline-config': { type: 'boolean' },
         'list-suppressions': { type: 'boolean' },
         'show-matches': { type: 'boolean' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
+        jobs: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -91,6 +103,10 @@ export function parseCommand(argv: string[]): Command {
   if (values['stdin-filename'] !== undefined && !paths.includes('-')) throw new UsageError('--stdin-filename needs - among the paths');
   if (values['list-suppressions'] && format === 'sarif') throw new UsageError('--list-suppressions prints text or JSON, not SARIF');
   if (values.config !== undefined && !values.config.trim()) throw new UsageError('--config needs a file');
+  if (values['cache-location'] !== undefined && !values['cache-location'].trim()) throw new UsageError('--cache-location needs a file');
+  if (values['cache-location'] !== undefined && !values.cache) throw new UsageError('--cache-location is used with --cache');
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs needs a whole number of at least 1 (got '${values.jobs}')`);
   return {
     name: 'check',
     options: {
@@ -102,6 +118,8 @@ export function parseCommand(argv: string[]): Command {
       inlineConfig: values['no-inline-config'] !== true,
       listSuppressions: values['list-suppressions'] === true,
       showMatches: values['show-matches'] === true,
+      ...(values.cache ? { cacheLocation: values['cache-location'] ?? '.clinical-scope-cache' } : {}),
+      ...(jobs !== undefined ? { jobs } : {}),
     },
   };
 }

@@ -1,9 +1,13 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { analyze, mergeConfig, type Diagnostic, type EffectiveConfig } from '../engine';
+import { LineIndex, mergeConfig, type Diagnostic, type EffectiveConfig } from '../engine';
 import { ConfigFiles } from '../node/config-files';
 import { parseCommand, USAGE, UsageError, type CheckOptions } from './args';
+import { ResultCache } from './cache';
+import { checkOne, type Checked } from './check-one';
 import { formatJson } from './format/json';
+import { checkInWorkers } from './pool';
 import { formatSarif } from './format/sarif';
 import { formatText, summarize } from './format/text';
 import { expandPaths, InputError, readInput } from './inputs';
@@ -13,7 +17,10 @@ import { runWorkspaceCommand } from './workspace';
 import { parseWorkspaceCommand } from './workspace-args';
 
 declare const CLINICAL_SCOPE_VERSION: string;
+declare const CLINICAL_SCOPE_BUILD: string;
 const VERSION = typeof CLINICAL_SCOPE_VERSION === 'string' ? CLINICAL_SCOPE_VERSION : '0.0.0-dev';
+/** A fingerprint of the engine's code and word lists: cached results of another build are not reused. */
+const BUILD = typeof CLINICAL_SCOPE_BUILD === 'string' ? CLINICAL_SCOPE_BUILD : 'dev';
 
 export interface Io {
   stdout(text: string): void;
@@ -21,10 +28,10 @@ export interface Io {
 }
 
 /** Runs the CLI and returns its exit code: 0 clean, 1 error findings, 2 usage or file problems. */
-export function run(argv: string[], io: Io): number | Promise<number> {
+export async function run(argv: string[], io: Io): Promise<number> {
   try {
     const workspace = parseWorkspaceCommand(argv);
-    if (workspace) return runWorkspaceCommand(workspace, io).catch((error: unknown) => fail(error, io));
+    if (workspace) return await runWorkspaceCommand(workspace, io);
     const command = parseCommand(argv);
     if (command.name === 'help') {
       io.stdout(USAGE + '\n');
@@ -34,7 +41,7 @@ export function run(argv: string[], io: Io): number | Promise<number> {
       io.stdout(VERSION + '\n');
       return 0;
     }
-    return check(command.options, io);
+    return await check(command.options, io);
   } catch (error) {
     return fail(error, io);
   }
@@ -50,15 +57,18 @@ function fail(error: unknown, io: Io): number {
   return 2;
 }
 
-function check(options: CheckOptions, io: Io): number {
+/** Below this much text to check, starting worker threads costs more than it saves. */
+const PARALLEL_MIN_BYTES = 1024 * 1024;
+
+async function check(options: CheckOptions, io: Io): Promise<number> {
   const files = expandPaths(options.paths);
   const configs = new ConfigFiles();
   const explicit = options.config !== undefined ? explicitConfig(options.config, configs) : undefined;
   const overrides: Partial<EffectiveConfig> = { severities: options.severities, inlineConfig: options.inlineConfig };
+  const cache = options.cacheLocation !== undefined ? new ResultCache(options.cacheLocation, `${VERSION}+${BUILD}`) : undefined;
   const warned = new Set<string>();
-  const reports: FileReport[] = [];
-  const suppressions: SuppressionReport[] = [];
   const problems: string[] = [];
+  const docs: { file: string; path: string; text: string; fileName: string | undefined; config: EffectiveConfig; checked?: Checked }[] = [];
   for (const file of files) {
     const input = readInput(file, options.stdinFilename);
     if ('error' in input) {
@@ -76,28 +86,37 @@ function check(options: CheckOptions, io: Io): number {
         io.stderr(`clinical-scope: ${path.relative(process.cwd(), source) || source}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.message}${p.wholeFile ? '' : ' (ignored; the rest of the file applies)'}\n`);
       }
     }
-    const result = analyze(input.text, { fileName: name === undefined ? undefined : absolute, config });
-    const diagnostics = options.showMatches ? withMatches(result.diagnostics, result.document) : result.diagnostics;
-    reports.push({ path: input.path, kind: result.kind.kind, kindSource: result.kind.source, diagnostics, pillars: result.pillars });
-    for (const s of result.suppressions) {
-      const at = result.document.lines.positionAt(s.directive.start);
-      suppressions.push({
-        path: input.path,
-        line: at.line + 1,
-        column: at.character + 1,
-        directive: `clinical-scope-${s.directive.kind}`,
-        rules: s.directive.rules,
-        reason: s.directive.reason ?? null,
-        silenced: s.silenced.map((d) => ({ code: d.code, line: d.range.start.line + 1 })),
-      });
-    }
+    const fileName = name === undefined ? undefined : absolute;
+    docs.push({ file, path: input.path, text: input.text, fileName, config, checked: file === '-' ? undefined : cache?.get(file, input.text, config) });
+  }
+  const todo = docs.filter((d) => !d.checked);
+  const threads = options.jobs ?? os.availableParallelism();
+  const bytes = todo.reduce((n, d) => n + d.text.length, 0);
+  if (threads > 1 && todo.length > 1 && (options.jobs !== undefined || bytes >= PARALLEL_MIN_BYTES)) {
+    const checked = await checkInWorkers(todo, threads, __filename);
+    todo.forEach((d, i) => (d.checked = checked[i]));
+  } else {
+    for (const d of todo) d.checked = checkOne(d.text, d.fileName, d.config);
+  }
+  if (cache) {
+    for (const d of todo) if (d.file !== '-') cache.set(d.file, d.text, d.config, d.checked!);
+    const trouble = cache.save();
+    if (trouble) io.stderr(`clinical-scope: ${trouble}\n`);
+  }
+  const reports: FileReport[] = [];
+  const suppressions: SuppressionReport[] = [];
+  for (const d of docs) {
+    const { report, suppressions: found } = d.checked!;
+    const diagnostics = options.showMatches ? withMatches(report.diagnostics, d.text) : report.diagnostics;
+    reports.push({ path: d.path, ...report, diagnostics });
+    for (const s of found) suppressions.push({ path: d.path, ...s });
   }
   if (options.listSuppressions) io.stdout(options.format === 'json' ? formatSuppressionsJson(suppressions) : formatSuppressionsText(suppressions));
   else if (options.format === 'json') io.stdout(formatJson(reports));
   else if (options.format === 'sarif') io.stdout(formatSarif(reports, VERSION));
   else {
     io.stdout(formatText(reports));
-    io.stderr(summarize(reports) + '\n');
+    io.stderr(summarize(reports, docs.length - todo.length) + '\n');
   }
   for (const p of problems) io.stderr(`clinical-scope: ${p}\n`);
   if (problems.length) return 2;
@@ -113,10 +132,11 @@ function explicitConfig(file: string, configs: ConfigFiles) {
 }
 
 /** Privacy findings with the text they matched, for --show-matches only. */
-function withMatches(diagnostics: Diagnostic[], doc: { text: string; lines: { offsetAt(p: Diagnostic['range']['start']): number } }): Diagnostic[] {
+function withMatches(diagnostics: Diagnostic[], text: string): Diagnostic[] {
+  const lines = new LineIndex(text);
   return diagnostics.map((d) => {
     if (!d.code.startsWith('privacy/')) return d;
-    const match = doc.text.slice(doc.lines.offsetAt(d.range.start), doc.lines.offsetAt(d.range.end));
+    const match = text.slice(lines.offsetAt(d.range.start), lines.offsetAt(d.range.end));
     return { ...d, message: `${d.message} Matched: "${match}".`, data: { ...d.data, match } };
   });
 }

@@ -3,6 +3,7 @@ import type { EffectiveConfig } from './config/types';
 import { EvidenceCache, findDrift } from './drift/passages';
 import { detectKind } from './kind/detect';
 import { Lexicon, type LexiconExtensions } from './lexicon/lexicon';
+import type { IncrementalParser } from './parse/incremental';
 import { parseDocument, type ParsedDocument } from './parse/document';
 import { pillarCoverage, type PillarCoverage } from './pillars/coverage';
 import { findDriftSections, headingNamesTopic } from './structure/drift-sections';
@@ -27,6 +28,8 @@ export interface AnalyzeOptions {
    * its front matter and snippet syntax) or a team configuration file.
    */
   as?: 'document' | 'template' | 'config';
+  /** The parser that read this document's previous version: only the blocks an edit touched are parsed again. */
+  parser?: IncrementalParser;
 }
 
 export interface AnalysisResult {
@@ -82,7 +85,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const config = options.severities ? { ...(options.config ?? mergeConfig([])), severities: { ...(options.config?.severities ?? {}), ...options.severities } } : (options.config ?? mergeConfig([]));
   const cache = options.cache ?? cacheFor(config);
   const as = options.as ?? 'document';
-  const doc = parseDocument(text, { plain: as === 'config' });
+  const doc = parseDocument(text, { plain: as === 'config', parser: options.parser });
   if (doc.limit) return overLimit(doc, config);
   const { result: kind, declared } =
     as !== 'document'

@@ -1,4 +1,6 @@
 /** The analysis engine's public surface. Nothing here touches files, editors or the network. */
+export { parseMarkdown } from './parse/markdown';
+export { IncrementalParser } from './parse/incremental';
 export { analyze, cacheFor, sharedCache, type AnalysisResult, type AnalyzeOptions } from './analyze';
 export { mergeConfig, joinPath, type ConfigLayer } from './config/merge';
 export { parseConfig, type ParsedConfig } from './config/parse';

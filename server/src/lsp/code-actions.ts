@@ -7,7 +7,7 @@ import { suppressActions } from './actions/suppress-actions';
 import { moveAction } from './actions/move-action';
 import { privacyActions } from './actions/privacy-actions';
 import { missingSectionActions } from './actions/section-actions';
-import type { Checker } from './checker';
+import { analysisOfNewest, type Checker } from './checker';
 import type { SettingsCache } from './settings';
 
 export interface CodeActionDeps {
@@ -24,11 +24,14 @@ const MOVABLE = new Set(['scope/leadership-in-supervision', 'scope/supervision-i
 
 /** Collects the code actions of each family for the diagnostics in the request. */
 export async function codeActions(params: CodeActionParams, deps: CodeActionDeps): Promise<CodeAction[]> {
-  const doc = deps.documents.get(params.textDocument.uri);
-  if (!doc) return [];
-  const settings = await deps.settings.get(doc.uri);
+  const uri = params.textDocument.uri;
+  if (!deps.documents.get(uri)) return [];
+  const settings = await deps.settings.get(uri);
   if (!settings.enable) return [];
-  const result = deps.checker.analysis(doc, settings);
+  // The edits are built on the text the analysis read: both come from the same, newest version.
+  const checked = await analysisOfNewest(() => deps.documents.get(uri), (d) => deps.checker.analysis(d, settings));
+  if (!checked) return [];
+  const { doc, result } = checked;
   // A fix is offered only for a finding of the text as it is now: a diagnostic
   // of an older version (or of the saved text, when checking on save) would
   // edit the wrong characters.

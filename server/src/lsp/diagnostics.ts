@@ -6,7 +6,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisResult } from '../engine';
-import { statusOf, type Checker } from './checker';
+import { analysisOfNewest, statusOf, type Checker } from './checker';
 import { toLspDiagnostic } from './convert';
 import type { Logger } from './logger';
 import { DocumentStatusNotification } from './protocol';
@@ -65,7 +65,7 @@ export class DiagnosticsDelivery {
     this.connection.languages.diagnostics.on(async (params, token) => {
       const doc = this.documents.get(params.textDocument.uri);
       if (!doc || token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-      return this.report(doc, await this.settings.get(doc.uri), params.previousResultId);
+      return this.report(doc.uri, await this.settings.get(doc.uri), params.previousResultId);
     });
   }
 
@@ -109,39 +109,53 @@ export class DiagnosticsDelivery {
       const doc = this.documents.get(uri);
       if (!doc) return;
       const settings = await this.settings.get(uri);
+      const checked = await this.resultFor(uri, settings);
+      // Only the newest version is ever published: a result for text the user has since changed is dropped.
       const current = this.documents.get(uri);
-      if (!current || current.version !== doc.version) return; // a newer version is on its way
-      const result = this.resultFor(current, settings);
+      if (!checked || !current) return;
       // Stamped with the version the findings describe: the saved one, when checking on save.
-      const version = settings.run === 'onSave' ? (this.saved.get(uri)?.version ?? current.version) : current.version;
-      await this.connection.sendDiagnostics({ uri, version, diagnostics: (result?.diagnostics ?? []).map(toLspDiagnostic) });
+      const newest = settings.run === 'onSave' && this.saved.has(uri) ? this.saved.get(uri)!.version : current.version;
+      if (checked.version !== newest) return;
+      await this.connection.sendDiagnostics({ uri, version: checked.version, diagnostics: (checked.result?.diagnostics ?? []).map(toLspDiagnostic) });
     } catch (error) {
       this.logger.error('publishing diagnostics', error);
     }
   }
 
-  private report(doc: TextDocument, settings: Settings, previousResultId: string | undefined): DocumentDiagnosticReport {
+  private async report(uri: string, settings: Settings, previousResultId: string | undefined): Promise<DocumentDiagnosticReport> {
     try {
-      const result = this.resultFor(doc, settings);
-      const checked = settings.run === 'onSave' ? `s${this.saved.get(doc.uri)?.version ?? doc.version}:${this.savedEdits.get(doc.uri) ?? 0}` : `${doc.version}:${this.edits.get(doc.uri) ?? 0}`;
-      const resultId = `${this.generation}:${checked}:${settings.enable}:${settings.run}:${JSON.stringify(settings.rules)}`;
+      const checked = await this.resultFor(uri, settings);
+      if (!checked) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      const stamp = settings.run === 'onSave' && this.saved.has(uri) ? `s${checked.version}:${this.savedEdits.get(uri) ?? 0}` : `${checked.version}:${this.edits.get(uri) ?? 0}`;
+      const resultId = `${this.generation}:${stamp}:${settings.enable}:${settings.run}:${JSON.stringify(settings.rules)}`;
       if (previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-      return { kind: DocumentDiagnosticReportKind.Full, resultId, items: (result?.diagnostics ?? []).map(toLspDiagnostic) };
+      return { kind: DocumentDiagnosticReportKind.Full, resultId, items: (checked.result?.diagnostics ?? []).map(toLspDiagnostic) };
     } catch (error) {
       this.logger.error('computing diagnostics', error);
       return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     }
   }
 
-  /** The analysis to show for a document under its settings, and the status that goes with it. */
-  private resultFor(doc: TextDocument, settings: Settings): AnalysisResult | undefined {
-    let result: AnalysisResult | undefined;
-    if (settings.enable) {
-      const saved = settings.run === 'onSave' ? this.saved.get(doc.uri) : undefined;
-      result = saved ? this.checker.analysisOfSaved(saved, settings) : this.checker.analysis(doc, settings);
+  /**
+   * The analysis to show for a document under its settings (of its newest
+   * text, or of its saved text with `run: onSave`), with the version it was
+   * checked at, and the status that goes with it. Undefined when the document was closed meanwhile.
+   */
+  private async resultFor(uri: string, settings: Settings): Promise<{ version: number; result: AnalysisResult | undefined } | undefined> {
+    let checked: { version: number; result: AnalysisResult | undefined } | undefined;
+    if (!settings.enable) {
+      const doc = this.documents.get(uri);
+      checked = doc && { version: doc.version, result: undefined };
+    } else if (settings.run === 'onSave' && this.saved.has(uri)) {
+      const found = await analysisOfNewest(() => this.saved.get(uri), (saved) => this.checker.analysisOfSaved(saved, settings));
+      checked = found && { version: found.doc.version, result: found.result };
+    } else {
+      const found = await analysisOfNewest(() => this.documents.get(uri), (doc) => this.checker.analysis(doc, settings));
+      checked = found && { version: found.doc.version, result: found.result };
     }
-    this.sendStatus(doc, result, settings.enable);
-    return result;
+    const doc = this.documents.get(uri);
+    if (doc && checked) this.sendStatus(doc, checked.result, settings.enable);
+    return checked;
   }
 
   private sendStatus(doc: TextDocument, result: AnalysisResult | undefined, enabled: boolean): void {

@@ -22,13 +22,13 @@ export function formatText(files: FileReport[]): string {
   return lines.length ? lines.join('\n') + '\n' : '';
 }
 
-/** A one-line tally for the end of a run. */
-export function summarize(files: FileReport[]): string {
+/** The closing line: documents and findings, and how many results came unchanged from --cache. */
+export function summarize(files: FileReport[], fromCache = 0): string {
   const count: Record<string, number> = {};
   for (const f of files) for (const d of f.diagnostics) count[d.severity] = (count[d.severity] ?? 0) + 1;
   const parts = (['error', 'warning', 'information', 'hint'] as const)
     .filter((s) => count[s])
     .map((s) => `${count[s]} ${s === 'information' ? 'info' : s}${count[s] === 1 || s === 'information' ? '' : 's'}`);
-  const checked = `${files.length} document${files.length === 1 ? '' : 's'} checked`;
+  const checked = `${files.length} document${files.length === 1 ? '' : 's'} checked${fromCache ? ` (${fromCache} unchanged since the last run)` : ''}`;
   return parts.length ? `${checked}: ${parts.join(', ')}` : `${checked}: no findings`;
 }

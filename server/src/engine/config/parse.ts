@@ -1,4 +1,4 @@
-import Ajv, { type ErrorObject } from 'ajv';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import schema from '../../../../schemas/clinical-scope.schema.json';
@@ -15,8 +15,9 @@ import type { ConfigProblem, TeamConfig } from './types';
 export const MAX_CONFIG_LENGTH = 200_000;
 const MAX_ALIAS_USES = 100;
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-const validate = ajv.compile(schema);
+// Compiling the schema takes longer than checking a short document: done when a configuration is first read.
+let compiled: ValidateFunction | undefined;
+const schemaValidator = () => (compiled ??= new Ajv({ allErrors: true, strict: false }).compile(schema));
 
 export interface ParsedConfig {
   /** The settings that are valid; anything wrong is left out and reported. */
@@ -81,6 +82,7 @@ function readConfig(text: string): ParsedConfig {
     return rangeOf(node?.range ?? (doc.contents as { range?: number[] } | null)?.range);
   };
 
+  const validate = schemaValidator();
   if (!validate(value)) {
     for (const err of validate.errors ?? []) {
       const path = err.instancePath.split('/').slice(1).map(decode);

@@ -136,23 +136,53 @@ function addHit(ev: Evidence, category: string, hit: CueHit): void {
   else ev.category.set(category, [hit]);
 }
 
-/** Adds `b`, scaled by `factor`, to `a`. */
-export function addEvidence(a: Evidence, b: Evidence, factor = 1): Evidence {
-  const out: Evidence = {
-    category: new Map([...a.category].map(([k, v]) => [k, [...v]])),
-    signal: new Map(a.signal),
-    pillar: new Map(a.pillar),
-    people: a.people + b.people * factor,
-    money: a.money + b.money * factor,
-    initials: a.initials + b.initials * factor,
-  };
-  for (const [k, hits] of b.category) {
-    const list = out.category.get(k) ?? [];
-    for (const h of hits) list.push({ ...h, weight: h.weight * factor });
-    out.category.set(k, list);
+/**
+ * The sum of several stretches' evidence, in one pass: summing by repeated
+ * addition would copy the growing cue lists once per stretch.
+ */
+export function sumEvidence(parts: readonly Evidence[]): Evidence {
+  const out = emptyEvidence();
+  for (const ev of parts) {
+    for (const [k, hits] of ev.category) {
+      const list = out.category.get(k);
+      if (list) list.push(...hits);
+      else out.category.set(k, [...hits]);
+    }
+    for (const [k, v] of ev.signal) out.signal.set(k, (out.signal.get(k) ?? 0) + v);
+    for (const [k, v] of ev.pillar) out.pillar.set(k, (out.pillar.get(k) ?? 0) + v);
+    out.people += ev.people;
+    out.money += ev.money;
+    out.initials += ev.initials;
   }
-  for (const [k, v] of b.signal) out.signal.set(k, (out.signal.get(k) ?? 0) + v * factor);
-  for (const [k, v] of b.pillar) out.pillar.set(k, (out.pillar.get(k) ?? 0) + v * factor);
+  return out;
+}
+
+/**
+ * A sentence's evidence with the rest of its block counted at `factor`:
+ * `own + factor × (block − own)`. For scoring only: each category holds one
+ * hit carrying the category's total weight, not copies of the block's cues.
+ * The totals are added up in the order a sum of full cue lists would add them,
+ * so that a score right at the threshold falls the same way.
+ */
+export function withContext(own: Evidence, block: Evidence, factor: number): Evidence {
+  const out = emptyEvidence();
+  const categories = [...own.category.keys(), ...[...block.category.keys()].filter((k) => !own.category.has(k))];
+  for (const k of categories) {
+    const mine = own.category.get(k) ?? [];
+    let weight = 0;
+    for (const h of mine) weight += h.weight;
+    for (const h of block.category.get(k) ?? []) weight += h.weight * factor;
+    for (const h of mine) weight += -h.weight * factor;
+    out.category.set(k, [{ phrase: '', text: '', start: 0, end: 0, weight }]);
+  }
+  const mix = (a: Map<string, number>, b: Map<string, number>, into: Map<string, number>) => {
+    for (const k of new Set([...a.keys(), ...b.keys()])) into.set(k, (a.get(k) ?? 0) + ((b.get(k) ?? 0) - (a.get(k) ?? 0)) * factor);
+  };
+  mix(own.signal, block.signal, out.signal as Map<string, number>);
+  mix(own.pillar, block.pillar, out.pillar);
+  out.people = own.people + (block.people - own.people) * factor;
+  out.money = own.money + (block.money - own.money) * factor;
+  out.initials = own.initials + (block.initials - own.initials) * factor;
   return out;
 }
 

@@ -2,7 +2,7 @@ import { categoryById, type Category, type Lexicon } from '../lexicon/lexicon';
 import type { Unit } from '../parse/units';
 import type { DocumentKind } from '../types';
 import { findPeople } from '../nlp/people';
-import { addEvidence, emptyEvidence, gatherEvidence, type CueHit, type Evidence } from './evidence';
+import { gatherEvidence, sumEvidence, withContext, type CueHit, type Evidence } from './evidence';
 import { STOP, unitFeatures, type Features } from './features';
 import { driftModel, driftProbability, sigmoid, strongestFeatures, type KindModel } from './model';
 import { DRIFT_THRESHOLD, scoreDrift } from './score';
@@ -49,6 +49,7 @@ export interface UnitEvidence {
 export class EvidenceCache {
   private readonly units = new Map<string, UnitEvidence>();
   private readonly headings = new Map<string, Evidence>();
+  private readonly drift = new Map<string, UnitDrift>();
 
   constructor(readonly lexicon: Lexicon, private readonly limit = 20_000) {}
 
@@ -57,7 +58,7 @@ export class EvidenceCache {
     let hit = this.units.get(key);
     if (!hit) {
       const sentences = unit.sentences.map((s) => gatherEvidence(this.lexicon, unit.prose.slice(s.start - unit.start, s.end - unit.start), s.start - unit.start));
-      const block = sentences.reduce((acc, ev) => addEvidence(acc, ev), emptyEvidence());
+      const block = sumEvidence(sentences);
       hit = { sentences, block, peopleCounted: false };
       this.remember(this.units, key, hit);
     } else {
@@ -92,8 +93,19 @@ export class EvidenceCache {
     const key = headings.join('\u0001');
     let hit = this.headings.get(key);
     if (!hit) {
-      hit = headings.reduce((acc, h) => addEvidence(acc, gatherEvidence(this.lexicon, h, 0)), emptyEvidence());
+      hit = sumEvidence(headings.map((h) => gatherEvidence(this.lexicon, h, 0)));
       this.remember(this.headings, key, hit);
+    }
+    return hit;
+  }
+
+  /** A unit's drift, offsets relative to the unit: computed once per unit text, headings, kind and threshold. */
+  driftOf(unit: Unit, kind: DocumentKind, threshold: number, find: () => UnitDrift): UnitDrift {
+    const key = `${kind}\u0000${threshold}\u0000${unit.key}`;
+    let hit = this.drift.get(key);
+    if (!hit) {
+      hit = find();
+      this.remember(this.drift, key, hit);
     }
     return hit;
   }
@@ -178,59 +190,71 @@ function structuralReason(kind: DocumentKind, b: DriftBlock, m: KindModel): stri
   return neutral ? `${row} of organisational news under a general heading` : `${row} about how the organisation runs`;
 }
 
+/** A block's drift apart from the unit itself, passages' offsets relative to the unit's start. */
+type UnitDrift = Omit<DriftBlock, 'unit' | 'rulePassages'> & { rulePassages: Omit<DriftPassage, 'unit'>[] };
+
 /** Every prose block of the document with its features and the rules' passages. */
 export function driftBlocks(kind: DocumentKind, units: readonly Unit[], cache: EvidenceCache, thresholdShift = 0): DriftBlock[] {
   const threshold = DRIFT_THRESHOLD + thresholdShift;
   const out: DriftBlock[] = [];
   for (const unit of units) {
     if (!PROSE_UNITS.has(unit.type)) continue;
-    const passages: DriftPassage[] = [];
-    const { sentences, block } = cache.withPeople(unit);
-    const context = cache.forHeadings(unit.headings);
-    const blockScore = scoreDrift(kind, block, context).score;
-    const flagged = sentences.map((ev) => {
-      const rest = addEvidence(block, ev, -1);
-      const scored = scoreDrift(kind, addEvidence(ev, rest, BLOCK_CONTEXT), context);
-      const own = scoreDrift(kind, ev);
-      // The sentence itself must name the topic: the block can only tip it over.
-      const named = own.cues.some((c) => c.weight >= MIN_CUE_WEIGHT);
-      return scored.score >= threshold && named && own.category ? scored : undefined;
+    // A block's drift depends only on its text, its headings and the setting: kept blocks are not scored again.
+    const kept = cache.driftOf(unit, kind, threshold, () => {
+      const { unit: _unit, rulePassages, ...rest } = unitBlock(kind, unit, cache, threshold);
+      return { ...rest, rulePassages: rulePassages.map(({ unit: _, ...r }) => ({ ...r, start: r.start - unit.start, end: r.end - unit.start })) };
     });
-    // A block whose drifting sentences are a small aside in clearly in-scope content is not
-    // drift: its main content belongs where it is.
-    if (flagged.some(Boolean) && flagged.some((f) => !f)) {
-      const rest = sentences.filter((_, k) => !flagged[k]).reduce((acc, e) => addEvidence(acc, e), emptyEvidence());
-      const share = unit.sentences.filter((_, k) => flagged[k]).reduce((n, sp) => n + sp.end - sp.start, 0) / Math.max(1, unit.end - unit.start);
-      if (share < ASIDE_SHARE && scoreDrift(kind, rest).score <= IN_SCOPE_SCORE) flagged.fill(undefined);
-    }
-    let i = 0;
-    while (i < flagged.length) {
-      if (!flagged[i]) {
-        i++;
-        continue;
-      }
-      let j = i;
-      while (j + 1 < flagged.length && flagged[j + 1]) j++;
-      const whole = i === 0 && j === flagged.length - 1;
-      const ev = sentences.slice(i, j + 1).reduce((acc, e) => addEvidence(acc, e), emptyEvidence());
-      const merged = scoreDrift(kind, ev, context);
-      const best = Math.max(...flagged.slice(i, j + 1).map((f) => f!.score));
-      const category = merged.category ?? flagged[i]!.category!;
-      passages.push({
-        start: whole ? unit.start : unit.sentences[i]!.start,
-        end: whole ? unit.end : unit.sentences[j]!.end,
-        unit,
-        category,
-        cues: orderCues(merged.cues, category.id, ev),
-        score: +best.toFixed(2),
-        confidence: +(1 / (1 + Math.exp(-(best - threshold)))).toFixed(2),
-      });
-      i = j + 1;
-    }
-    const best = Math.max(blockScore, ...flagged.map((f) => f?.score ?? -Infinity));
-    out.push({ unit, block, context, rulePassages: passages, features: unitFeatures(kind, unit, block, context, { score: best, flagged: passages.length > 0 }) });
+    out.push({ ...kept, unit, rulePassages: kept.rulePassages.map((r) => ({ ...r, start: r.start + unit.start, end: r.end + unit.start, unit })) });
   }
   return out;
+}
+
+/** One prose block with its features and the rules' passages. */
+function unitBlock(kind: DocumentKind, unit: Unit, cache: EvidenceCache, threshold: number): DriftBlock {
+  const passages: DriftPassage[] = [];
+  const { sentences, block } = cache.withPeople(unit);
+  const context = cache.forHeadings(unit.headings);
+  const blockScore = scoreDrift(kind, block, context).score;
+  const flagged = sentences.map((ev) => {
+    const scored = scoreDrift(kind, withContext(ev, block, BLOCK_CONTEXT), context);
+    const own = scoreDrift(kind, ev);
+    // The sentence itself must name the topic: the block can only tip it over.
+    const named = own.cues.some((c) => c.weight >= MIN_CUE_WEIGHT);
+    return scored.score >= threshold && named && own.category ? scored : undefined;
+  });
+  // A block whose drifting sentences are a small aside in clearly in-scope content is not
+  // drift: its main content belongs where it is.
+  if (flagged.some(Boolean) && flagged.some((f) => !f)) {
+    const rest = sumEvidence(sentences.filter((_, k) => !flagged[k]));
+    const share = unit.sentences.filter((_, k) => flagged[k]).reduce((n, sp) => n + sp.end - sp.start, 0) / Math.max(1, unit.end - unit.start);
+    if (share < ASIDE_SHARE && scoreDrift(kind, rest).score <= IN_SCOPE_SCORE) flagged.fill(undefined);
+  }
+  let i = 0;
+  while (i < flagged.length) {
+    if (!flagged[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < flagged.length && flagged[j + 1]) j++;
+    const whole = i === 0 && j === flagged.length - 1;
+    const ev = sumEvidence(sentences.slice(i, j + 1));
+    const merged = scoreDrift(kind, ev, context);
+    const best = Math.max(...flagged.slice(i, j + 1).map((f) => f!.score));
+    const category = merged.category ?? flagged[i]!.category!;
+    passages.push({
+      start: whole ? unit.start : unit.sentences[i]!.start,
+      end: whole ? unit.end : unit.sentences[j]!.end,
+      unit,
+      category,
+      cues: orderCues(merged.cues, category.id, ev),
+      score: +best.toFixed(2),
+      confidence: +(1 / (1 + Math.exp(-(best - threshold)))).toFixed(2),
+    });
+    i = j + 1;
+  }
+  const best = Math.max(blockScore, ...flagged.map((f) => f?.score ?? -Infinity));
+  return { unit, block, context, rulePassages: passages, features: unitFeatures(kind, unit, block, context, { score: best, flagged: passages.length > 0 }) };
 }
 
 /** The cue words as written, the chosen category's first and heaviest first, each once. */

@@ -96,20 +96,28 @@ export class Lexicon {
    */
   match(tokens: readonly Token[]): CueMatch[] {
     const all = this.matcher.findAll(tokens) as PhraseMatch<Cue>[];
-    const exclusions = all.filter((m) => m.info.exclude);
+    // Exclusions by the tokens they cover: a phrase is a few tokens long, so each cue checks a few entries.
+    const excluded = new Map<number, PhraseMatch<Cue>[]>();
+    for (const x of all) {
+      if (!x.info.exclude) continue;
+      for (let t = x.from; t < x.to; t++) {
+        const list = excluded.get(t);
+        if (list) list.push(x);
+        else excluded.set(t, [x]);
+      }
+    }
+    const isExcluded = (m: PhraseMatch<Cue>) => {
+      for (let t = m.from; t < m.to; t++) {
+        for (const x of excluded.get(t) ?? []) {
+          if (x.info.source === m.info.source && (x.info.id === m.info.id || (x.info.id === '*' && m.info.source === 'category'))) return true;
+        }
+      }
+      return false;
+    };
     const kept = keepLongest(
       all.filter((m) => !m.info.exclude),
       (c) => `${c.source}:${c.id}`,
-    ).filter(
-      (m) =>
-        !exclusions.some(
-          (x) =>
-            x.from < m.to &&
-            m.from < x.to &&
-            x.info.source === m.info.source &&
-            (x.info.id === m.info.id || (x.info.id === '*' && m.info.source === 'category')),
-        ),
-    );
+    ).filter((m) => !isExcluded(m));
     // Two phrases that normalise alike ("the client", "the client's") count once, at the higher weight.
     const bySpan = new Map<string, PhraseMatch<Cue>>();
     for (const m of kept) {

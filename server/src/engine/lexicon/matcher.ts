@@ -141,12 +141,33 @@ export class PhraseMatcher<T> {
   }
 }
 
-/** Drops matches that lie inside a longer match of the same group, so "strategic plan" is not also counted as "plan". */
+/**
+ * Drops matches that lie inside a longer match of the same group, so "strategic
+ * plan" is not also counted as "plan". One sort and one sweep per group: a
+ * match is inside a longer one exactly when an earlier span, in order of start
+ * and then of length, reaches as far as it does.
+ */
 export function keepLongest<T>(matches: PhraseMatch<T>[], group: (info: T) => string): PhraseMatch<T>[] {
-  return matches.filter(
-    (m) =>
-      !matches.some(
-        (o) => o !== m && group(o.info) === group(m.info) && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from,
-      ),
-  );
+  const groups = new Map<string, number[]>();
+  matches.forEach((m, i) => {
+    const key = group(m.info);
+    const list = groups.get(key);
+    if (list) list.push(i);
+    else groups.set(key, [i]);
+  });
+  const inside = new Uint8Array(matches.length);
+  for (const list of groups.values()) {
+    list.sort((a, b) => matches[a]!.from - matches[b]!.from || matches[b]!.to - matches[a]!.to);
+    // The farthest end among spans before the current run of identical spans.
+    let reach = -1;
+    for (let k = 0; k < list.length; ) {
+      const { from, to } = matches[list[k]!]!;
+      let end = k;
+      while (end < list.length && matches[list[end]!]!.from === from && matches[list[end]!]!.to === to) end++;
+      if (reach >= to) for (let x = k; x < end; x++) inside[list[x]!] = 1;
+      reach = Math.max(reach, to);
+      k = end;
+    }
+  }
+  return matches.filter((_, i) => !inside[i]);
 }

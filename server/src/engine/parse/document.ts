@@ -1,6 +1,7 @@
 import { LineIndex } from '../text/line-index';
 import { readFrontMatter, type FrontMatter, type FrontMatterProblem } from './front-matter';
 import type { Nodes, Root } from 'mdast';
+import type { IncrementalParser } from './incremental';
 import { parseMarkdown } from './markdown';
 import { checkLimits, type LimitExceeded } from './limits';
 import { extractUnits, type Unit } from './units';
@@ -34,16 +35,19 @@ const OPENING_FENCE = /^---[ \t]*(\r\n|\n|\r)/;
  * Parses a document. A document over the limits (see limits.ts) is not parsed:
  * it gets no units, and `limit` says why, so that no text can make a check hang.
  * `plain` text (a configuration file) is indexed by line but not read as Markdown.
+ * With `parser`, the parser that read the previous version of the same
+ * document, only the blocks an edit touched are parsed again.
  */
-export function parseDocument(text: string, options: { plain?: boolean } = {}): ParsedDocument {
+export function parseDocument(text: string, options: { plain?: boolean; parser?: IncrementalParser } = {}): ParsedDocument {
   const lines = new LineIndex(text);
   const limit = options.plain ? undefined : checkLimits(text);
   if (limit || options.plain) return { text, lines, frontMatterProblems: [], units: [], comments: [], ...(limit ? { limit } : {}) };
   // A byte order mark is not part of the text a user sees or the front matter
-  // fence: parse without it, then put every offset back where it is in `text`.
+  // fence: parse without it, then put every offset back where it is in `text`
+  // (on a tree of its own: the incremental parser's tree is never moved).
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const body = bom ? text.slice(1) : text;
-  const root = parseMarkdown(body);
+  const root = options.parser && !bom ? options.parser.parse(body) : parseMarkdown(body);
   if (bom) shiftOffsets(root, bom);
   const { frontMatter: block, units } = extractUnits(text, root);
   const frontMatter = block ? readFrontMatter(block) : undefined;

@@ -132,9 +132,32 @@ export function extractUnits(text: string, root: Root): BlockStructure {
     for (const child of node.children) visitBlock(child as RootContent, container);
   };
 
-  for (const child of root.children) visitBlock(child, 'paragraph');
+  for (const child of root.children) {
+    // A block kept from the previous parse, under the same headings, gives the same units, moved.
+    const at = child.position?.start.offset;
+    const stack = JSON.stringify(headingStack);
+    const kept = at === undefined ? undefined : reused.get(child);
+    if (kept && kept.stack === stack && child.type !== 'yaml') {
+      const by = at! - kept.at;
+      const moved = by ? kept.units.map((u) => ({ ...u, start: u.start + by, end: u.end + by, sentences: u.sentences.map((x) => ({ start: x.start + by, end: x.end + by })) })) : kept.units;
+      units.push(...moved);
+      headingStack.splice(0, headingStack.length, ...kept.after);
+      reused.set(child, { ...kept, at: at!, units: moved });
+      continue;
+    }
+    const first = units.length;
+    visitBlock(child, 'paragraph');
+    if (at !== undefined) reused.set(child, { at, stack, units: units.slice(first), after: headingStack.map((h) => ({ ...h })) });
+  }
   return { frontMatter, units };
 }
+
+/**
+ * The units of each top-level block, by the block's node: the incremental
+ * parser keeps the nodes of blocks an edit did not touch, so their units are
+ * moved rather than built again. Only the offsets differ; the texts are the same.
+ */
+const reused = new WeakMap<object, { at: number; stack: string; units: Unit[]; after: { depth: number; text: string }[] }>();
 
 /** The text of a paragraph that is only bold (or italic) text, like `**Unit matters**`: a heading in all but name. */
 function pseudoHeadingText(node: Parent): string | undefined {
@@ -162,6 +185,8 @@ function plainText(node: Nodes): string {
 }
 
 const URL_LIKE = /^(https?:\/\/|www\.|ftp:\/\/)/i;
+// A bare URL in text ("see www.example.org/policy."), without its closing punctuation: an address, not prose.
+const BARE_URL = /(?<![\p{L}\p{N}_])(?:https?:\/\/|ftp:\/\/|www\.)[^\s<]*[^\s<.,:;"'’)\]!?*_~]/giu;
 
 /**
  * Copies the block's source, keeping only the characters of text leaves and
@@ -178,6 +203,9 @@ function maskNonProse(text: string, start: number, end: number, node: Nodes): st
     const e = leaf.position?.end.offset;
     if (s === undefined || e === undefined) return;
     for (let i = Math.max(s, start); i < Math.min(e, end); i++) chars[i - start] = text[i]!;
+    if (leaf.type === 'text' && (leaf.value.includes('www.') || leaf.value.includes('://'))) {
+      for (const m of text.slice(s, e).matchAll(BARE_URL)) for (let i = s + m.index; i < s + m.index + m[0].length; i++) if (i >= start && i < end) chars[i - start] = ' ';
+    }
   };
   const walk = (n: Nodes) => {
     switch (n.type) {

@@ -1,0 +1,27 @@
+import { analyze, type EffectiveConfig } from '../engine';
+import type { FileReport, SuppressionReport } from './report';
+
+/** What checking one document gives the reports: its findings and its suppression comments. */
+export interface Checked {
+  report: Omit<FileReport, 'path'>;
+  suppressions: Omit<SuppressionReport, 'path'>[];
+}
+
+/** Checks one document's text; the same in the main thread and in a worker. */
+export function checkOne(text: string, fileName: string | undefined, config: EffectiveConfig): Checked {
+  const result = analyze(text, { fileName, config });
+  return {
+    report: { kind: result.kind.kind, kindSource: result.kind.source, diagnostics: result.diagnostics, pillars: result.pillars },
+    suppressions: result.suppressions.map((s) => {
+      const at = result.document.lines.positionAt(s.directive.start);
+      return {
+        line: at.line + 1,
+        column: at.character + 1,
+        directive: `clinical-scope-${s.directive.kind}`,
+        rules: s.directive.rules,
+        reason: s.directive.reason ?? null,
+        silenced: s.silenced.map((d) => ({ code: d.code, line: d.range.start.line + 1 })),
+      };
+    }),
+  };
+}

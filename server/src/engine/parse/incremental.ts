@@ -1,0 +1,122 @@
+import type { Nodes, Root, RootContent } from 'mdast';
+import { parseMarkdown } from './markdown';
+
+/**
+ * Parses successive versions of one document, re-parsing only the blocks an
+ * edit touches. Markdown's blocks are independent once the previous one has
+ * closed: the text from the start of the block before the edit to the end of
+ * the block after it is parsed alone, and the rest of the tree is kept, moved
+ * by the edit's length. The re-parse is kept only when the block after the
+ * edit comes out exactly as before (so the blocks beyond start as they did);
+ * otherwise, and whenever something can reach across the document (link
+ * reference and footnote definitions, front matter), the whole text is parsed.
+ *
+ * The tree it returns is its own: it is changed in place by the next parse.
+ */
+export class IncrementalParser {
+  private text: string | undefined;
+  private root: Root | undefined;
+  /** How the last parse went, for tests and benchmarks. */
+  lastParse: 'full' | 'partial' = 'full';
+
+  parse(text: string): Root {
+    const root = (this.text !== undefined && this.root && this.partial(this.text, this.root, text)) || this.full(text);
+    this.text = text;
+    this.root = root;
+    return root;
+  }
+
+  private full(text: string): Root {
+    this.lastParse = 'full';
+    return parseMarkdown(text);
+  }
+
+  private partial(before: string, root: Root, text: string): Root | undefined {
+    if (before === text) return undefined;
+    const kids = root.children;
+    // A link or footnote definition, wherever it sits, changes links anywhere: documents with one are parsed whole.
+    if (kids.length < 3 || text.includes(']:') || before.includes(']:')) return undefined;
+    // The changed stretch: [start, oldEnd) of the old text became [start, newEnd) of the new.
+    let start = 0;
+    const max = Math.min(before.length, text.length);
+    while (start < max && before.charCodeAt(start) === text.charCodeAt(start)) start++;
+    let tail = 0;
+    while (tail < max - start && before.charCodeAt(before.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) tail++;
+    const oldEnd = before.length - tail;
+    const newEnd = text.length - tail;
+    const delta = newEnd - oldEnd;
+    const offset = (n: RootContent, end = false) => (end ? n.position?.end.offset : n.position?.start.offset) ?? -1;
+    // The first block ending at or after the edit, less one; never the front matter.
+    let first = kids.findIndex((k) => offset(k, true) >= start);
+    if (first < 0) first = kids.length - 1;
+    first = Math.max(first - 1, 0);
+    if (kids[0]!.type === 'yaml') {
+      if (start <= offset(kids[0]!, true)) return undefined;
+      first = Math.max(first, 1);
+    } else if (/^---/.test(text) || /^---/.test(before)) {
+      // An opening fence that is not front matter (yet) is read differently at the document's start.
+      return undefined;
+    }
+    // The block containing the edit's end, and one more as the guard whose re-parse must match.
+    const last = kids.findIndex((k) => offset(k, true) >= oldEnd);
+    const guard = last < 0 ? kids.length : last + 1;
+    const toEnd = guard + 1 >= kids.length;
+    const from = lineStart(before, offset(kids[first]!));
+    const to = toEnd ? before.length : lineStart(before, offset(kids[guard + 1]!));
+    if (from > start || to < oldEnd) return undefined;
+    const sub = parseMarkdown(text.slice(from, to + delta), from > 0);
+    const fresh = sub.children;
+    if (!toEnd) {
+      const old = kids[guard]!;
+      const mine = fresh[fresh.length - 1];
+      if (!mine || mine.type !== old.type || offset(mine) + from !== offset(old) + delta || offset(mine, true) + from !== offset(old, true) + delta) return undefined;
+    }
+    // Lines of the new stretch: the re-parsed blocks start at `from`'s line, those after move by the change in line count.
+    const line = kids[first]!.position!.start.line;
+    const lines = countLines(text, from, to + delta) - countLines(before, from, to);
+    for (const k of fresh) shift(k, from, line - 1);
+    const rest = toEnd ? [] : kids.slice(guard + 1);
+    for (const k of rest) shift(k, delta, lines);
+    root.children = [...kids.slice(0, first), ...fresh, ...rest];
+    const end = root.position!.end;
+    root.position = { start: root.position!.start, end: { line: end.line + lines, column: lastColumn(text), offset: text.length } };
+    this.lastParse = 'partial';
+    return root;
+  }
+}
+
+function lineStart(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  return i;
+}
+
+/** Line endings in text[from, to), as the parser counts them: \r\n, \r and \n. */
+function countLines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) n++;
+    else if (c === 13) {
+      n++;
+      if (text.charCodeAt(i + 1) === 10) i++;
+    }
+  }
+  return n;
+}
+
+function lastColumn(text: string): number {
+  let i = text.length;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  return text.length - i + 1;
+}
+
+/** Moves a subtree by `offsets` characters and `lines` lines; columns stay, as every block moved starts a line. */
+function shift(node: Nodes, offsets: number, lines: number): void {
+  const p = node.position;
+  if (p) {
+    p.start = { line: p.start.line + lines, column: p.start.column, offset: (p.start.offset ?? 0) + offsets };
+    p.end = { line: p.end.line + lines, column: p.end.column, offset: (p.end.offset ?? 0) + offsets };
+  }
+  if ('children' in node) for (const child of node.children as Nodes[]) shift(child, offsets, lines);
+}

@@ -1,0 +1,140 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { analyze, LineIndex, type AnalysisResult, type EffectiveConfig } from '../engine';
+import type { Logger } from './logger';
+
+/** One analysis: a document's text and what the engine needs to know about it. */
+export interface AnalysisJob {
+  /** Which open text this is (a document, or its saved copy): successive versions share a parser. */
+  key: string;
+  text: string;
+  fileName: string;
+  config: EffectiveConfig;
+  as: 'document' | 'template' | 'config';
+}
+
+export type AnalysisReply = { id: number; result: AnalysisResult } | { id: number; error: string };
+
+/** The analysis was dropped because a newer version of the same text was queued. */
+export class SupersededError extends Error {
+  constructor() {
+    super('a newer version of the document is being analysed');
+    this.name = 'SupersededError';
+  }
+}
+
+interface Queued {
+  id: number;
+  key: string;
+  job: AnalysisJob;
+  resolve(result: AnalysisResult): void;
+  reject(error: Error): void;
+}
+
+/**
+ * Runs analyses one at a time in a worker thread, so the server's own thread
+ * stays free for requests. Each text (a document, or its saved copy) has at
+ * most one analysis waiting: queuing a newer one drops the older, whose caller
+ * is told it was superseded. Without a worker (the bundle not found, or the
+ * thread failing to start) analyses run in this thread.
+ */
+export class AnalysisRunner {
+  private worker: Worker | undefined;
+  private readonly queue: Queued[] = [];
+  private running: Queued | undefined;
+  private nextId = 1;
+
+  constructor(
+    private readonly logger: Logger,
+    private script = path.join(__dirname, 'analysis-worker.js'),
+  ) {}
+
+  run(job: AnalysisJob): Promise<AnalysisResult> {
+    return new Promise((resolve, reject) => {
+      for (let i = this.queue.length - 1; i >= 0; i--) {
+        if (this.queue[i]!.key === job.key) this.queue.splice(i, 1)[0]!.reject(new SupersededError());
+      }
+      this.queue.push({ id: this.nextId++, key: job.key, job, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** Drops the waiting analysis, and the parser, of a text that is no longer open. */
+  cancel(key: string): void {
+    for (let i = this.queue.length - 1; i >= 0; i--) if (this.queue[i]!.key === key) this.queue.splice(i, 1)[0]!.reject(new SupersededError());
+    this.worker?.postMessage({ forget: key });
+  }
+
+  dispose(): void {
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private pump(): void {
+    if (this.running || !this.queue.length) return;
+    const next = this.queue.shift()!;
+    const worker = this.ensureWorker();
+    if (!worker) {
+      this.running = next;
+      // No worker: run here, but after the current message, so callers still get a promise first.
+      setImmediate(() => {
+        try {
+          next.resolve(analyze(next.job.text, { fileName: next.job.fileName, config: next.job.config, as: next.job.as }));
+        } catch (error) {
+          next.reject(error as Error);
+        }
+        this.running = undefined;
+        this.pump();
+      });
+      return;
+    }
+    this.running = next;
+    worker.postMessage({ id: next.id, job: next.job });
+  }
+
+  private ensureWorker(): Worker | undefined {
+    if (this.worker) return this.worker;
+    if (!this.script || !fs.existsSync(this.script)) return undefined;
+    try {
+      const worker = new Worker(this.script);
+      worker.on('message', (reply: AnalysisReply) => {
+        const done = this.running;
+        if (!done || done.id !== reply.id) return;
+        this.running = undefined;
+        if ('error' in reply) done.reject(Object.assign(new Error('the analysis failed'), { name: reply.error }));
+        else done.resolve(revive(reply.result, done.job.text));
+        this.pump();
+      });
+      worker.on('error', (error) => this.lost(error));
+      worker.on('exit', (code) => {
+        if (code !== 0) this.lost(new Error(`the analysis thread stopped (exit code ${code})`));
+      });
+      worker.unref();
+      this.worker = worker;
+      return worker;
+    } catch (error) {
+      this.logger.error('starting the analysis thread; analysing in the server thread instead', error);
+      this.script = '';
+      return undefined;
+    }
+  }
+
+  /** The worker died: fail the analysis it had, and start a new one for the rest. */
+  private lost(error: Error): void {
+    if (!this.worker) return;
+    this.logger.error('the analysis thread', error);
+    this.worker = undefined;
+    const failed = this.running;
+    this.running = undefined;
+    failed?.reject(error);
+    this.pump();
+  }
+}
+
+/** A result that crossed threads has lost its classes; the line index is rebuilt from the text. */
+function revive(result: AnalysisResult, text: string): AnalysisResult {
+  result.document.lines = new LineIndex(text);
+  result.document.text = text;
+  return result;
+}

@@ -1,0 +1,38 @@
+import { parentPort } from 'node:worker_threads';
+import { analyze, IncrementalParser } from '../engine';
+import type { AnalysisJob, AnalysisReply } from './analysis-runner';
+
+// The language server's analysis thread: the engine runs here, so that a long
+// document never keeps the server from answering hover, completion or code
+// actions. Errors go back by name only, never with document text.
+
+/** Each open text's parser, which re-parses only the blocks an edit touched; the least recently used go first. */
+const parsers = new Map<string, IncrementalParser>();
+const MAX_PARSERS = 64;
+
+function parserFor(key: string): IncrementalParser {
+  let parser = parsers.get(key);
+  if (parser) parsers.delete(key);
+  else parser = new IncrementalParser();
+  parsers.set(key, parser);
+  if (parsers.size > MAX_PARSERS) parsers.delete(parsers.keys().next().value as string);
+  return parser;
+}
+
+parentPort!.on('message', (message: { id: number; job: AnalysisJob } | { forget: string }) => {
+  if ('forget' in message) {
+    parsers.delete(message.forget);
+    return;
+  }
+  const { id, job } = message;
+  let reply: AnalysisReply;
+  try {
+    const result = analyze(job.text, { fileName: job.fileName, config: job.config, as: job.as, parser: parserFor(job.key) });
+    // The server has the text and rebuilds the line index from it: neither is copied back.
+    reply = { id, result: { ...result, document: { ...result.document, text: '', lines: undefined as never } } };
+  } catch (error) {
+    parsers.delete(job.key);
+    reply = { id, error: (error as Error).name ?? 'Error' };
+  }
+  parentPort!.postMessage(reply);
+});
