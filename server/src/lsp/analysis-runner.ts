@@ -52,10 +52,30 @@ export class AnalysisRunner {
 
   run(job: AnalysisJob): Promise<AnalysisResult> {
     return new Promise((resolve, reject) => {
+      // A waiting job for the same text is answered by this one rather than rejected: two callers that
+      // each asked for the same text (with configurations built apart) would otherwise supersede each
+      // other's jobs and retry for ever. Only a job for older text is superseded.
+      const sameText: Queued[] = [];
       for (let i = this.queue.length - 1; i >= 0; i--) {
-        if (this.queue[i]!.key === job.key) this.queue.splice(i, 1)[0]!.reject(new SupersededError());
+        const queued = this.queue[i]!;
+        if (queued.key !== job.key) continue;
+        this.queue.splice(i, 1);
+        if (queued.job.text === job.text) sameText.push(queued);
+        else queued.reject(new SupersededError());
       }
-      this.queue.push({ id: this.nextId++, key: job.key, job, resolve, reject });
+      this.queue.push({
+        id: this.nextId++,
+        key: job.key,
+        job,
+        resolve: (result) => {
+          resolve(result);
+          for (const q of sameText) q.resolve(result);
+        },
+        reject: (error) => {
+          reject(error);
+          for (const q of sameText) q.reject(error);
+        },
+      });
       this.pump();
     });
   }
