@@ -182,4 +182,20 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     const text = note('Client K.D. is on sertraline 100 mg, lithium level 0.8 mmol/L, Room 301, policy CL-07; my licence no. 00381266.');
     assert.deepEqual(flagged(text), []);
   });
+
+  it('reads a table column headed "Case ref", "DOB" or "Client" as identifiers, and leaves initials, codes and other tables alone', () => {
+    const doc = lines(
+      '# Caseload',
+      '',
+      '| Case ref | Client | Type | Next step |',
+      '|---|---|---|---|',
+      '| BFS-2291 | Tamati Rangi | Family support | Closing March |',
+      '| TBC | K.D. | Child welfare | Strategy meeting 12/02 |',
+      '',
+      '| Ref | Risk | Owner |',
+      '|---|---|---|',
+      '| R-1042 | Waiting list | Service manager |',
+    );
+    assert.deepEqual(flagged(doc), ['BFS-2291', 'Tamati Rangi']);
+  });
 });

@@ -7,10 +7,15 @@ const labels = (data.privacy as unknown as { labels: Record<string, string[]> })
 const norm = (s: string) => s.toLowerCase().replace(/[*_`.]/g, '').replace(/\s+/g, ' ').trim();
 const RECORD = new Set([...labels.record!, ...labels.nhs!, ...labels.ssn!, ...labels.insurance!, 'case ref', 'case reference', 'case no', 'case #', 'client ref', 'client reference'].map(norm));
 const DOB = new Set(labels.dob!.map(norm));
+// A column headed by a client label holds clients' names ("| Client | Age | Plan |").
+const CLIENT = new Set(['client', 'client name', 'patient', 'patient name', 'service user', 'young person', 'consumer', 'resident', 'tangata whaiora', 'name of client']);
 const KIND_OF: [Set<string>, IdentifierKind][] = [
   [DOB, 'date-of-birth'],
   [RECORD, 'record-number'],
+  [CLIENT, 'full-name'],
 ];
+// A cell that is a person's name: capitalised words, not initials, a code or a placeholder.
+const NAME_CELL = /^(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
 
 /** The cells of a table row, with their offsets in the document. */
 function cells(unit: Unit): { text: string; start: number; end: number }[] {
@@ -45,7 +50,9 @@ export function tableColumnIds(doc: ParsedDocument): Identifier[] {
     cells(unit).forEach((c, i) => {
       const kind = columns[i];
       // A value with at least three digits: "BFS-2291", "12/03/1988"; not "TBC", "–" or initials.
-      if (kind && (c.text.match(/\d/g) ?? []).length >= 3) out.push({ kind, start: c.start, end: c.end });
+      if (kind === 'full-name') {
+        if (NAME_CELL.test(c.text) && !/\b(?:pseudonym|TBC|N\/A)\b/i.test(c.text)) out.push({ kind, start: c.start, end: c.end });
+      } else if (kind && (c.text.match(/\d/g) ?? []).length >= 3) out.push({ kind, start: c.start, end: c.end });
     });
   }
   return out;
