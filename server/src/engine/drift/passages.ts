@@ -149,7 +149,7 @@ export function findDrift(kind: DocumentKind, units: readonly Unit[], cache: Evi
   for (const b of blocks) {
     const p = driftProbability(m, b.features);
     // A phrase the team added to its word lists is out of scope because the team says so.
-    const teamSaid = b.rulePassages.some((r) => (r.unit === b.unit && [...b.block.category.values()].some((hits) => hits.some((h) => h.team))));
+    const teamSaid = b.rulePassages.length > 0 && [...b.block.category.values()].some((hits) => hits.some((h) => h.team));
     if (p < threshold && !teamSaid) continue;
     if (b.rulePassages.length) {
       out.push(...b.rulePassages.map((r) => ({ ...r, confidence: +p.toFixed(2) })));

@@ -86,8 +86,7 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
   const clientSentences = new Set<number>();
   // A Markdown heading names the section, and the answer is under it: a client's name there is replaced with the
   // rest ("Replace all mentions"), and reported where the text uses it. A bold line is prose and reported itself.
-  const headings = doc.units.filter((u) => u.type === 'heading' && (u.depth ?? 7) <= 6);
-  const inHeading = (at: number) => headings.some((h) => h.start <= at && at < h.end);
+  const inHeading = headingLookup(doc);
   for (const [person, mentions] of byPerson) {
     const spans = mentions.map((m) => ({ start: m.docStart, end: m.docEnd }));
     for (const m of mentions) {
@@ -277,4 +276,21 @@ function ownerOf(text: string, tokens: Token[], at: number, kind: DocumentKind |
   if (client < staff) return 'client';
   if (staff < client) return 'staff';
   return kind !== 'leadership' && clientSentence ? 'client' : 'staff';
+}
+
+/** Whether an offset lies in a Markdown heading (not a bold line): a binary search over the headings, in document order. */
+function headingLookup(doc: ParsedDocument): (at: number) => boolean {
+  const headings = doc.units.filter((u) => u.type === 'heading' && (u.depth ?? 7) <= 6);
+  return (at) => {
+    let lo = 0;
+    let hi = headings.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const h = headings[mid]!;
+      if (at < h.start) hi = mid - 1;
+      else if (at >= h.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
 }
