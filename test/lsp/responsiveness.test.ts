@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { URI } from 'vscode-uri';
 import type { CompletionItem, Diagnostic, Hover } from 'vscode-languageserver-protocol';
+import { useTempFolder } from '../temp-folder';
 import { TestClient } from './lsp-client';
 
 // A short supervision note with one drifting list item (line 7).
@@ -31,17 +30,13 @@ const at = (line: number, character: number) => ({ line, character });
 
 describe('language server responsiveness', function () {
   this.timeout(120_000);
-  let dir: string;
   let client: TestClient | undefined;
-  beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cs-lsp-busy-'));
-  });
   afterEach(() => {
     client?.kill();
     client = undefined;
-    fs.rmSync(dir, { recursive: true, force: true });
   });
-  const fileUri = (name: string) => URI.file(path.join(dir, name)).toString();
+  const folder = useTempFolder('cs-lsp-busy-');
+  const fileUri = (name: string) => URI.file(path.join(folder.root, name)).toString();
   const hover = (uri: string, line: number, character: number) => client!.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: at(line, character) });
   const complete = (uri: string, line: number, character: number) => client!.connection.sendRequest<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: at(line, character) });
 
