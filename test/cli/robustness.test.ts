@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { useTempFolder } from '../temp-folder';
 import { CLI, runCli } from './run-cli';
@@ -160,9 +161,16 @@ describe('CLI robustness', function () {
       fs.chmodSync(temp.root, 0o755);
       fs.chmodSync(path.join(temp.root, 'ok.md'), 0o644);
       fs.chmodSync(path.join(temp.root, 'locked'), 0o000);
-      // Root reads any folder: run as an ordinary user then.
+      // Root reads any folder: run as an ordinary user then, from a copy of the command line that user can
+      // read (the clone itself may sit in a folder only its owner can enter).
       const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-      const r = spawnSync(process.execPath, [CLI, 'check', temp.root], { encoding: 'utf8', timeout: 30_000, ...asUser });
+      const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'cs-cli-copy-'));
+      fs.chmodSync(bin, 0o755);
+      const cli = path.join(bin, 'cli.js');
+      fs.copyFileSync(CLI, cli);
+      fs.chmodSync(cli, 0o644);
+      const r = spawnSync(process.execPath, [cli, 'check', temp.root], { encoding: 'utf8', timeout: 30_000, ...asUser });
+      fs.rmSync(bin, { recursive: true, force: true });
       fs.chmodSync(path.join(temp.root, 'locked'), 0o755);
       assert.equal(r.status, 2, r.stderr);
       assert.match(r.stderr, /cannot read the folder '.*locked': permission denied/);
