@@ -54,6 +54,20 @@ describe('document kind', () => {
     assert.equal(check(lines('# Group supervision notes', '', SUPERVISION_BODY)).kind.kind, 'supervision');
   });
 
+  it('reads the head of a title before "for", "on" or "of": a policy for supervision is a policy', () => {
+    const policyAboutSupervision = lines(
+      '# Policy and Procedures for Supervision in Nursing',
+      '',
+      'Supervision gives each nurse a safe space to reflect on their practice, their cases and their professional growth.',
+      '',
+      'Each supervisee agrees a contract with their supervisor and keeps a record of every session.',
+    );
+    assert.equal(check(policyAboutSupervision, 'nursing.md').kind.kind, 'leadership');
+    assert.equal(check(lines('# Guidelines on clinical supervision', '', LEADERSHIP_BODY), 'g.md').kind.kind, 'leadership');
+    // No type before "of": the rest of the title decides.
+    assert.equal(check(lines('# Record of supervision', '', SUPERVISION_BODY), 'r.md').kind.kind, 'supervision');
+  });
+
   it('reports an unknown kind once, on line 1, with how to declare it, and no drift', () => {
     const r = check(lines('Shopping list', '', '- milk', '- bread and the budget'), 'list.md');
     assert.equal(r.kind.kind, 'unknown');

@@ -19,11 +19,21 @@ const matcher = new PhraseMatcher<DocumentType>(
  * The type of document a title names. English titles put their head noun
  * last ("Clinical Supervision Policy" is a policy), so the match that ends
  * last wins, then the longer one. Only the part before a dash, colon or
- * bracket counts: "Minutes — supervision compliance" is minutes.
+ * bracket counts: "Minutes — supervision compliance" is minutes. A head
+ * noun before "for", "on" or "of" comes first: "Policy and Procedures for
+ * Supervision in Nursing" is a policy, "Record of supervision" (no type
+ * before "of") a supervision record.
  */
 export function typeFromTitle(title: string): DocumentType | undefined {
   const main = title.split(/\s[—–-]\s|[:(|]|\s\/\s/)[0] ?? title;
-  const tokens = tokenize(main.replace(/[_.]+/g, ' '));
+  const head = main.split(HEAD_ENDS)[0]!;
+  return (head !== main ? lastType(head) : undefined) ?? lastType(main);
+}
+
+const HEAD_ENDS = /\s(?:for|on|of|about|regarding|concerning|within|across)\s/i;
+
+function lastType(text: string): DocumentType | undefined {
+  const tokens = tokenize(text.replace(/[_.]+/g, ' '));
   let best: { to: number; len: number; info: DocumentType } | undefined;
   for (const m of matcher.findAll(tokens)) {
     const len = m.to - m.from;
