@@ -115,16 +115,24 @@ function wordsIn(line: string): number {
   let count = 0;
   let inWord = false;
   for (let i = 0; i < line.length; i++) {
-    const space = line[i] === ' ' || line[i] === '\t';
+    const c = line.charCodeAt(i);
+    const space = c === 32 || c === 9;
     if (!space && !inWord) count++;
     inWord = !space;
   }
   return count;
 }
 
+// Run on every line at every keystroke: character codes, not one-character strings.
+const MARK_CODES = new Uint8Array(128);
+for (const m of MARKS) MARK_CODES[m.charCodeAt(0)] = 1;
+
 function formattingMarksIn(line: string): number {
   let count = 0;
-  for (let i = 0; i < line.length; i++) if (MARKS.has(line[i]!)) count++;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c < 128 && MARK_CODES[c]) count++;
+  }
   return count;
 }
 

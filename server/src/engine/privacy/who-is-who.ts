@@ -199,31 +199,44 @@ export class WhoIsWho {
    * dictionaries found them.
    */
   private findLaterMentions() {
-    const tokens = [...this.byToken.keys()].filter((t) => t.length >= 3);
-    if (!tokens.length) return;
-    const pattern = new RegExp(`(?<![\\p{L}\\p{M}'’-])(?:${tokens.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{M}])`, 'giu');
+    if (![...this.byToken.keys()].some((t) => t.length >= 3)) return;
     const covered = new Set<number>();
     for (const m of this.mentions) for (let i = m.docStart; i < m.docEnd; i++) covered.add(i);
     for (const unit of this.doc.units) {
       for (const s of unit.sentences) {
         const text = this.doc.text.slice(s.start, s.end);
-        for (const m of text.matchAll(pattern)) {
-          if (!/^\p{Lu}/u.test(m[0])) continue;
-          const start = s.start + m.index;
-          const end = start + m[0].length;
+        for (const w of capitalisedWords(text)) {
+          const token = this.knownPrefix(w.word);
+          if (!token) continue;
+          const start = s.start + w.index;
+          const end = start + token.length;
           if (covered.has(start) || covered.has(end - 1)) continue;
-          const token = m[0].toLowerCase();
+          const key = token.toLowerCase();
           // An ordinary word that is also this person's name ("Mere", "Hope") counts only where a
           // capital cannot come from its place: not at the start of a sentence, line or cell.
-          if (COMMON.has(token) && /^[\s*_>|•(\d.)-]*$/.test(text.slice(0, m.index))) continue;
-          const person = this.byToken.get(token)![0]!;
-          const possessive = /^['’]s\b/.test(text.slice(m.index + m[0].length));
-          this.mentions.push({ start: m.index, end: m.index + m[0].length, text: m[0], titled: false, tokens: [token], possessive, docStart: start, docEnd: end, person: person.id });
+          if (COMMON.has(key) && /^[\s*_>|•(\d.)-]*$/.test(text.slice(0, w.index))) continue;
+          const person = this.byToken.get(key)![0]!;
+          const possessive = /^['’]s\b/.test(text.slice(w.index + token.length));
+          this.mentions.push({ start: w.index, end: w.index + token.length, text: token, titled: false, tokens: [key], possessive, docStart: start, docEnd: end, person: person.id });
           for (let i = start; i < end; i++) covered.add(i);
         }
       }
     }
     this.mentions.sort((a, b) => a.docStart - b.docStart);
+  }
+
+  /**
+   * The longest start of `word` that is a known name word of three letters or
+   * more and ends where the word does or before an apostrophe or hyphen
+   * ("Tyler" in "Tyler's", "Marc" in "Marc-André" when only "Marc" is known).
+   */
+  private knownPrefix(word: string): string | undefined {
+    for (let end = word.length; end >= 3; end--) {
+      if (end < word.length && !BREAK.test(word[end]!)) continue;
+      const candidate = word.slice(0, end);
+      if (this.byToken.has(candidate.toLowerCase())) return candidate;
+    }
+    return undefined;
   }
 
   private decide(p: Person): Role {
@@ -348,6 +361,24 @@ function lowerCaseNoun(m: RegExpExecArray | null): boolean {
   if (!m) return false;
   const noun = m[0].replace(/^\s*(?:my|our|her|his|their|the|a|new|main|first|second|third|next|one|another)\s+/i, '');
   return !/^\p{Lu}\p{Ll}/u.test(noun.trim());
+}
+
+const BREAK = /['’-]/;
+const WORD_RUN = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*/gu;
+const wordRuns = new Map<string, { index: number; word: string }[]>();
+
+/**
+ * The words of a sentence that open with a capital, each with where it
+ * starts; the same sentence always gives the same words, so they are kept
+ * while a document is edited.
+ */
+function capitalisedWords(text: string): { index: number; word: string }[] {
+  const hit = wordRuns.get(text);
+  if (hit) return hit;
+  const out = [...text.matchAll(WORD_RUN)].map((m) => ({ index: m.index, word: m[0] }));
+  if (wordRuns.size >= EVIDENCE_CACHE_LIMIT) wordRuns.delete(wordRuns.keys().next().value!);
+  wordRuns.set(text, out);
+  return out;
 }
 
 function declaredPseudonym(text: string, start: number, end: number): boolean {
