@@ -92,6 +92,47 @@ describe('privacy/client-identifier: who is who', () => {
     assert.deepEqual(flagged(doc), []);
   });
 
+  it('reads a first name that is also a word as a name only where the text treats it as one', () => {
+    const doc = lines(
+      '# Supervision notes',
+      '',
+      'Supervisee: Priya Raman. Supervisor: Dr Owen Tate.',
+      '',
+      'Rose Whitfield, 47, lives alone and is on the depot list.',
+      '',
+      'Priya described Rose as guarded. Her PHQ-9 rose from 14 to 19. Rose has not answered the door twice.',
+      '',
+      'Sky (they/them), 19, is on the waitlist for rehab. Sky has a naloxone kit.',
+      '',
+      'Hope is what the team holds for her. Grace and courtesy matter in every visit.',
+    );
+    assert.deepEqual(flagged(doc), ['Rose Whitfield', 'Rose', 'Rose', 'Sky', 'Sky']);
+  });
+
+  it('finds a family named by its surname, and not a model, a charity or a declared pseudonym', () => {
+    const doc = lines(
+      '# Supervision notes',
+      '',
+      'The Hendersons cancelled again, the third time since February. Kirsty will write to the MacPhersons.',
+      '',
+      'We used the Safewards model, and the Samaritans leaflet. A blended family we call them "the Ellises" here was discussed.',
+    );
+    assert.deepEqual(flagged(doc), ['Hendersons', 'MacPhersons']);
+  });
+
+  it('leaves places and events named after a client alone: "Rowan Court", "the Iona residential", "the Lincoln CPD day"', () => {
+    const doc = lines(
+      '# Supervision notes',
+      '',
+      'Mr Rowan Delaney, 92, lives in Rowan Court. Rowan used to help in the garden.',
+      '',
+      'Iona Mackay, 14, comes to the group. Planning for the Iona residential continues.',
+      '',
+      'Lincoln Asante (NHS 401 223 7784) came onto the caseload in February. Priya is at the Lincoln CPD day on 4 April.',
+    );
+    assert.deepEqual(flagged(doc), ['Mr Rowan Delaney', 'Rowan', 'Iona Mackay', 'Lincoln Asante', '401 223 7784']);
+  });
+
   it('does not swallow the capitalised word before a name', () => {
     assert.deepEqual(flagged(lines('# Notes', '', 'Discussed Maria Lopez, 34, who disclosed self-harm.')), ['Maria Lopez']);
   });
@@ -172,6 +213,14 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
 
   it('finds an age over 89, and leaves 89 alone', () => {
     assert.deepEqual(flagged(note('Mrs P., 88, and a 93-year-old widower were discussed; the patient, 91, fell.')), ['93-year-old', 'patient, 91']);
+    assert.deepEqual(kinds(note("Staff marked another resident's 103rd birthday; her 89th birthday was quieter.")), ['age']);
+    const table = lines('# Caseload', '', '| Client | Age | Concern |', '|---|---|---|', '| E.O. | 90 | Memory |', '| D.T. | 63 | Anxiety |');
+    assert.deepEqual(flagged(table), ['90']);
+  });
+
+  it("leaves a worker's own numbers alone: \"Callum's work mobile\"", () => {
+    assert.deepEqual(flagged(note("Client K.D. rang the project. Project phone: 01382 000 640 · Callum's work mobile: 07700 900 915")), []);
+    assert.deepEqual(kinds(note("Client K.D. moved; Dee's mobile is 07700 900 123.")), ['phone']);
   });
 
   it("finds a client's school and employer", () => {

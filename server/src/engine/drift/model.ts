@@ -28,11 +28,20 @@ export function driftModel(): DriftModel | null {
 
 export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
+// A block's features are kept while its text is unchanged, so its probability is too: an edit scores only the blocks it touched.
+const scored = new WeakMap<KindModel, WeakMap<Features, number>>();
+
 /** The probability that a block with these features drifts out of a document of this kind. */
 export function driftProbability(m: KindModel, features: Features): number {
+  let known = scored.get(m);
+  if (!known) scored.set(m, (known = new WeakMap()));
+  const hit = known.get(features);
+  if (hit !== undefined) return hit;
   let z = m.bias;
   for (const [name, value] of features) z += (m.weights[name] ?? 0) * value;
-  return sigmoid(z);
+  const p = sigmoid(z);
+  known.set(features, p);
+  return p;
 }
 
 /** The features that pushed the decision most towards drift, for the explanation. */

@@ -19,6 +19,8 @@ export interface PersonMention extends Span {
   tokens: string[];
   /** The mention is followed by a possessive ('s). */
   possessive: boolean;
+  /** A family named by its surname: "the Hendersons". */
+  family?: boolean;
 }
 
 const names = data.names as unknown as Record<string, string[]>;
@@ -29,8 +31,11 @@ const PLACES = new Set(names.places);
 const PLACE_NOUNS = new Set(names['place-nouns']);
 const NOT_NAMES = new Set(names['not-names']);
 const PERSON_VERBS = new Set(names['person-verbs']);
+const WORD_NAMES = new Set(names['word-names']);
+// "Hope is", "Will has": after these a capitalised word at a sentence's start may still be the word.
+const AUXILIARIES = new Set(['is', 'isn', 'was', 'wasn', 'has', 'hasn', 'had', 'will', 'would', 'won', 'can', 'cannot', 'could', 'may', 'might', 'should', 'does', 'doesn', 'did', 'didn']);
 
-const INTRODUCERS = new RegExp(`\\b(?:${[...(data.privacy as unknown as Record<string, string[]>)['client-relations']!, ...(data.privacy as unknown as Record<string, string[]>)['client-nouns']!, 'named', 'called', 'name is', 'known as', 'call him', 'call her', 'call them', 'calling him', 'calling her', 'calling them'].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*,?\\s*["“'‘]?$`, 'i');
+const INTRODUCERS = new RegExp(`\\b(?:${[...(data.privacy as unknown as Record<string, string[]>)['client-relations']!, ...(data.privacy as unknown as Record<string, string[]>)['client-nouns']!, 'named', 'called', 'name is', 'known as', 'will call', "'ll call", 'we call', 'shall call', 'call him', 'call her', 'call them', 'calling him', 'calling her', 'calling them'].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*,?\\s*["“'‘]?$`, 'i');
 const TITLE = /^(?:dr|mr|mrs|ms|mx|miss|prof|professor|sr|br|cllr|rev|revd)$/;
 const PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|le|la|al|bin|ibn|ben|dos|du|te|o|mac|st|ó|ní|nic|ua|ap)$/i;
 // A name's shape: "Dana", "O'Brien", "McDonald", "MacLeod", "Smith-Jones", "Ngāti".
@@ -117,7 +122,9 @@ function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMen
     a++;
   }
   // "Discussed Maria Lopez", "Plan Review Dana": leading words that are no name are not part of it.
-  if (!titled) while (a < b && !known(ws[a]!) && (COMMON.has(ws[a]!.bare) || PLACES.has(ws[a]!.bare) || !capitalised(ws[a]!))) a++;
+  // "Rose Whitfield", "Rose's sister": a first name that is also a word stays, alone or before a name.
+  const wordNameFirst = (k: number) => WORD_NAMES.has(ws[k]!.bare) && (k + 1 === b || (nameish(ws[k + 1]!) && !PLACE_NOUNS.has(ws[k + 1]!.bare)));
+  if (!titled) while (a < b && !known(ws[a]!) && !wordNameFirst(a) && (COMMON.has(ws[a]!.bare) || PLACES.has(ws[a]!.bare) || !capitalised(ws[a]!))) a++;
   while (b > a && !capitalised(ws[b - 1]!)) b--;
   if (a >= b) return undefined;
   const run = ws.slice(a, b);
@@ -130,34 +137,48 @@ function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMen
   if (run.length > 4) return undefined;
   // After a title or a known first name, a surname may be an ordinary word ("Aaron Pike", "Mr Harold Finch");
   // otherwise one ordinary word in the run ("Bay Area", "Advisory Panel") means it is no name.
-  const surnameMayBeWord = titled || (run.length >= 2 && FIRST.has(run[0]!.bare));
+  const surnameMayBeWord = titled || (run.length >= 2 && (FIRST.has(run[0]!.bare) || WORD_NAMES.has(run[0]!.bare)));
+  const wordName = run.length === 1 && WORD_NAMES.has(last.bare) && !FIRST.has(last.bare) && !titled;
   // Surnames are often place names too ("Mr Pennington", "Grace Washington").
   const ordinaryOk = (w: Word) => surnameMayBeWord && !NOT_NAMES.has(w.bare) && !PLACE_NOUNS.has(w.bare);
-  if (!run.every((w) => nameish(w) || PARTICLE.test(w.raw) || ordinaryOk(w))) return undefined;
+  if (!run.every((w, k) => nameish(w) || PARTICLE.test(w.raw) || ordinaryOk(w) || (k === 0 && WORD_NAMES.has(w.bare)))) return undefined;
   const initial = a === 0 || /[:;•*\-–—>(|]\s*$/.test(text.slice(0, ws[a]!.start)) || /^\s*$/.test(text.slice(0, ws[a]!.start));
   const anyKnown = run.some(known);
-  const firstKnown = FIRST.has(run[0]!.bare);
+  const firstKnown = FIRST.has(run[0]!.bare) && !wordName;
   let accept = false;
   // "a young mother from Shannon", "moved to Tyler": a single word after a preposition of place is a place.
   const placeBefore = /\b(?:from|in|at|near|to|of|via|outside|around)\s+$/.test(text.slice(Math.max(0, ws[a]!.start - 10), ws[a]!.start));
   // "the Pillays", "the Castellanos": a family named by its surname.
-  const family = run.length === 1 && !titled && /s$/.test(last.raw) && /\bthe\s+$/i.test(text.slice(Math.max(0, ws[a]!.start - 5), ws[a]!.start)) && LAST.has(last.bare.slice(0, -1));
+  const singular = last.bare.slice(0, -1);
+  const family =
+    run.length === 1 &&
+    !titled &&
+    /s$/.test(last.raw) &&
+    /\bthe\s+$/i.test(text.slice(Math.max(0, ws[a]!.start - 5), ws[a]!.start)) &&
+    (LAST.has(singular) || (/^(?:mc|mac|o['’])\p{L}{3}/u.test(singular) && !COMMON.has(singular)));
   if (family) {
-    return { start: last.start, end: last.end, text: last.raw, titled: false, tokens: [last.bare.slice(0, -1)], possessive: last.possessive };
+    return { start: last.start, end: last.end, text: last.raw, titled: false, tokens: [singular], possessive: last.possessive, family: true };
   }
+  // "the Lincoln CPD day", "the Iona residential": one name word after "the" names a place or an event,
+  // unless a family noun follows ("the Okafor family").
+  const theBefore = /\bthe\s+$/i.test(text.slice(Math.max(0, ws[a]!.start - 5), ws[a]!.start));
+  const familyNoun = /^\s+(?:family|families|household|children|kids|twins|siblings|parents|boys|girls|brothers|sisters)\b/i.test(text.slice(last.end, last.end + 20));
   if (titled) accept = true;
   else if (run.length === 1 && placeBefore && !last.possessive) accept = false;
-  else if (run.length >= 2) accept = anyKnown || !initial || run.every((w) => !COMMON.has(w.bare));
+  else if (run.length === 1 && theBefore && !last.possessive && !familyNoun) accept = false;
+  else if (run.length >= 2) accept = anyKnown || !initial || run.every((w) => !COMMON.has(w.bare)) || (run.length === 2 && WORD_NAMES.has(run[0]!.bare) && !COMMON.has(last.bare));
   else if (firstKnown) accept = true;
   else if (LAST.has(last.bare) && !initial) accept = true;
   else {
     // A word no dictionary knows stands for a person only where the text treats it as one.
     const after = next && text.slice(last.end + (last.possessive ? 2 : 0), next.start);
     const verb = next !== undefined && /^ $/.test(after!) && PERSON_VERBS.has(next.bare);
-    const aside = /^\s*,\s*\d{1,3}\b/.test(text.slice(last.end, last.end + 8));
+    // "Tamati, 16", "Sky (they/them), 19".
+    const aside = /^\s*(?:\([^)]{1,20}\)\s*)?[,(]\s*\d{1,3}\b/.test(text.slice(last.end, last.end + 30));
     // "her daughter Eleni", "client Tamati", "a boy called Nikau": the word before introduces a person.
     const introduced = INTRODUCERS.test(text.slice(Math.max(0, ws[a]!.start - 30), ws[a]!.start));
-    accept = last.possessive || verb || aside || introduced;
+    // A first name that is also a word ("Rose", "Hope") needs more than a verb where any word is capitalised.
+    accept = last.possessive || (verb && !(wordName && initial && AUXILIARIES.has(next!.bare))) || aside || introduced;
   }
   if (!accept) return undefined;
   const start = titled ? ws[from]!.start : run[0]!.start;

@@ -271,7 +271,9 @@ function ownerOf(text: string, tokens: Token[], at: number, kind: DocumentKind |
   const client = clientHits.length ? lowerWindow.length - Math.max(...clientHits.map((h) => h.to)) : Infinity;
   if (/\b(?:called|rang|phoned|texted|messaged|emailed|wrote|came)\b[^.;]*\bfrom\s*$/i.test(text.slice(0, at)) && clientSentence) return 'client';
   // "Dee's address, 14 Harrow Close": a person's address, unless the owner is the organisation.
-  const owner = /(\p{L}+)['’]s\s+(?:\p{Ll}+\s+)?(?:address|phone number|number|mobile|email|landline|cell)[,:]?\s*(?:is\s+)?$/u.exec(text.slice(0, at));
+  const owner = /(\p{L}+)['’]s\s+(?:(\p{Ll}+)\s+)?(?:address|phone number|number|mobile|email|landline|cell)[,:]?\s*(?:is\s+)?$/u.exec(text.slice(0, at));
+  // "Callum's work mobile": a worker's number.
+  if (owner && /^(?:work|office|desk|team|business|professional|service|duty|trust-issued|agency)$/i.test(owner[2] ?? '')) return 'staff';
   if (owner) return /^(?:service|agency|clinic|practice|team|trust|office|organi[sz]ation|program|programme|unit|ward|hospital|centre|center|school|council|board|supervisor|manager)$/i.test(owner[1]!) ? 'staff' : 'client';
   if (client < staff) return 'client';
   if (staff < client) return 'staff';

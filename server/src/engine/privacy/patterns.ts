@@ -61,7 +61,7 @@ export const POSTCODE = new RegExp(
 export const ADDRESS_LABEL = /\b(?:(?:home |postal |current |residential |new |client |client's |patient's )?address(?: on [\w ]{1,16}?\s*[:：]| is| was|\s*[:：|-])|lives at|living at|moved to|staying at|resides at|residing at|P\.?O\.? Box)\s*/gi;
 
 /** An age over 89: "aged 93", "a 94-year-old", "96 years old". Ages over 89 are identifiers under HIPAA Safe Harbor. */
-export const OLD_AGE = /\b(?:aged\s+|age\s+|turned\s+|turns\s+|who is\s+|who was\s+|is now\s+)(?:9\d|1[01]\d)\b(?!\s*(?:\+|and (?:over|above|older)|or (?:over|above|older)))|\b(?:9\d|1[01]\d)(?:[-\s]years?[-\s]old|\s?y\/?o|\s?yrs? old)\b|\b(?:client|patient|resident|man|woman|widow|widower|lady|gentleman|consumer|Mr|Mrs|Ms|Miss)\.?\s*(?:\p{L}\.\s*){0,2}[,(]\s*(?:9\d|1[01]\d)\b(?![\d.:%])/giu;
+export const OLD_AGE = /\b(?:aged\s+|age\s+|turned\s+|turns\s+|who is\s+|who was\s+|is now\s+)(?:9\d|1[01]\d)\b(?!\s*(?:\+|and (?:over|above|older)|or (?:over|above|older)))|\b(?:9\d|1[01]\d)(?:[-\s]years?[-\s]old|\s?y\/?o|\s?yrs? old|(?:st|nd|rd|th)\s+birthday)\b|\b(?:client|patient|resident|man|woman|widow|widower|lady|gentleman|consumer|Mr|Mrs|Ms|Miss)\.?\s*(?:\p{L}\.\s*){0,2}[,(]\s*(?:9\d|1[01]\d)\b(?![\d.:%])/giu;
 
 /** A school, college or employer named with a client: "attends Hillcrest High School", "works at Bunnings". */
 export const SCHOOL = /\b(?:\p{Lu}[\p{L}'’-]+\s+){1,4}(?:High School|Primary School|Public School|State School|Secondary School|Grammar School|Middle School|Elementary(?: School)?|School|College|Academy|High|Primary|Secondary|Kura|Kindergarten|Kindy|Preschool|Gaelscoil|Gymnasium)\b/gu;

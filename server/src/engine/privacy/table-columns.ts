@@ -9,7 +9,9 @@ const RECORD = new Set([...labels.record!, ...labels.nhs!, ...labels.ssn!, ...la
 const DOB = new Set(labels.dob!.map(norm));
 // A column headed by a client label holds clients' names ("| Client | Age | Plan |").
 const CLIENT = new Set(['client', 'client name', 'patient', 'patient name', 'service user', 'young person', 'consumer', 'resident', 'tangata whaiora', 'name of client']);
+const AGE = new Set(['age', 'age (years)', 'age (yrs)', 'aged']);
 const KIND_OF: [Set<string>, IdentifierKind][] = [
+  [AGE, 'age'],
   [DOB, 'date-of-birth'],
   [RECORD, 'record-number'],
   [CLIENT, 'full-name'],
@@ -32,7 +34,8 @@ function cells(unit: Unit): { text: string; start: number; end: number }[] {
 
 /**
  * Identifiers a table's header names: under "Case ref", "MRN" or "DOB" every
- * cell holds one, though no row repeats the label ("| BFS-2291 | A.M. | … |").
+ * cell holds one, though no row repeats the label ("| BFS-2291 | A.M. | … |");
+ * under "Age", an age over 89.
  */
 export function tableColumnIds(doc: ParsedDocument): Identifier[] {
   const out: Identifier[] = [];
@@ -50,7 +53,10 @@ export function tableColumnIds(doc: ParsedDocument): Identifier[] {
     cells(unit).forEach((c, i) => {
       const kind = columns[i];
       // A value with at least three digits: "BFS-2291", "12/03/1988"; not "TBC", "–" or initials.
-      if (kind === 'full-name') {
+      // An age over 89 identifies its owner (HIPAA's Safe Harbor); younger ages do not.
+      if (kind === 'age') {
+        if (/^(?:9\d|1[01]\d)$/.test(c.text)) out.push({ kind, start: c.start, end: c.end });
+      } else if (kind === 'full-name') {
         if (NAME_CELL.test(c.text) && !/\b(?:pseudonym|TBC|N\/A)\b/i.test(c.text)) out.push({ kind, start: c.start, end: c.end });
       } else if (kind && (c.text.match(/\d/g) ?? []).length >= 3) out.push({ kind, start: c.start, end: c.end });
     });

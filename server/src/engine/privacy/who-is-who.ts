@@ -42,11 +42,13 @@ const RELATION_LABEL = new RegExp(`(?:^|[|\\n•*-])\\s*(?:${RELATION})\\s*[:：
 // An age or date of birth beside the name: "Dana Whitfield, 31,", "Tamati (16)", "Mrs Obi, aged 93", "Jo (DOB …".
 // A bare number after a name is an age only after a comma or a bracket ("Dana, 31", "Tamati (16)"); after a
 // space it needs an age word ("Mrs Obi aged 93", "Jo 16 y/o"): "Albert 1" is a ward.
-const NOT_AN_AGE = String.raw`(?![\d:/.%-]|\s\d|\s*(?:%|mg|mcg|ml|min|mins|minutes|hours?|hrs?|sessions?|am|pm|weeks?|days?|months?|beds?|staff|clients|people|of|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*)\b)`;
+const NOT_AN_AGE = String.raw`(?![\d:/.%-]|[A-Za-z]|\s\d|\s*(?:%|mg|mcg|ml|min|mins|minutes|hours?|hrs?|sessions?|am|pm|weeks?|days?|months?|beds?|staff|clients|people|of|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*)\b)`;
 const AGE_AFTER = new RegExp(
-  String.raw`^\s*(?:,\s*|\(\s*)(?:aged\s+|age\s+)?\d{1,3}(?:\s*(?:y\/?o|yo|yrs?|years?(?:\s+old)?|-year-old))?${NOT_AN_AGE}|^\s+(?:aged|age)\s+\d{1,3}\b|^\s+\d{1,3}\s*(?:y\/?o|yo|yrs?\b|years?(?:\s+old)?\b|-year-old)|^\s*[,(]?\s*(?:DOB|D\.O\.B|born\b)`,
+  String.raw`^\s*(?:\((?:she|he|they|ze)\/(?:her|him|them|hir)\)\s*)?(?:,\s*|\(\s*)(?:aged\s+|age\s+)?\d{1,3}(?:\s*(?:y\/?o|yo|yrs?|years?(?:\s+old)?|-year-old))?${NOT_AN_AGE}|^\s+(?:aged|age)\s+\d{1,3}\b|^\s+\d{1,3}\s*(?:y\/?o|yo|yrs?\b|years?(?:\s+old)?\b|-year-old)|^\s*[,(]?\s*(?:DOB|D\.O\.B|born\b)`,
   'i',
 );
+// "Lincoln Asante (NHS 401 223 7784)": a record number given beside the name.
+const RECORD_AFTER = /^\s*[(,]\s*(?:NHS|CHI|MRN|URN?|NHI|IHI|H&C|PPSN?|hospital|Medicare|Medicaid|OHIP|PHN|SIN|ID|case|file|chart)\b\.?\s*(?:no\.?|number|#)?\s*:?\s*[A-Z]{0,3}\s?\d/i;
 // "Jamie McAllister (J.M.)": a name given with the initials a note should have used instead.
 const INITIALS_AFTER = /^\s*\(\s*(?:\p{Lu}\.\s?){2,3}\s*\)/u;
 // "Mr Ashok Patel, who was on level 2 observations": a relative clause that says the person is a patient.
@@ -88,6 +90,8 @@ interface Person {
   roster: number;
   /** Client evidence that only a client has: a client label, an age or date of birth beside the name. */
   clientStrong: number;
+  /** The words that came first in the person's full name: their given names. */
+  given: Set<string>;
   /** Every mention opens its sentence or cell, where any word is capitalised. */
   initialOnly: boolean;
   pseudonym: boolean;
@@ -109,10 +113,7 @@ export class WhoIsWho {
     for (const unit of doc.units) {
       const lineText = doc.lines.lineText(doc.lines.positionAt(unit.start).line);
       const heading = unit.headings[unit.headings.length - 1] ?? '';
-      // "Student:" and "Resident:" introduce a client in one service and a trainee in another: such a line is evidence of neither.
-      const ambiguous = CLIENT_LABEL.test(lineText.replace(/[:：].*$/, ':')) || CLIENT_LABEL.test(unit.prose.replace(/[:：][\s\S]*$/, ':'));
-      const staffHeading = STAFF_HEADING.test(heading.trim()) && !CLIENT_LABEL.test(`${heading.trim().replace(/s$/i, '')}:`);
-      const staffUnit = supervised.has(unit) || (!ambiguous && (STAFF_LINE.test(lineText) || STAFF_LINE.test(unit.prose) || (staffHeading && unit.type === 'listItem')));
+      const staffUnit = supervised.has(unit) || rosterLine(lineText, unit.prose, unit.type === 'listItem' ? heading : undefined);
       for (const s of unit.sentences) {
         for (const e of sentenceEvidence(doc.text.slice(s.start, s.end), staffUnit)) this.observe(s.start, e);
       }
@@ -179,9 +180,10 @@ export class WhoIsWho {
     // Two full names that share one word ("Dana Lee", "Dana Whitfield") are two people.
     if (best && p.tokens.length > 1 && best.full && !p.tokens.every((t) => best!.tokens.has(t))) best = undefined;
     if (!best) {
-      best = { id: this.people.length, tokens: new Set(), client: 0, relative: 0, staff: 0, roster: 0, clientStrong: 0, initialOnly: true, pseudonym: false, clinical: false, titled: false, full: false, role: 'unknown' };
+      best = { id: this.people.length, tokens: new Set(), given: new Set(), client: 0, relative: 0, staff: 0, roster: 0, clientStrong: 0, initialOnly: true, pseudonym: false, clinical: false, titled: false, full: false, role: 'unknown' };
       this.people.push(best);
     }
+    if (p.tokens.length > 1) best.given.add(p.tokens[0]!);
     for (const t of p.tokens) {
       if (best.tokens.has(t)) continue;
       best.tokens.add(t);
@@ -212,9 +214,16 @@ export class WhoIsWho {
           const end = start + token.length;
           if (covered.has(start) || covered.has(end - 1)) continue;
           const key = token.toLowerCase();
+          const rest = text.slice(w.index + token.length);
+          // "the Lincoln CPD day", "Rowan Court": the name word opens another proper noun, a place's or an event's.
+          const following = /^\s(\p{Lu}[\p{L}\p{M}'’-]+)/u.exec(rest);
+          if (following && token.length === w.word.length && !this.byToken.get(key)!.some((p) => p.tokens.has(following[1]!.toLowerCase()))) continue;
           // An ordinary word that is also this person's name ("Mere", "Hope") counts only where a
-          // capital cannot come from its place: not at the start of a sentence, line or cell.
-          if (COMMON.has(key) && /^[\s*_>|•(\d.)-]*$/.test(text.slice(0, w.index))) continue;
+          // capital cannot come from its place: not at the start of a sentence, line or cell, unless a verb follows.
+          if (COMMON.has(key) && /^[\s*_>|•(\d.)-]*$/.test(text.slice(0, w.index)) && !(/^['’]s\b/.test(rest) || PERSON_VERB_AFTER.test(rest))) continue;
+          // "the Iona residential", "the Rowan Court staff room": after "the", a first name names a place or an
+          // event; a surname there is still the family's ("the Okafor family", "the Paewai consent issue").
+          if (/\bthe\s+$/i.test(text.slice(Math.max(0, w.index - 5), w.index)) && token.length === w.word.length && this.byToken.get(key)!.every((p) => p.given.has(key))) continue;
           const person = this.byToken.get(key)![0]!;
           const possessive = /^['’]s\b/.test(text.slice(w.index + token.length));
           this.mentions.push({ start: w.index, end: w.index + token.length, text: token, titled: false, tokens: [key], possessive, docStart: start, docEnd: end, person: person.id });
@@ -297,19 +306,41 @@ interface MentionEvidence {
   relative: number;
 }
 
-const evidenceCache = new Map<string, MentionEvidence[]>();
+// Keyed by the sentence alone, one map for roster lines and one for the rest: no key is built per sentence per edit.
+const evidenceCaches = [new Map<string, MentionEvidence[]>(), new Map<string, MentionEvidence[]>()] as const;
 const EVIDENCE_CACHE_LIMIT = 50_000;
 
 export function sentenceEvidence(text: string, staffUnit: boolean): MentionEvidence[] {
-  const key = `${staffUnit ? 1 : 0}${text}`;
-  const hit = evidenceCache.get(key);
+  const cache = evidenceCaches[staffUnit ? 1 : 0];
+  const hit = cache.get(text);
   if (hit) return hit;
   const found = findPeople(text);
   const clinical = found.length > 0 && clientNouns.findAll(tokenize(text)).length > 0;
   const out = found.map((p) => mentionEvidence(text, p, staffUnit, clinical));
-  if (evidenceCache.size >= EVIDENCE_CACHE_LIMIT) evidenceCache.delete(evidenceCache.keys().next().value!);
-  evidenceCache.set(key, out);
+  if (cache.size >= EVIDENCE_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(text, out);
   return out;
+}
+
+const rosterLines = new Map<string, boolean>();
+
+/**
+ * Whether a unit is a roster line: "Supervisor: …", "Present: …", or an item
+ * in a list under an "Attendees" heading (`listHeading`). "Student:" and
+ * "Resident:" introduce a client in one service and a trainee in another:
+ * such a line is evidence of neither.
+ */
+function rosterLine(lineText: string, prose: string, listHeading: string | undefined): boolean {
+  const key = `${listHeading ?? ''}\u0000${lineText}\u0000${prose.length > 200 ? prose.slice(0, 200) : prose}`;
+  const hit = rosterLines.get(key);
+  if (hit !== undefined) return hit;
+  const ambiguous = CLIENT_LABEL.test(lineText.replace(/[:：].*$/, ':')) || CLIENT_LABEL.test(prose.replace(/[:：][\s\S]*$/, ':'));
+  const heading = listHeading?.trim();
+  const staffHeading = heading !== undefined && STAFF_HEADING.test(heading) && !CLIENT_LABEL.test(`${heading.replace(/s$/i, '')}:`);
+  const roster = !ambiguous && (STAFF_LINE.test(lineText) || STAFF_LINE.test(prose) || staffHeading);
+  if (rosterLines.size >= EVIDENCE_CACHE_LIMIT) rosterLines.delete(rosterLines.keys().next().value!);
+  rosterLines.set(key, roster);
+  return roster;
 }
 
 function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, clinical: boolean): MentionEvidence {
@@ -342,8 +373,10 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   else if (lowerCaseNoun(CLIENT_BEFORE.exec(before)) && !(p.possessive && /called\s*$/i.test(before))) e.client += 2;
   else if (CASE_INTRO.test(before) && (clinical || (p.titled && TITLE.test(p.text)))) e.client += p.titled ? 2 : 1;
   else if (p.titled && TITLE.test(p.text) && /\b(?:about|concerning|regarding|re:?|for)\s*$/i.test(before)) e.client += 1;
-  if (AGE_AFTER.test(after) || AGE_WORDS.test(after) || INITIALS_AFTER.test(after) || WHO_WAS_A_CLIENT.test(after) || SCHOOL_YEAR_OR_BED.test(after) || AGE_BEFORE.test(before)) strong(3);
+  if (AGE_AFTER.test(after) || AGE_WORDS.test(after) || INITIALS_AFTER.test(after) || WHO_WAS_A_CLIENT.test(after) || SCHOOL_YEAR_OR_BED.test(after) || AGE_BEFORE.test(before) || RECORD_AFTER.test(after)) strong(3);
   if (CLIENT_VERB.test(after)) e.client += 2;
+  // Staff are not named as a family: "the Hendersons cancelled again" is a family the service sees.
+  if (p.family) e.client += 3;
   // "with Aoife Brennan and her tutor": a person mentioned with their own teacher, carer or family.
   if (/^\s+and\s+(?:his|her|their)\s+(?:tutor|teacher|mum|mom|mother|dad|father|parents?|carer|partner|children|kids|social worker|caseworker|key worker|GP)\b/i.test(after)) e.client += 2;
   // "Tyler's school", not "Rolland's Family Systems model": the word after the possessive is an ordinary word.
@@ -364,6 +397,8 @@ function lowerCaseNoun(m: RegExpExecArray | null): boolean {
 }
 
 const BREAK = /['’-]/;
+// "Sky has", "Florence is fronting": at a sentence's start a word that is also a name is the name when a verb follows.
+const PERSON_VERB_AFTER = new RegExp(`^\\s+(?:${alternationOf((data.names as unknown as Record<string, string[]>)['person-verbs']!)})\\b`, 'i');
 const WORD_RUN = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*/gu;
 const wordRuns = new Map<string, { index: number; word: string }[]>();
 
