@@ -54,6 +54,25 @@ describe('document kind', () => {
     assert.equal(check(lines('# Group supervision notes', '', SUPERVISION_BODY)).kind.kind, 'supervision');
   });
 
+  it('lets a title that names the type outweigh organisational news in the body', () => {
+    const peerGroup = lines(
+      '# Peer supervision group — community team',
+      '',
+      'Present: four clinicians. Apologies: one.',
+      '',
+      'Ms L. is unsure whether to tell a new employer about her offending; the group discussed the ethics of disclosure.',
+      '',
+      'Callum named his fear of being blamed if Mr K. relapses, and how it pushes him towards recall rather than curiosity.',
+      '',
+      '## Any other business',
+      '',
+      "- The health board's recovery plan freezes travel and holds the team's two vacant posts until April.",
+      '- The directorate plans to move the team base next summer to save on lease costs.',
+      '- The council is restructuring its services, with two posts to be deleted across the region.',
+    );
+    assert.equal(check(peerGroup, 'group-0611.md').kind.kind, 'supervision');
+  });
+
   it('reads the head of a title before "for", "on" or "of": a policy for supervision is a policy', () => {
     const policyAboutSupervision = lines(
       '# Policy and Procedures for Supervision in Nursing',

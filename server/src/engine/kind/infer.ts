@@ -32,7 +32,7 @@ const CERTAIN_AT = 0.6;
 const MIN_EVIDENCE = 12;
 /** From this much evidence on, the amount no longer lowers the confidence. */
 const FULL_EVIDENCE = 40;
-const TITLE_VOTE = 0.5;
+const TITLE_VOTE = 1.0;
 /** How much the document-wide marks of each kind count, and the difference at which they count in full. */
 const IDENTITY_VOTE = 0.4;
 const IDENTITY_SCALE = 12;
