@@ -1,6 +1,9 @@
 import { analyze, type EffectiveConfig } from '../engine';
 import type { FileReport, SuppressionReport } from './report';
 
+/** Entries each text cache keeps in a command-line run (see engine/cache-limit.ts). */
+export const BATCH_CACHE_LIMIT = 10_000;
+
 /** What checking one document gives the reports: its findings and its suppression comments. */
 export interface Checked {
   report: Omit<FileReport, 'path'>;

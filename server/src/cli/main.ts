@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { LineIndex, mergeConfig, type Diagnostic, type EffectiveConfig } from '../engine';
+import { LineIndex, mergeConfig, setCacheLimit, type Diagnostic, type EffectiveConfig } from '../engine';
 import { ConfigFiles } from '../node/config-files';
 import { parseCommand, USAGE, UsageError, type CheckOptions } from './args';
 import { ResultCache } from './cache';
-import { checkOne, type Checked } from './check-one';
+import { BATCH_CACHE_LIMIT, checkOne, type Checked } from './check-one';
 import { formatJson } from './format/json';
 import { checkInWorkers } from './pool';
 import { formatSarif } from './format/sarif';
@@ -29,6 +29,8 @@ export interface Io {
 
 /** Runs the CLI and returns its exit code: 0 clean, 1 error findings, 2 usage or file problems. */
 export async function run(argv: string[], io: Io): Promise<number> {
+  // A run over many documents gains little from sentences of documents already done: fewer kept, less memory.
+  setCacheLimit(BATCH_CACHE_LIMIT);
   try {
     const workspace = parseWorkspaceCommand(argv);
     if (workspace) return await runWorkspaceCommand(workspace, io);

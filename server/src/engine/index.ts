@@ -16,6 +16,8 @@ export { docsUrl, type Rule } from './rules/rule';
 export { LineIndex } from './text/line-index';
 export type { Diagnostic, DocumentKind, KindResult, KindSource, Position, Range, Severity } from './types';
 export { parseDocument } from './parse/document';
+export { unitKey } from './parse/units';
+export { setCacheLimit } from './cache-limit';
 export { driftBlocks } from './drift/passages';
 export { readSessionRecord } from './log/read';
 export type { SessionRecord, LogField } from './log/session';

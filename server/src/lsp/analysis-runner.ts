@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { analyze, LineIndex, type AnalysisResult, type EffectiveConfig } from '../engine';
+import { analyze, LineIndex, unitKey, type AnalysisResult, type EffectiveConfig } from '../engine';
 import type { Logger } from './logger';
 
 /** One analysis: a document's text and what the engine needs to know about it. */
@@ -152,9 +152,14 @@ export class AnalysisRunner {
   }
 }
 
-/** A result that crossed threads has lost its classes; the line index is rebuilt from the text. */
+/** A result that crossed threads has lost its classes; the line index and the units' sources are rebuilt from the text. */
 function revive(result: AnalysisResult, text: string): AnalysisResult {
   result.document.lines = new LineIndex(text);
   result.document.text = text;
+  for (const u of result.document.units) {
+    if (u.source) continue;
+    u.source = text.slice(u.start, u.end);
+    u.key = unitKey(u);
+  }
   return result;
 }

@@ -6,6 +6,7 @@ import { gatherEvidence, sumEvidence, withContext, type CueHit, type Evidence } 
 import { STOP, unitFeatures, type Features } from './features';
 import { driftModel, driftProbability, sigmoid, strongestFeatures, type KindModel } from './model';
 import { DRIFT_THRESHOLD, scoreDrift } from './score';
+import { cacheLimit } from '../cache-limit';
 
 /** A stretch of a block, one or more sentences or the whole block, whose main content belongs to the other kind. */
 export interface DriftPassage {
@@ -49,9 +50,9 @@ export interface UnitEvidence {
 export class EvidenceCache {
   private readonly units = new Map<string, UnitEvidence>();
   private readonly headings = new Map<string, Evidence>();
-  private readonly drift = new Map<string, UnitDrift>();
+  private readonly drift = new Map<string, Map<string, UnitDrift>>();
 
-  constructor(readonly lexicon: Lexicon, private readonly limit = 20_000) {}
+  constructor(readonly lexicon: Lexicon, private readonly limit?: number) {}
 
   forUnit(unit: Unit): UnitEvidence {
     const key = `${unit.prose}`;
@@ -101,17 +102,20 @@ export class EvidenceCache {
 
   /** A unit's drift, offsets relative to the unit: computed once per unit text, headings, kind and threshold. */
   driftOf(unit: Unit, kind: DocumentKind, threshold: number, find: () => UnitDrift): UnitDrift {
-    const key = `${kind}\u0000${threshold}\u0000${unit.key}`;
-    let hit = this.drift.get(key);
+    // One map per kind and threshold, keyed by the unit's own key: no key is built per unit per edit.
+    const setting = `${kind}\u0000${threshold}`;
+    let drift = this.drift.get(setting);
+    if (!drift) this.drift.set(setting, (drift = new Map()));
+    let hit = drift.get(unit.key);
     if (!hit) {
       hit = find();
-      this.remember(this.drift, key, hit);
+      this.remember(drift, unit.key, hit);
     }
     return hit;
   }
 
   private remember<V>(map: Map<string, V>, key: string, value: V): void {
-    if (map.size >= this.limit) map.delete(map.keys().next().value as string);
+    if (map.size >= (this.limit ?? cacheLimit())) map.delete(map.keys().next().value as string);
     map.set(key, value);
   }
 }

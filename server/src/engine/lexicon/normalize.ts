@@ -1,3 +1,5 @@
+import { cacheLimit } from '../cache-limit';
+
 // Spellings that differ between British, Australian and American English, unified
 // so that one cue phrase matches all of them.
 const WHOLE_WORDS: Record<string, string> = {
@@ -32,7 +34,7 @@ export function normalizeWord(word: string): string {
     .replace(/(?<=..[^aeiou])re$/, 'er')
     .replace(/(?<=...)ll(ing|ed|or|ors)$/, 'l$1');
   const out = /^[a-z]+$/.test(w) ? uninflect(w) : w;
-  if (cache.size > 50_000) cache.clear();
+  if (cache.size > cacheLimit()) cache.clear();
   cache.set(word, out);
   return out;
 }

@@ -1,5 +1,6 @@
 import data from '../../../generated/lexicon.json';
 import type { Span } from '../parse/sentences';
+import { cacheLimit } from '../cache-limit';
 
 /**
  * Names of people in a sentence, found with dictionaries and the shape of the
@@ -74,7 +75,6 @@ const nameish = (w: Word) => FIRST.has(w.bare) || LAST.has(w.bare) || (!COMMON.h
 const known = (w: Word) => FIRST.has(w.bare) || LAST.has(w.bare);
 
 const cache = new Map<string, PersonMention[]>();
-const CACHE_LIMIT = 50_000;
 
 /** Names of people in a piece of prose. Offsets are relative to `text`. */
 export function findPeople(text: string): PersonMention[] {
@@ -82,7 +82,7 @@ export function findPeople(text: string): PersonMention[] {
   if (hit) return hit;
   const found = /\p{Lu}/u.test(text) ? scan(text) : [];
   // Dropping the oldest entry, not the whole cache, keeps a long document's sentences cached.
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  if (cache.size >= cacheLimit()) cache.delete(cache.keys().next().value!);
   cache.set(text, found);
   return found;
 }

@@ -6,8 +6,8 @@
  * figures are documented in the README; keep the two in step.
  */
 export const DOCUMENT_LIMITS = {
-  /** Characters in the whole document (about 250 pages of prose). */
-  size: 500_000,
+  /** Characters in the whole document (about 500 pages of prose: a 10,000-line policy fits). */
+  size: 1_000_000,
   /** Characters on one line (a pasted image as a data URI fits). */
   lineLength: 200_000,
   /** Words in one paragraph: lines with no blank line between them, tables and code blocks apart. */

@@ -78,7 +78,7 @@ export function extractUnits(text: string, root: Root): BlockStructure {
       key: '',
       ...extra,
     };
-    unit.key = `${type}\u0000${unit.headings.join('\u0001')}\u0000${unit.label ?? ''}\u0000${prose}`;
+    unit.key = unitKey(unit);
     units.push(unit);
     return unit;
   };
@@ -229,4 +229,9 @@ function maskNonProse(text: string, start: number, end: number, node: Nodes): st
   };
   walk(node);
   return chars.join('');
+}
+
+/** What a unit's analysis depends on, as one string: its type, headings, label and prose. */
+export function unitKey(unit: Pick<Unit, 'type' | 'headings' | 'label' | 'prose'>): string {
+  return `${unit.type}\u0000${unit.headings.join('\u0001')}\u0000${unit.label ?? ''}\u0000${unit.prose}`;
 }

@@ -8,6 +8,7 @@ import { ADDRESS_LABEL, DATE, EMAIL, EMPLOYER, ID_AFTER_LABEL, NHS, OLD_AGE, POS
 import { frontMatterIds } from './front-matter-ids';
 import { tableColumnIds } from './table-columns';
 import { findPhones } from './phones';
+import { cacheLimit } from '../cache-limit';
 import { clientNouns, WhoIsWho, type Mention } from './who-is-who';
 
 export type IdentifierKind =
@@ -45,8 +46,7 @@ const labels = Object.fromEntries(Object.entries(privacy.labels).map(([k, v]) =>
 const CLINICAL = phrases(privacy['clinical-words']!);
 
 // The identifiers of a sentence depend only on its text, the document's kind and whether a named client is in it.
-const idsCache = new Map<string, SentenceIds>();
-const IDS_CACHE_LIMIT = 50_000;
+const idsCache = new Map<string, Map<string, SentenceIds>>();
 
 const LABEL_KIND: Record<string, IdentifierKind> = { record: 'record-number', nhs: 'nhs-number', ssn: 'ssn', insurance: 'insurance-id' };
 
@@ -106,12 +106,14 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
       const text = doc.text.slice(s.start, s.end);
       while (next < starts.length && starts[next]! < s.start) next++;
       const aboutNamedClient = next < starts.length && starts[next]! < s.end;
-      const key = `${kind}${aboutNamedClient ? 1 : 0}\u0000${text}`;
-      let c = idsCache.get(key);
+      const setting = `${kind}${aboutNamedClient ? 1 : 0}`;
+      let cache = idsCache.get(setting);
+      if (!cache) idsCache.set(setting, (cache = new Map()));
+      let c = cache.get(text);
       if (!c) {
         c = sentenceIds(text, kind, aboutNamedClient);
-        if (idsCache.size >= IDS_CACHE_LIMIT) idsCache.delete(idsCache.keys().next().value!);
-        idsCache.set(key, c);
+        if (cache.size >= cacheLimit()) cache.delete(cache.keys().next().value!);
+        cache.set(text, c);
       }
       for (const id of c.ids) add({ kind: id.kind, start: s.start + id.start, end: s.start + id.end });
     }

@@ -4,6 +4,7 @@ import { tokenize } from '../lexicon/tokenize';
 import { supervisedHeaderUnits } from '../kind/header';
 import { findPeople, type PersonMention } from '../nlp/people';
 import { alternationOf } from '../text/alternation';
+import { cacheLimit } from '../cache-limit';
 import type { ParsedDocument } from '../parse/document';
 import type { DocumentKind } from '../types';
 
@@ -308,7 +309,6 @@ interface MentionEvidence {
 
 // Keyed by the sentence alone, one map for roster lines and one for the rest: no key is built per sentence per edit.
 const evidenceCaches = [new Map<string, MentionEvidence[]>(), new Map<string, MentionEvidence[]>()] as const;
-const EVIDENCE_CACHE_LIMIT = 50_000;
 
 export function sentenceEvidence(text: string, staffUnit: boolean): MentionEvidence[] {
   const cache = evidenceCaches[staffUnit ? 1 : 0];
@@ -317,7 +317,7 @@ export function sentenceEvidence(text: string, staffUnit: boolean): MentionEvide
   const found = findPeople(text);
   const clinical = found.length > 0 && clientNouns.findAll(tokenize(text)).length > 0;
   const out = found.map((p) => mentionEvidence(text, p, staffUnit, clinical));
-  if (cache.size >= EVIDENCE_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  if (cache.size >= cacheLimit()) cache.delete(cache.keys().next().value!);
   cache.set(text, out);
   return out;
 }
@@ -331,6 +331,8 @@ const rosterLines = new Map<string, boolean>();
  * such a line is evidence of neither.
  */
 function rosterLine(lineText: string, prose: string, listHeading: string | undefined): boolean {
+  // Every label here ends in a colon: a line without one, outside a list under a roster heading, is no roster line.
+  if (listHeading === undefined && !/[:：]/.test(lineText) && !/[:：]/.test(prose)) return false;
   const key = `${listHeading ?? ''}\u0000${lineText}\u0000${prose.length > 200 ? prose.slice(0, 200) : prose}`;
   const hit = rosterLines.get(key);
   if (hit !== undefined) return hit;
@@ -338,7 +340,7 @@ function rosterLine(lineText: string, prose: string, listHeading: string | undef
   const heading = listHeading?.trim();
   const staffHeading = heading !== undefined && STAFF_HEADING.test(heading) && !CLIENT_LABEL.test(`${heading.replace(/s$/i, '')}:`);
   const roster = !ambiguous && (STAFF_LINE.test(lineText) || STAFF_LINE.test(prose) || staffHeading);
-  if (rosterLines.size >= EVIDENCE_CACHE_LIMIT) rosterLines.delete(rosterLines.keys().next().value!);
+  if (rosterLines.size >= cacheLimit()) rosterLines.delete(rosterLines.keys().next().value!);
   rosterLines.set(key, roster);
   return roster;
 }
@@ -411,7 +413,7 @@ function capitalisedWords(text: string): { index: number; word: string }[] {
   const hit = wordRuns.get(text);
   if (hit) return hit;
   const out = [...text.matchAll(WORD_RUN)].map((m) => ({ index: m.index, word: m[0] }));
-  if (wordRuns.size >= EVIDENCE_CACHE_LIMIT) wordRuns.delete(wordRuns.keys().next().value!);
+  if (wordRuns.size >= cacheLimit()) wordRuns.delete(wordRuns.keys().next().value!);
   wordRuns.set(text, out);
   return out;
 }
