@@ -18,6 +18,8 @@ export const STOP = new Set(
   'a an the and or but if of to in on at by for with from as is are was were be been being it its this that these those he she they we you i me my our your his her their them us not no do does did has have had will would can could should may might must so than then there here what which who whom whose when where why how all any each every some such own same other into over under about after before between through during out up down off again further once also just very too only both either nor per via'.split(' '),
 );
 // A neutral heading over organisational news in a supervision record: "Other", "AOB", "Updates".
+// One person's own account or their own things: "I", "my", "her own", "she attended".
+const PERSONAL = /\b(?:I|my|me|myself|her own|his own|their own|she (?:attended|completed|used|went|joined|found|will attend|is booked)|he (?:attended|completed|used|went|joined|found|will attend|is booked))\b/;
 const NEUTRAL_HEADING = /\b(?:other|aob|a\.o\.b|any other business|updates?|misc(?:ellaneous)?|housekeeping|notices|news|general|admin(?:istration)?|service matters|practice matters|team matters|business)\b/i;
 
 export function unitFeatures(kind: DocumentKind, unit: Unit, block: Evidence, context: Evidence, rule: { score: number; flagged: boolean }): Features {
@@ -34,7 +36,17 @@ export function unitFeatures(kind: DocumentKind, unit: Unit, block: Evidence, co
   }
   set('other:total', Math.min(12, topical) / 12);
   for (const [id, w] of block.signal) set(`signal:${id}`, Math.min(CAP, w) / CAP);
-  set('pillars', Math.min(CAP, pillarTotal(block)) / CAP);
+  const pillars = Math.min(CAP, pillarTotal(block)) / CAP;
+  set('pillars', pillars);
+  // The other kind's words about this one person ("her workshop was paid from the team training budget",
+  // "in my previous job I attended a team-building course"): the pairs let the model weigh them together.
+  const personal = PERSONAL.test(unit.prose) ? 1 : 0;
+  const focus = Math.min(CAP, (block.signal.get('supervisee-focus') ?? 0) + (block.signal.get('individual-focus') ?? 0)) / CAP;
+  set('personal', personal);
+  set('personal×pillars', personal * pillars);
+  set('personal×other', personal * (Math.min(12, topical) / 12));
+  set('focus×pillars', focus * pillars);
+  set('focus×other', focus * (Math.min(12, topical) / 12));
   set('money', Math.min(2, block.money) / 2);
   set('initials', Math.min(2, block.initials) / 2);
   set('people', Math.min(3, block.people) / 3);

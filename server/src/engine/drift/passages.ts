@@ -31,6 +31,11 @@ const ASIDE_SHARE = 0.4;
 /** ...when the rest of the block scores at or below this: clearly in scope. */
 const IN_SCOPE_SCORE = -2;
 
+/** Lines of a drifting paragraph scoring this far below its strongest line are left out of the finding. */
+const LINE_MARGIN = 4;
+/** ...unless they say nothing either way (no score below this) and follow a drifting line. */
+const NEUTRAL_LINE = -1;
+
 /** A drifting sentence needs at least one cue this strong (a medium cue) of its own. */
 const MIN_CUE_WEIGHT = 2;
 
@@ -155,11 +160,53 @@ export function findDrift(kind: DocumentKind, units: readonly Unit[], cache: Evi
     // A phrase the team added to its word lists is out of scope because the team says so.
     const teamSaid = b.rulePassages.length > 0 && [...b.block.category.values()].some((hits) => hits.some((h) => h.team));
     if (p < threshold && !teamSaid) continue;
-    if (b.rulePassages.length) {
-      out.push(...b.rulePassages.map((r) => ({ ...r, confidence: +p.toFixed(2) })));
-      continue;
-    }
-    out.push(wholeBlock(kind, b, m, p));
+    const found = b.rulePassages.length ? b.rulePassages.map((r) => ({ ...r, confidence: +p.toFixed(2) })) : [wholeBlock(kind, b, m, p)];
+    for (const passage of found) out.push(...byLine(kind, passage, b, cache));
+  }
+  return out;
+}
+
+/**
+ * A passage over several lines of one paragraph (lines a writer sees as
+ * separate, with no blank line between them) narrowed to the lines whose own
+ * words drift: a finding marks the line about the team leader's advice, not
+ * the three policy lines above it. A passage whose lines say nothing of
+ * their own (a structural finding) is kept whole.
+ */
+function byLine(kind: DocumentKind, passage: DriftPassage, b: DriftBlock, cache: EvidenceCache): DriftPassage[] {
+  const unit = b.unit;
+  const text = unit.source;
+  const from = passage.start - unit.start;
+  const to = passage.end - unit.start;
+  if (!text.slice(from, to).includes('\n')) return [passage];
+  const { sentences } = cache.forUnit(unit);
+  // Each source line of the passage, with the evidence of the sentences that start on it.
+  const lines: { start: number; end: number; ev: Evidence[] }[] = [];
+  for (let at = from; at < to; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 || nl >= to ? to : nl;
+    lines.push({ start: at, end, ev: [] });
+    at = end + 1;
+  }
+  unit.sentences.forEach((sp, i) => {
+    const at = sp.start - unit.start;
+    const line = lines.find((l) => l.start <= at && at <= l.end);
+    if (line) line.ev.push(sentences[i]!);
+  });
+  const scores = lines.map((l) => (l.ev.length ? scoreDrift(kind, sumEvidence(l.ev), b.context).score : -Infinity));
+  const best = Math.max(...scores);
+  if (!(best > 0)) return [passage];
+  const keep = scores.map((sc) => sc >= best - LINE_MARGIN);
+  // A line that says nothing either way after a drifting line goes with it: the story goes on.
+  for (let i = 1; i < lines.length; i++) if (!keep[i] && keep[i - 1] && (scores[i]! > NEUTRAL_LINE || lines[i]!.ev.length === 0)) keep[i] = true;
+  const out: DriftPassage[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!keep[i]) continue;
+    let j = i;
+    while (j + 1 < lines.length && keep[j + 1]) j++;
+    const start = unit.start + lines[i]!.start + (text.slice(lines[i]!.start).length - text.slice(lines[i]!.start).trimStart().length);
+    out.push({ ...passage, start, end: unit.start + lines[j]!.end });
+    i = j;
   }
   return out;
 }

@@ -39,8 +39,8 @@ const AUXILIARIES = new Set(['is', 'isn', 'was', 'wasn', 'has', 'hasn', 'had', '
 const INTRODUCERS = new RegExp(`\\b(?:${[...(data.privacy as unknown as Record<string, string[]>)['client-relations']!, ...(data.privacy as unknown as Record<string, string[]>)['client-nouns']!, 'named', 'called', 'name is', 'known as', 'will call', "'ll call", 'we call', 'shall call', 'call him', 'call her', 'call them', 'calling him', 'calling her', 'calling them'].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*,?\\s*["“'‘]?$`, 'i');
 const TITLE = /^(?:dr|mr|mrs|ms|mx|miss|prof|professor|sr|br|cllr|rev|revd)$/;
 const PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|le|la|al|bin|ibn|ben|dos|du|te|o|mac|st|ó|ní|nic|ua|ap)$/i;
-// A name's shape: "Dana", "O'Brien", "McDonald", "MacLeod", "Smith-Jones", "Ngāti".
-const NAME_SHAPE = /^\p{Lu}(?:[\p{Ll}\p{M}]+|['’]\p{Lu}[\p{Ll}\p{M}]+|c\p{Lu}[\p{Ll}\p{M}]+|ac\p{Lu}[\p{Ll}\p{M}]+)(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u;
+// A name's shape: "Dana", "O'Brien", "McDonald", "MacLeod", "Smith-Jones", "Ngāti", "Ja'Niyah".
+const NAME_SHAPE = /^\p{Lu}(?:[\p{Ll}\p{M}]+|['’]\p{Lu}[\p{Ll}\p{M}]+|c\p{Lu}[\p{Ll}\p{M}]+|ac\p{Lu}[\p{Ll}\p{M}]+|[\p{Ll}\p{M}]{1,3}['’]\p{Lu}[\p{Ll}\p{M}]+)(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u;
 const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*\.?/gu;
 
 interface Word {
@@ -174,7 +174,7 @@ function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMen
     const after = next && text.slice(last.end + (last.possessive ? 2 : 0), next.start);
     const verb = next !== undefined && /^ $/.test(after!) && PERSON_VERBS.has(next.bare);
     // "Tamati, 16", "Sky (they/them), 19".
-    const aside = /^\s*(?:\([^)]{1,20}\)\s*)?[,(]\s*\d{1,3}\b/.test(text.slice(last.end, last.end + 30));
+    const aside = /^\s*(?:\([^)]{1,20}\)\s*)?[,(]\s*(?:aged\s+|(?:a|an)\s+)?\d{1,3}\b/.test(text.slice(last.end, last.end + 30));
     // "her daughter Eleni", "client Tamati", "a boy called Nikau": the word before introduces a person.
     const introduced = INTRODUCERS.test(text.slice(Math.max(0, ws[a]!.start - 30), ws[a]!.start));
     // A first name that is also a word ("Rose", "Hope") needs more than a verb where any word is capitalised.

@@ -98,6 +98,26 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
     }
   }
 
+  // "yasmeen.alhassan@…", "From: … <josie.ayag@…>": an e-mail address made of a client's name is theirs, wherever it stands.
+  // A surname may be shortened ("ayag" for Ayagalria); a first name must be whole ("mari" is not Maria).
+  const clientWords = new Set<string>();
+  const surnames = new Set<string>();
+  for (const mentions of byPerson.values()) {
+    for (const m of mentions) {
+      for (const t of m.tokens) if (t.length >= 3) clientWords.add(t);
+      if (m.tokens.length > 1 && m.tokens.at(-1)!.length >= 5) surnames.add(m.tokens.at(-1)!);
+    }
+  }
+  const nameIn = (part: string) => clientWords.has(part) || (part.length >= 4 && [...surnames].some((w) => w.startsWith(part)));
+  if (clientWords.size) {
+    for (const m of doc.text.matchAll(EMAIL)) {
+      const local = m[0].slice(0, m[0].indexOf('@')).toLowerCase();
+      if (!local.split(/[._+\d-]+/).some(nameIn)) continue;
+      add({ kind: 'email', start: m.index, end: m.index + m[0].length });
+      clientSentences.add(m.index);
+    }
+  }
+
   const starts = [...clientSentences].sort((a, b) => a - b);
   let next = 0;
   // Headings are read too: a bold "**1. Dylan, 16 y/o (Medicaid ID …)**" is a heading to Markdown and an identifier to a reader.

@@ -8,7 +8,7 @@ const norm = (s: string) => s.toLowerCase().replace(/[*_`.]/g, '').replace(/\s+/
 const RECORD = new Set([...labels.record!, ...labels.nhs!, ...labels.ssn!, ...labels.insurance!, 'case ref', 'case reference', 'case no', 'case #', 'client ref', 'client reference'].map(norm));
 const DOB = new Set(labels.dob!.map(norm));
 // A column headed by a client label holds clients' names ("| Client | Age | Plan |").
-const CLIENT = new Set(['client', 'client name', 'patient', 'patient name', 'service user', 'young person', 'consumer', 'resident', 'tangata whaiora', 'name of client']);
+const CLIENT = new Set(['client', 'client name', 'patient', 'patient name', 'service user', 'young person', 'consumer', 'resident', 'tangata whaiora', 'name of client', 'student name', 'child', "child's name", 'complainant']);
 const AGE = new Set(['age', 'age (years)', 'age (yrs)', 'aged']);
 const KIND_OF: [Set<string>, IdentifierKind][] = [
   [AGE, 'age'],
