@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { analyze, LineIndex, unitKey, type AnalysisResult, type EffectiveConfig } from '../engine';
+import { analyze, LineIndex, type AnalysisResult, type EffectiveConfig } from '../engine';
+import type { Unit } from '../engine/parse/units';
+import { unpackUnits, type PackedUnits } from './unit-transfer';
 import type { Logger } from './logger';
 
 /** One analysis: a document's text and what the engine needs to know about it. */
@@ -14,7 +16,7 @@ export interface AnalysisJob {
   as: 'document' | 'template' | 'config';
 }
 
-export type AnalysisReply = { id: number; result: AnalysisResult } | { id: number; error: string };
+export type AnalysisReply = { id: number; result: AnalysisResult; units: PackedUnits } | { id: number; error: string };
 
 /** The analysis was dropped because a newer version of the same text was queued. */
 export class SupersededError extends Error {
@@ -123,7 +125,7 @@ export class AnalysisRunner {
         if (!done || done.id !== reply.id) return;
         this.running = undefined;
         if ('error' in reply) done.reject(Object.assign(new Error('the analysis failed'), { name: reply.error }));
-        else done.resolve(revive(reply.result, done.job.text));
+        else done.resolve(revive(reply.result, reply.units, done.job.text));
         this.pump();
       });
       worker.on('error', (error) => this.lost(error));
@@ -152,14 +154,23 @@ export class AnalysisRunner {
   }
 }
 
-/** A result that crossed threads has lost its classes; the line index and the units' sources are rebuilt from the text. */
-function revive(result: AnalysisResult, text: string): AnalysisResult {
-  result.document.lines = new LineIndex(text);
-  result.document.text = text;
-  for (const u of result.document.units) {
-    if (u.source) continue;
-    u.source = text.slice(u.start, u.end);
-    u.key = unitKey(u);
-  }
+/**
+ * A result that crossed threads has lost its classes: the line index is
+ * rebuilt from the text, and the units are unpacked when something first
+ * asks for them (most replies are read only for their findings).
+ */
+function revive(result: AnalysisResult, packed: PackedUnits, text: string): AnalysisResult {
+  const document = result.document;
+  document.lines = new LineIndex(text);
+  document.text = text;
+  let units: Unit[] | undefined;
+  Object.defineProperty(document, 'units', {
+    enumerable: true,
+    configurable: true,
+    get: () => (units ??= unpackUnits(packed, text)),
+    set: (value: Unit[]) => {
+      units = value;
+    },
+  });
   return result;
 }

@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { analyze, IncrementalParser } from '../engine';
 import type { AnalysisJob, AnalysisReply } from './analysis-runner';
+import { packUnits } from './unit-transfer';
 
 // The language server's analysis thread: the engine runs here, so that a long
 // document never keeps the server from answering hover, completion or code
@@ -28,10 +29,8 @@ parentPort!.on('message', (message: { id: number; job: AnalysisJob } | { forget:
   let reply: AnalysisReply;
   try {
     const result = analyze(job.text, { fileName: job.fileName, config: job.config, as: job.as, parser: parserFor(job.key) });
-    // The server has the text and rebuilds from it the line index and each unit's source and cache key:
-    // none of them is copied back, which keeps the copy between threads a third of the size.
-    const units = result.document.units.map((u) => ({ ...u, source: '', key: '' }));
-    reply = { id, result: { ...result, document: { ...result.document, units, text: '', lines: undefined as never } } };
+    // The server has the text and rebuilds the line index from it; the units travel in columns (unit-transfer.ts).
+    reply = { id, result: { ...result, document: { ...result.document, units: [], text: '', lines: undefined as never } }, units: packUnits(result.document.units) };
   } catch (error) {
     parsers.delete(job.key);
     reply = { id, error: (error as Error).name ?? 'Error' };

@@ -54,7 +54,15 @@ export function extractUnits(text: string, root: Root): BlockStructure {
   const headingStack: { depth: number; text: string }[] = [];
   let frontMatter: FrontMatterBlock | undefined;
 
-  const headingTexts = () => headingStack.map((h) => h.text);
+  // Units under the same headings share one array: a long document's units then cross to the
+  // language server's thread with each heading path copied once, not once per unit.
+  let shared: { key: string; texts: string[] } | undefined;
+  const headingTexts = () => {
+    const texts = headingStack.map((h) => h.text);
+    const key = texts.join('\u0001');
+    if (shared?.key !== key) shared = { key, texts };
+    return shared.texts;
+  };
 
   const pushHeading = (depth: number, headingText: string) => {
     while (headingStack.length && headingStack[headingStack.length - 1]!.depth >= depth) headingStack.pop();
