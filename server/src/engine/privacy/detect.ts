@@ -68,9 +68,17 @@ interface SentenceIds {
 export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unknown'): Identifier[] {
   const who = new WhoIsWho(doc, kind);
   const out: Identifier[] = [];
-  const taken = (start: number, end: number) => out.some((o) => o.start < end && start < o.end);
+  // Which characters an identifier already covers: a long document has hundreds of identifiers, and comparing
+  // each new one with all the others costs more than the rest of the pass.
+  const covered = new Uint8Array(doc.text.length + 1);
+  const taken = (start: number, end: number) => {
+    for (let i = start; i < end; i++) if (covered[i]) return true;
+    return false;
+  };
   const add = (id: Identifier) => {
-    if (!taken(id.start, id.end)) out.push(id);
+    if (taken(id.start, id.end)) return;
+    out.push(id);
+    covered.fill(1, id.start, id.end);
   };
 
   for (const id of frontMatterIds(doc)) add(id);
@@ -109,14 +117,17 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
     }
   }
   const nameIn = (part: string) => clientWords.has(part) || (part.length >= 4 && [...surnames].some((w) => w.startsWith(part)));
-  if (clientWords.size) {
-    for (const m of doc.text.matchAll(EMAIL)) {
+  // Only the few sentences with an "@" are searched for addresses.
+  const emailsOfClients = (text: string, at: number): boolean => {
+    let found = false;
+    for (const m of text.matchAll(EMAIL)) {
       const local = m[0].slice(0, m[0].indexOf('@')).toLowerCase();
       if (!local.split(/[._+\d-]+/).some(nameIn)) continue;
-      add({ kind: 'email', start: m.index, end: m.index + m[0].length });
-      clientSentences.add(m.index);
+      add({ kind: 'email', start: at + m.index, end: at + m.index + m[0].length });
+      found = true;
     }
-  }
+    return found;
+  };
 
   const starts = [...clientSentences].sort((a, b) => a - b);
   let next = 0;
@@ -125,7 +136,7 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
     for (const s of unit.sentences) {
       const text = doc.text.slice(s.start, s.end);
       while (next < starts.length && starts[next]! < s.start) next++;
-      const aboutNamedClient = next < starts.length && starts[next]! < s.end;
+      const aboutNamedClient = (next < starts.length && starts[next]! < s.end) || (clientWords.size > 0 && text.includes('@') && emailsOfClients(text, s.start));
       const setting = `${kind}${aboutNamedClient ? 1 : 0}`;
       let cache = idsCache.get(setting);
       if (!cache) idsCache.set(setting, (cache = new Map()));

@@ -6,6 +6,7 @@ import { findPeople, type PersonMention } from '../nlp/people';
 import { alternationOf } from '../text/alternation';
 import { cacheLimit } from '../cache-limit';
 import type { ParsedDocument } from '../parse/document';
+import type { Unit } from '../parse/units';
 import type { DocumentKind } from '../types';
 
 /**
@@ -114,10 +115,8 @@ export class WhoIsWho {
     for (const unit of doc.units) {
       const lineText = doc.lines.lineText(doc.lines.positionAt(unit.start).line);
       const heading = unit.headings[unit.headings.length - 1] ?? '';
-      const staffUnit = supervised.has(unit) || rosterLine(lineText, unit.prose, unit.type === 'listItem' ? heading : undefined);
-      for (const s of unit.sentences) {
-        for (const e of sentenceEvidence(doc.text.slice(s.start, s.end), staffUnit)) this.observe(s.start, e);
-      }
+      const staffUnit = supervised.has(unit) || rosterUnit(unit, lineText, unit.type === 'listItem' ? heading : undefined);
+      for (const { at, evidence } of unitEvidence(unit, staffUnit)) for (const e of evidence) this.observe(unit.start + at, e);
     }
     this.findLaterMentions();
     for (const p of this.people) p.role = this.decide(p);
@@ -159,7 +158,8 @@ export class WhoIsWho {
   private observe(base: number, e: MentionEvidence) {
     const p = e.mention;
     const person = this.personFor(p);
-    this.mentions.push({ ...p, docStart: base + p.start, docEnd: base + p.end, person: person.id });
+    // Written out rather than spread: this runs for every name in the document at every keystroke.
+    this.mentions.push({ start: p.start, end: p.end, text: p.text, titled: p.titled, tokens: p.tokens, possessive: p.possessive, family: p.family, docStart: base + p.start, docEnd: base + p.end, person: person.id });
     if (p.tokens.length > 1) person.full = true;
     if (p.titled && TITLE.test(p.text)) person.titled = true;
     if (e.clinical) person.clinical = true;
@@ -203,17 +203,18 @@ export class WhoIsWho {
    */
   private findLaterMentions() {
     if (![...this.byToken.keys()].some((t) => t.length >= 3)) return;
-    const covered = new Set<number>();
-    for (const m of this.mentions) for (let i = m.docStart; i < m.docEnd; i++) covered.add(i);
+    const covered = new Uint8Array(this.doc.text.length + 1);
+    for (const m of this.mentions) covered.fill(1, m.docStart, m.docEnd);
     for (const unit of this.doc.units) {
-      for (const s of unit.sentences) {
-        const text = this.doc.text.slice(s.start, s.end);
-        for (const w of capitalisedWords(text)) {
-          const token = this.knownPrefix(w.word);
+      for (const sentence of unitWords(unit)) {
+        let text: string | undefined;
+        for (const w of sentence.words) {
+          const token = this.knownPrefix(w.word, w.lower);
           if (!token) continue;
-          const start = s.start + w.index;
+          text ??= unit.source.slice(sentence.at, sentence.end);
+          const start = unit.start + sentence.at + w.index;
           const end = start + token.length;
-          if (covered.has(start) || covered.has(end - 1)) continue;
+          if (covered[start] || covered[end - 1]) continue;
           const key = token.toLowerCase();
           const rest = text.slice(w.index + token.length);
           // "the Lincoln CPD day", "Rowan Court": the name word opens another proper noun, a place's or an event's.
@@ -228,7 +229,7 @@ export class WhoIsWho {
           const person = this.byToken.get(key)![0]!;
           const possessive = /^['’]s\b/.test(text.slice(w.index + token.length));
           this.mentions.push({ start: w.index, end: w.index + token.length, text: token, titled: false, tokens: [key], possessive, docStart: start, docEnd: end, person: person.id });
-          for (let i = start; i < end; i++) covered.add(i);
+          covered.fill(1, start, end);
         }
       }
     }
@@ -240,9 +241,11 @@ export class WhoIsWho {
    * more and ends where the word does or before an apostrophe or hyphen
    * ("Tyler" in "Tyler's", "Marc" in "Marc-André" when only "Marc" is known).
    */
-  private knownPrefix(word: string): string | undefined {
-    for (let end = word.length; end >= 3; end--) {
-      if (end < word.length && !BREAK.test(word[end]!)) continue;
+  private knownPrefix(word: string, lower: string): string | undefined {
+    if (word.length >= 3 && this.byToken.has(lower)) return word;
+    // Most words hold no apostrophe or hyphen: one lookup each.
+    for (let end = word.length - 1; end >= 3; end--) {
+      if (!BREAK.test(word[end]!)) continue;
       const candidate = word.slice(0, end);
       if (this.byToken.has(candidate.toLowerCase())) return candidate;
     }
@@ -323,6 +326,7 @@ export function sentenceEvidence(text: string, staffUnit: boolean): MentionEvide
 }
 
 const rosterLines = new Map<string, boolean>();
+const hasColon = (text: string) => text.includes(':') || text.includes('：');
 
 /**
  * Whether a unit is a roster line: "Supervisor: …", "Present: …", or an item
@@ -330,9 +334,21 @@ const rosterLines = new Map<string, boolean>();
  * "Resident:" introduce a client in one service and a trainee in another:
  * such a line is evidence of neither.
  */
+const rosterUnits = new Map<string, { lineText: string; listHeading: string | undefined; roster: boolean }>();
+
+/** rosterLine for a unit, kept by the unit's source (the same string object while the unit is unchanged). */
+function rosterUnit(unit: Unit, lineText: string, listHeading: string | undefined): boolean {
+  const hit = rosterUnits.get(unit.source);
+  if (hit && hit.lineText === lineText && hit.listHeading === listHeading) return hit.roster;
+  const roster = rosterLine(lineText, unit.prose, listHeading);
+  if (rosterUnits.size >= cacheLimit()) rosterUnits.delete(rosterUnits.keys().next().value!);
+  rosterUnits.set(unit.source, { lineText, listHeading, roster });
+  return roster;
+}
+
 function rosterLine(lineText: string, prose: string, listHeading: string | undefined): boolean {
   // Every label here ends in a colon: a line without one, outside a list under a roster heading, is no roster line.
-  if (listHeading === undefined && !/[:：]/.test(lineText) && !/[:：]/.test(prose)) return false;
+  if (listHeading === undefined && !hasColon(lineText) && !hasColon(prose)) return false;
   const key = `${listHeading ?? ''}\u0000${lineText}\u0000${prose.length > 200 ? prose.slice(0, 200) : prose}`;
   const hit = rosterLines.get(key);
   if (hit !== undefined) return hit;
@@ -399,20 +415,54 @@ function lowerCaseNoun(m: RegExpExecArray | null): boolean {
 }
 
 const BREAK = /['’-]/;
+
+/**
+ * What each sentence of a unit says about the people in it, offsets relative
+ * to the unit. Cached by the unit's source: an edit changes few units, and
+ * the source of every other one is the same string as before, so looking it
+ * up costs no more than a pointer.
+ */
+const unitCaches = [new Map<string, { at: number; evidence: MentionEvidence[] }[]>(), new Map<string, { at: number; evidence: MentionEvidence[] }[]>()] as const;
+
+function unitEvidence(unit: Unit, staffUnit: boolean): { at: number; evidence: MentionEvidence[] }[] {
+  const cache = unitCaches[staffUnit ? 1 : 0];
+  const hit = cache.get(unit.source);
+  if (hit) return hit;
+  const out = unit.sentences.map((s) => ({ at: s.start - unit.start, evidence: sentenceEvidence(unit.source.slice(s.start - unit.start, s.end - unit.start), staffUnit) })).filter((x) => x.evidence.length);
+  if (cache.size >= cacheLimit()) cache.delete(cache.keys().next().value!);
+  cache.set(unit.source, out);
+  return out;
+}
+
+type SentenceWords = { at: number; end: number; words: { index: number; word: string; lower: string }[] };
+const unitWordCache = new Map<string, SentenceWords[]>();
+
+/** The capitalised words of each sentence of a unit, offsets relative to the unit; cached like unitEvidence. */
+function unitWords(unit: Unit): SentenceWords[] {
+  const hit = unitWordCache.get(unit.source);
+  if (hit) return hit;
+  const out = unit.sentences
+    .map((s) => ({ at: s.start - unit.start, end: s.end - unit.start, words: capitalisedWords(unit.source.slice(s.start - unit.start, s.end - unit.start)) }))
+    .filter((x) => x.words.length);
+  if (unitWordCache.size >= cacheLimit()) unitWordCache.delete(unitWordCache.keys().next().value!);
+  unitWordCache.set(unit.source, out);
+  return out;
+}
 // "Sky has", "Florence is fronting": at a sentence's start a word that is also a name is the name when a verb follows.
 const PERSON_VERB_AFTER = new RegExp(`^\\s+(?:${alternationOf((data.names as unknown as Record<string, string[]>)['person-verbs']!)})\\b`, 'i');
 const WORD_RUN = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*/gu;
-const wordRuns = new Map<string, { index: number; word: string }[]>();
+// Each word kept with its lower case: the same string objects at every keystroke, so looking them up costs no hashing.
+const wordRuns = new Map<string, { index: number; word: string; lower: string }[]>();
 
 /**
  * The words of a sentence that open with a capital, each with where it
  * starts; the same sentence always gives the same words, so they are kept
  * while a document is edited.
  */
-function capitalisedWords(text: string): { index: number; word: string }[] {
+function capitalisedWords(text: string): { index: number; word: string; lower: string }[] {
   const hit = wordRuns.get(text);
   if (hit) return hit;
-  const out = [...text.matchAll(WORD_RUN)].map((m) => ({ index: m.index, word: m[0] }));
+  const out = [...text.matchAll(WORD_RUN)].map((m) => ({ index: m.index, word: m[0], lower: m[0].toLowerCase() }));
   if (wordRuns.size >= cacheLimit()) wordRuns.delete(wordRuns.keys().next().value!);
   wordRuns.set(text, out);
   return out;
