@@ -255,7 +255,8 @@ export function driftBlocks(kind: DocumentKind, units: readonly Unit[], cache: E
       const { unit: _unit, rulePassages, ...rest } = unitBlock(kind, unit, cache, threshold);
       return { ...rest, rulePassages: rulePassages.map(({ unit: _, ...r }) => ({ ...r, start: r.start - unit.start, end: r.end - unit.start })) };
     });
-    out.push({ ...kept, unit, rulePassages: kept.rulePassages.map((r) => ({ ...r, start: r.start + unit.start, end: r.end + unit.start, unit })) });
+    const rulePassages = kept.rulePassages.length ? kept.rulePassages.map((r) => ({ ...r, start: r.start + unit.start, end: r.end + unit.start, unit })) : [];
+    out.push({ unit, features: kept.features, block: kept.block, context: kept.context, rulePassages });
   }
   return out;
 }

@@ -71,21 +71,43 @@ function shiftOffsets(root: Root, by: number): void {
   }
 }
 
+/**
+ * Each top-level block's comments, offsets relative to the block: the
+ * incremental parser keeps the nodes of blocks an edit did not touch, so
+ * their comments are moved rather than looked for again.
+ */
+const blockComments = new WeakMap<object, HtmlComment[]>();
+
 function collectComments(root: Root): HtmlComment[] {
   const out: HtmlComment[] = [];
-  const walk = (node: Nodes) => {
-    if (node.type === 'html') {
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      if (start === undefined || end === undefined) return;
-      // A block of HTML can hold several comments.
-      for (const m of node.value.matchAll(/<!--([\s\S]*?)-->/g)) {
-        out.push({ body: m[1]!, start: start + m.index, end: start + m.index + m[0].length });
-      }
-      return;
+  for (const child of root.children) {
+    const at = child.position?.start.offset;
+    if (at === undefined) {
+      commentsIn(child, out);
+      continue;
     }
-    if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
-  };
-  walk(root);
+    let relative = blockComments.get(child);
+    if (!relative) {
+      const found: HtmlComment[] = [];
+      commentsIn(child, found);
+      relative = found.map((c) => ({ body: c.body, start: c.start - at, end: c.end - at }));
+      blockComments.set(child, relative);
+    }
+    for (const c of relative) out.push({ body: c.body, start: c.start + at, end: c.end + at });
+  }
   return out;
+}
+
+function commentsIn(node: Nodes, out: HtmlComment[]): void {
+  if (node.type === 'html') {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    // A block of HTML can hold several comments.
+    for (const m of node.value.matchAll(/<!--([\s\S]*?)-->/g)) {
+      out.push({ body: m[1]!, start: start + m.index, end: start + m.index + m[0].length });
+    }
+    return;
+  }
+  if ('children' in node) for (const child of node.children as Nodes[]) commentsIn(child, out);
 }

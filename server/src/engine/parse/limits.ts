@@ -59,12 +59,12 @@ export function checkLimits(text: string): LimitExceeded | undefined {
     } else if (fenceMatch) {
       fence = fenceMatch[1];
       paragraphStart = -1;
-    } else if (!line.trim()) {
+    } else if (scanLine(line) && stats.words === 0) {
       paragraphStart = -1;
     } else if (TABLE_ROW.test(line)) {
       // A table row's cells are read on their own: only its formatting counts.
       paragraphStart = -1;
-      const rowMarks = formattingMarksIn(line);
+      const rowMarks = stats.marks;
       totalMarks += rowMarks;
       if (rowMarks > L.formattingMarks) return tooManyMarks(offset);
       if (totalMarks > L.documentFormattingMarks) return tooManyMarksInAll(offset);
@@ -79,8 +79,8 @@ export function checkLimits(text: string): LimitExceeded | undefined {
         words = 0;
         marks = 0;
       }
-      words += wordsIn(line);
-      const lineMarks = formattingMarksIn(line);
+      words += stats.words;
+      const lineMarks = stats.marks;
       marks += lineMarks;
       totalMarks += lineMarks;
       if (totalMarks > L.documentFormattingMarks) return tooManyMarksInAll(offset);
@@ -111,29 +111,27 @@ function tooManyMarksInAll(at: number): LimitExceeded {
   };
 }
 
-function wordsIn(line: string): number {
-  let count = 0;
+// Run on every line at every keystroke: one pass over character codes, not one-character strings.
+const MARK_CODES = new Uint8Array(128);
+for (const m of MARKS) MARK_CODES[m.charCodeAt(0)] = 1;
+/** The last line scanned: its words (runs of non-space; 0 for a blank line) and formatting marks. */
+const stats = { words: 0, marks: 0 };
+
+/** Fills `stats` for `line`; returns true so that it can sit in a condition. */
+function scanLine(line: string): true {
+  let words = 0;
+  let marks = 0;
   let inWord = false;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    const space = c === 32 || c === 9;
-    if (!space && !inWord) count++;
+    const space = c === 32 || c === 9 || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
+    if (!space && !inWord) words++;
     inWord = !space;
+    if (c < 128 && MARK_CODES[c]) marks++;
   }
-  return count;
-}
-
-// Run on every line at every keystroke: character codes, not one-character strings.
-const MARK_CODES = new Uint8Array(128);
-for (const m of MARKS) MARK_CODES[m.charCodeAt(0)] = 1;
-
-function formattingMarksIn(line: string): number {
-  let count = 0;
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c < 128 && MARK_CODES[c]) count++;
-  }
-  return count;
+  stats.words = words;
+  stats.marks = marks;
+  return true;
 }
 
 function nextLineBreak(text: string, from: number): number {

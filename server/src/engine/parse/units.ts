@@ -143,7 +143,7 @@ export function extractUnits(text: string, root: Root): BlockStructure {
   for (const child of root.children) {
     // A block kept from the previous parse, under the same headings, gives the same units, moved.
     const at = child.position?.start.offset;
-    const stack = JSON.stringify(headingStack);
+    const stack = headingStack.length ? headingStack.map((h) => `${h.depth}\u0000${h.text}`).join('\u0001') : '';
     const kept = at === undefined ? undefined : reused.get(child);
     if (kept && kept.stack === stack && child.type !== 'yaml') {
       const by = at! - kept.at;

@@ -129,6 +129,13 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
     return found;
   };
 
+  const cacheOf = (setting: string) => {
+    let cache = idsCache.get(setting);
+    if (!cache) idsCache.set(setting, (cache = new Map()));
+    return cache;
+  };
+  const named = cacheOf(`${kind}1`);
+  const unnamed = cacheOf(`${kind}0`);
   const starts = [...clientSentences].sort((a, b) => a - b);
   let next = 0;
   // Headings are read too: a bold "**1. Dylan, 16 y/o (Medicaid ID …)**" is a heading to Markdown and an identifier to a reader.
@@ -137,9 +144,7 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
       const text = doc.text.slice(s.start, s.end);
       while (next < starts.length && starts[next]! < s.start) next++;
       const aboutNamedClient = (next < starts.length && starts[next]! < s.end) || (clientWords.size > 0 && text.includes('@') && emailsOfClients(text, s.start));
-      const setting = `${kind}${aboutNamedClient ? 1 : 0}`;
-      let cache = idsCache.get(setting);
-      if (!cache) idsCache.set(setting, (cache = new Map()));
+      const cache = aboutNamedClient ? named : unnamed;
       let c = cache.get(text);
       if (!c) {
         c = sentenceIds(text, kind, aboutNamedClient);
