@@ -63,6 +63,8 @@ describe('quality on labelled documents', function () {
     ['phi-g', { p: 0.95, r: 0.95 }],
     // Held out too: first scored unseen at recall 0.683, then 0.817 after tuning on phi-g.
     ['phi-f', { p: 0.9, r: 0.8 }],
+    // Held out, written after this round of tuning: first scored unseen at precision 0.984, recall 0.865.
+    ['phi-i', { p: 0.95, r: 0.85 }],
   ] as const) {
     it(`finds client identifiers in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
       const s = score(path.join(ROOT, 'test', 'fixtures', set));
@@ -80,6 +82,8 @@ describe('quality on labelled documents', function () {
     ['phi-heldout', { p: 0.65, r: 0.6 }],
     ['drift/x1', { p: 0.88, r: 0.88 }],
     ['drift/y1', { p: 0.92, r: 0.88 }],
+    // Held out, first scored unseen at precision 0.921, recall 0.762.
+    ['drift/y3', { p: 0.9, r: 0.75 }],
   ] as const) {
     it(`judges drift in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
       const s = score(path.join(ROOT, 'test', 'fixtures', set));
