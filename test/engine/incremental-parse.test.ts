@@ -95,7 +95,7 @@ describe('incremental analysis', () => {
     this.timeout(120_000);
     const rand = rng(7);
     const folder = path.join(__dirname, '..', '..', 'examples');
-    const words = ['the board approved the budget', 'Client R.L. disclosed self-harm', '\n\n', '\n- ', '# Budget\n\n', 'we reflected on the session', '. ', '| x | y |\n'];
+    const words = ['the board approved the budget', 'Client R.L. disclosed self-harm', '\n\n', '\n- ', '# Budget\n\n', 'we reflected on the session', '. ', '| x | y |\n', '\n\n<!-- clinical-scope-disable-next-line -->\n', ' <!-- a note --> ', 'Rose Whitfield, 47, '];
     for (const name of fs.readdirSync(folder).filter((f) => f.endsWith('.md')).slice(0, 4)) {
       let text = fs.readFileSync(path.join(folder, name), 'utf8');
       const parser = new IncrementalParser();
@@ -107,6 +107,8 @@ describe('incremental analysis', () => {
         const fresh = analyze(text, { fileName: name, cache: new EvidenceCache(new Lexicon()) });
         assert.deepEqual(edited.diagnostics, fresh.diagnostics, `${name}, edit ${i}`);
         assert.deepEqual(edited.document.units, fresh.document.units, `${name}, edit ${i}`);
+        assert.deepEqual(edited.document.comments, fresh.document.comments, `${name}, edit ${i}`);
+        assert.deepEqual(edited.suppressions.map((x) => x.directive), fresh.suppressions.map((x) => x.directive), `${name}, edit ${i}`);
         assert.deepEqual(edited.pillars, fresh.pillars);
       }
     }
