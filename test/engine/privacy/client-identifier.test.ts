@@ -133,6 +133,19 @@ describe('privacy/client-identifier: who is who', () => {
     assert.deepEqual(flagged(doc), ['Mr Rowan Delaney', 'Rowan', 'Iona Mackay', 'Lincoln Asante', '401 223 7784']);
   });
 
+  it('joins a short name given in brackets to the full name, before and after it', () => {
+    const doc = lines(
+      '# Supervision notes',
+      '',
+      'Kasia asked whether I have ever had an eating disorder.',
+      '',
+      'Katarzyna Zielińska (Kasia), 24, comes to sessions on her lunch break.',
+      '',
+      'Kasia will bring her food diary next time.',
+    );
+    assert.deepEqual(flagged(doc), ['Kasia', 'Katarzyna Zielińska', 'Kasia', 'Kasia']);
+  });
+
   it('does not swallow the capitalised word before a name', () => {
     assert.deepEqual(flagged(lines('# Notes', '', 'Discussed Maria Lopez, 34, who disclosed self-harm.')), ['Maria Lopez']);
   });
@@ -225,6 +238,11 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
 
   it("finds a client's school and employer", () => {
     assert.deepEqual(kinds(note('Client T.K., 15, attends Hillcrest High School and works at Bunnings on Saturdays.')), ['school-or-employer', 'school-or-employer']);
+  });
+
+  it('reads local record labels (ICN, UCI, OSIS, PHN), and leaves placeholder numbers alone', () => {
+    assert.deepEqual(kinds(note('Client R.M.: VA ICN 1012885643V207719; UCI 11-2345-6789; OSIS 240117365; PHN 9698 658 215.')), ['record-number', 'record-number', 'record-number', 'insurance-id']);
+    assert.deepEqual(flagged(note('Example: the student (OSIS 000000000) is referred; file no. 123456789.')), []);
   });
 
   it('leaves doses, lab values, rooms, policy codes and licence numbers alone', () => {

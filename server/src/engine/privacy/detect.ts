@@ -244,6 +244,11 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
   return { ids, clientSentence };
 }
 
+function placeholderNumber(value: string): boolean {
+  const digits = value.replace(/\D/g, '');
+  return digits.length >= 4 && value.replace(/[\d\s-]/g, '').length === 0 && (/^(\d)\1+$/.test(digits) || '01234567890123456789'.includes(digits) || '98765432109876543210'.includes(digits));
+}
+
 /** Identifiers introduced by a label: "DOB 07/22/1968", "MRN 3307-5521", "NHS no. 999 456 7812", "Medicaid ID (QX40218837)". */
 function labelled(text: string, tokens: Token[]): Identifier[] {
   const out: Identifier[] = [];
@@ -271,6 +276,8 @@ function labelled(text: string, tokens: Token[]): Identifier[] {
       const id = ID_AFTER_LABEL.exec(rest);
       if (!id || !/\d/.test(id[1]!) || id[1]!.replace(/\D/g, '').length < 3) continue;
       const value = id[1]!.trimEnd();
+      // "000000000", "1234567890": a placeholder in a form or an example, not anyone's number.
+      if (placeholderNumber(value)) continue;
       // A number too short to identify anyone, unless its check digit says it is one.
       if (value.replace(/\W/g, '').length < 5 && !validNhi(value)) continue;
       const start = after + id.index + id[0].length - id[1]!.length;

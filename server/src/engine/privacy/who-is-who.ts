@@ -108,6 +108,7 @@ export class WhoIsWho {
   readonly mentions: Mention[] = [];
   private readonly people: Person[] = [];
   private readonly byToken = new Map<string, Person[]>();
+  private readonly aliases: { person: Person; alias: string }[] = [];
 
   constructor(private readonly doc: ParsedDocument, private readonly kind: DocumentKind | 'unknown') {
     this.readFrontMatter();
@@ -118,6 +119,7 @@ export class WhoIsWho {
       const staffUnit = supervised.has(unit) || rosterUnit(unit, lineText, unit.type === 'listItem' ? heading : undefined);
       for (const { at, evidence } of unitEvidence(unit, staffUnit)) for (const e of evidence) this.observe(unit.start + at, e);
     }
+    this.joinAliases();
     this.findLaterMentions();
     for (const p of this.people) p.role = this.decide(p);
   }
@@ -170,6 +172,47 @@ export class WhoIsWho {
     person.client += e.client;
     person.clientStrong += e.clientStrong;
     person.relative += e.relative;
+    if (e.alias) this.aliases.push({ person, alias: e.alias });
+  }
+
+  /**
+   * A short name given after a full name ("Katarzyna Zielińska (Kasia)") is
+   * the same person, wherever "Kasia" appears, before or after: a person
+   * known only by that word is joined to the full name's.
+   */
+  private joinAliases() {
+    for (const { person, alias } of this.aliases) {
+      for (const other of [...(this.byToken.get(alias) ?? [])]) {
+        if (other === person || other.tokens.size !== 1) continue;
+        this.merge(person, other);
+      }
+      if (!person.tokens.has(alias)) {
+        person.tokens.add(alias);
+        const list = this.byToken.get(alias) ?? [];
+        list.unshift(person);
+        this.byToken.set(alias, list);
+      }
+    }
+  }
+
+  private merge(into: Person, from: Person) {
+    into.client += from.client;
+    into.relative += from.relative;
+    into.staff += from.staff;
+    into.roster += from.roster;
+    into.clientStrong += from.clientStrong;
+    into.initialOnly &&= from.initialOnly;
+    into.pseudonym ||= from.pseudonym;
+    into.clinical ||= from.clinical;
+    into.titled ||= from.titled;
+    for (const m of this.mentions) if (m.person === from.id) m.person = into.id;
+    for (const t of from.tokens) {
+      const list = (this.byToken.get(t) ?? []).filter((p) => p !== from);
+      if (!list.includes(into)) list.unshift(into);
+      this.byToken.set(t, list);
+      into.tokens.add(t);
+    }
+    from.tokens.clear();
   }
 
   /** The person a mention stands for: one already known by a shared name word, or a new one. */
@@ -308,6 +351,8 @@ interface MentionEvidence {
   client: number;
   clientStrong: number;
   relative: number;
+  /** A short name given in brackets after the name: "Katarzyna Zielińska (Kasia)". Lower case. */
+  alias?: string;
 }
 
 // Keyed by the sentence alone, one map for roster lines and one for the rest: no key is built per sentence per edit.
@@ -363,6 +408,8 @@ function rosterLine(lineText: string, prose: string, listHeading: string | undef
 
 function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, clinical: boolean): MentionEvidence {
   const e: MentionEvidence = { mention: p, clinical, pseudonym: declaredPseudonym(text, p.start, p.end), initial: true, staff: 0, roster: 0, client: 0, clientStrong: 0, relative: 0 };
+  const alias = p.tokens.length > 1 ? ALIAS_AFTER.exec(text.slice(p.end, p.end + 30)) : null;
+  if (alias && !COMMON.has(alias[1]!.toLowerCase()) && !p.tokens.includes(alias[1]!.toLowerCase())) e.alias = alias[1]!.toLowerCase();
   const before = text.slice(Math.max(0, p.start - 80), p.start);
   const after = text.slice(p.end, p.end + 60);
   const lead = text.slice(0, p.start);
@@ -415,6 +462,8 @@ function lowerCaseNoun(m: RegExpExecArray | null): boolean {
 }
 
 const BREAK = /['’-]/;
+// "Katarzyna Zielińska (Kasia)", "Thabo Nkosi ('Tee')": a short name the rest of the note uses.
+const ALIAS_AFTER = /^\s*\(\s*["'“‘]?(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})["'”’]?\s*\)/u;
 
 /**
  * What each sentence of a unit says about the people in it, offsets relative
