@@ -146,6 +146,23 @@ describe('privacy/client-identifier: who is who', () => {
     assert.deepEqual(flagged(doc), ['Kasia', 'Katarzyna Zielińska', 'Kasia', 'Kasia']);
   });
 
+  it('does not take the sender of a quoted e-mail for staff', () => {
+    const doc = lines(
+      '---',
+      'scope: leadership',
+      '---',
+      '# Memo: interpreter bookings',
+      '',
+      'From: Service Manager',
+      '',
+      '> From: Maria Lopes',
+      '> Please can someone who speaks Portuguese come to the house next week.',
+      '',
+      'Maria Lopes disclosed that she has been missing her appointments because no interpreter was booked.',
+    );
+    assert.deepEqual(flagged(doc, 'memo.md'), ['Maria Lopes', 'Maria Lopes']);
+  });
+
   it('does not swallow the capitalised word before a name', () => {
     assert.deepEqual(flagged(lines('# Notes', '', 'Discussed Maria Lopez, 34, who disclosed self-harm.')), ['Maria Lopez']);
   });

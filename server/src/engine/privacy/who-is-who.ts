@@ -372,6 +372,7 @@ export function sentenceEvidence(text: string, staffUnit: boolean): MentionEvide
 
 const rosterLines = new Map<string, boolean>();
 const hasColon = (text: string) => text.includes(':') || text.includes('：');
+const QUOTED_HEADER = /^[\s>]*\**(?:from|sent by|reply from)\**\s*[:：]/i;
 
 /**
  * Whether a unit is a roster line: "Supervisor: …", "Present: …", or an item
@@ -400,7 +401,9 @@ function rosterLine(lineText: string, prose: string, listHeading: string | undef
   const ambiguous = CLIENT_LABEL.test(lineText.replace(/[:：].*$/, ':')) || CLIENT_LABEL.test(prose.replace(/[:：][\s\S]*$/, ':'));
   const heading = listHeading?.trim();
   const staffHeading = heading !== undefined && STAFF_HEADING.test(heading) && !CLIENT_LABEL.test(`${heading.replace(/s$/i, '')}:`);
-  const roster = !ambiguous && (STAFF_LINE.test(lineText) || STAFF_LINE.test(prose) || staffHeading);
+  // "> From: …" in a quoted e-mail is whoever wrote to the service, often a client or their family.
+  const quotedHeader = /^\s*>/.test(lineText) && QUOTED_HEADER.test(lineText);
+  const roster = !ambiguous && !quotedHeader && (STAFF_LINE.test(lineText) || STAFF_LINE.test(prose) || staffHeading);
   if (rosterLines.size >= cacheLimit()) rosterLines.delete(rosterLines.keys().next().value!);
   rosterLines.set(key, roster);
   return roster;
