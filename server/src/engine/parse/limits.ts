@@ -54,17 +54,18 @@ export function checkLimits(text: string): LimitExceeded | undefined {
       return { message: `A line here is too long to check (${line.length.toLocaleString('en')} characters; the limit is ${L.lineLength.toLocaleString('en')}). Break it into paragraphs.`, start: offset, end: offset };
     }
     const fenceMatch = FENCE.exec(line);
+    const { words: lineWords, marks: lineMarks } = lineStats(line);
     if (fence) {
       if (fenceMatch && fenceMatch[1]![0] === fence[0] && fenceMatch[1]!.length >= fence.length) fence = undefined;
     } else if (fenceMatch) {
       fence = fenceMatch[1];
       paragraphStart = -1;
-    } else if (scanLine(line) && stats.words === 0) {
+    } else if (lineWords === 0) {
       paragraphStart = -1;
     } else if (TABLE_ROW.test(line)) {
       // A table row's cells are read on their own: only its formatting counts.
       paragraphStart = -1;
-      const rowMarks = stats.marks;
+      const rowMarks = lineMarks;
       totalMarks += rowMarks;
       if (rowMarks > L.formattingMarks) return tooManyMarks(offset);
       if (totalMarks > L.documentFormattingMarks) return tooManyMarksInAll(offset);
@@ -79,8 +80,7 @@ export function checkLimits(text: string): LimitExceeded | undefined {
         words = 0;
         marks = 0;
       }
-      words += stats.words;
-      const lineMarks = stats.marks;
+      words += lineWords;
       marks += lineMarks;
       totalMarks += lineMarks;
       if (totalMarks > L.documentFormattingMarks) return tooManyMarksInAll(offset);
@@ -114,11 +114,8 @@ function tooManyMarksInAll(at: number): LimitExceeded {
 // Run on every line at every keystroke: one pass over character codes, not one-character strings.
 const MARK_CODES = new Uint8Array(128);
 for (const m of MARKS) MARK_CODES[m.charCodeAt(0)] = 1;
-/** The last line scanned: its words (runs of non-space; 0 for a blank line) and formatting marks. */
-const stats = { words: 0, marks: 0 };
-
-/** Fills `stats` for `line`; returns true so that it can sit in a condition. */
-function scanLine(line: string): true {
+/** A line's words (runs of non-space; 0 for a blank line) and formatting marks, in one pass. */
+function lineStats(line: string): { words: number; marks: number } {
   let words = 0;
   let marks = 0;
   let inWord = false;
@@ -129,9 +126,7 @@ function scanLine(line: string): true {
     inWord = !space;
     if (c < 128 && MARK_CODES[c]) marks++;
   }
-  stats.words = words;
-  stats.marks = marks;
-  return true;
+  return { words, marks };
 }
 
 function nextLineBreak(text: string, from: number): number {

@@ -54,19 +54,22 @@ export function extractUnits(text: string, root: Root): BlockStructure {
   const headingStack: { depth: number; text: string }[] = [];
   let frontMatter: FrontMatterBlock | undefined;
 
-  // Units under the same headings share one array: a long document's units then cross to the
-  // language server's thread with each heading path copied once, not once per unit.
-  let shared: { key: string; texts: string[] } | undefined;
-  const headingTexts = () => {
-    const texts = headingStack.map((h) => h.text);
-    const key = texts.join('\u0001');
-    if (shared?.key !== key) shared = { key, texts };
-    return shared.texts;
+  // Built once per change of headings: units under the same headings share one array (a long
+  // document's units then cross to the language server's thread with each heading path copied
+  // once), and top-level blocks compare one key with the previous parse's.
+  let texts: string[] | undefined;
+  let stackKey: string | undefined;
+  const headingTexts = () => (texts ??= headingStack.map((h) => h.text));
+  const headingKey = () => (stackKey ??= headingStack.map((h) => `${h.depth}\u0000${h.text}`).join('\u0001'));
+  const setHeadings = (stack: { depth: number; text: string }[]) => {
+    headingStack.splice(0, headingStack.length, ...stack);
+    texts = stackKey = undefined;
   };
 
   const pushHeading = (depth: number, headingText: string) => {
     while (headingStack.length && headingStack[headingStack.length - 1]!.depth >= depth) headingStack.pop();
     headingStack.push({ depth, text: headingText });
+    texts = stackKey = undefined;
   };
 
   const addUnit = (type: UnitType, node: Nodes, extra: Partial<Unit> = {}) => {
@@ -143,13 +146,13 @@ export function extractUnits(text: string, root: Root): BlockStructure {
   for (const child of root.children) {
     // A block kept from the previous parse, under the same headings, gives the same units, moved.
     const at = child.position?.start.offset;
-    const stack = headingStack.length ? headingStack.map((h) => `${h.depth}\u0000${h.text}`).join('\u0001') : '';
+    const stack = headingKey();
     const kept = at === undefined ? undefined : reused.get(child);
     if (kept && kept.stack === stack && child.type !== 'yaml') {
       const by = at! - kept.at;
       const moved = by ? kept.units.map((u) => ({ ...u, start: u.start + by, end: u.end + by, sentences: u.sentences.map((x) => ({ start: x.start + by, end: x.end + by })) })) : kept.units;
       units.push(...moved);
-      headingStack.splice(0, headingStack.length, ...kept.after);
+      setHeadings(kept.after);
       reused.set(child, { ...kept, at: at!, units: moved });
       continue;
     }

@@ -370,7 +370,6 @@ export function sentenceEvidence(text: string, staffUnit: boolean): MentionEvide
   return out;
 }
 
-const rosterLines = new Map<string, boolean>();
 const hasColon = (text: string) => text.includes(':') || text.includes('：');
 const QUOTED_HEADER = /^[\s>]*\**(?:from|sent by|reply from)\**\s*[:：]/i;
 
@@ -395,17 +394,12 @@ function rosterUnit(unit: Unit, lineText: string, listHeading: string | undefine
 function rosterLine(lineText: string, prose: string, listHeading: string | undefined): boolean {
   // Every label here ends in a colon: a line without one, outside a list under a roster heading, is no roster line.
   if (listHeading === undefined && !hasColon(lineText) && !hasColon(prose)) return false;
-  const key = `${listHeading ?? ''}\u0000${lineText}\u0000${prose.length > 200 ? prose.slice(0, 200) : prose}`;
-  const hit = rosterLines.get(key);
-  if (hit !== undefined) return hit;
   const ambiguous = CLIENT_LABEL.test(lineText.replace(/[:：].*$/, ':')) || CLIENT_LABEL.test(prose.replace(/[:：][\s\S]*$/, ':'));
   const heading = listHeading?.trim();
   const staffHeading = heading !== undefined && STAFF_HEADING.test(heading) && !CLIENT_LABEL.test(`${heading.replace(/s$/i, '')}:`);
   // "> From: …" in a quoted e-mail is whoever wrote to the service, often a client or their family.
   const quotedHeader = /^\s*>/.test(lineText) && QUOTED_HEADER.test(lineText);
   const roster = !ambiguous && !quotedHeader && (STAFF_LINE.test(lineText) || STAFF_LINE.test(prose) || staffHeading);
-  if (rosterLines.size >= cacheLimit()) rosterLines.delete(rosterLines.keys().next().value!);
-  rosterLines.set(key, roster);
   return roster;
 }
 
@@ -500,24 +494,14 @@ function unitWords(unit: Unit): SentenceWords[] {
   unitWordCache.set(unit.source, out);
   return out;
 }
+
 // "Sky has", "Florence is fronting": at a sentence's start a word that is also a name is the name when a verb follows.
 const PERSON_VERB_AFTER = new RegExp(`^\\s+(?:${alternationOf((data.names as unknown as Record<string, string[]>)['person-verbs']!)})\\b`, 'i');
 const WORD_RUN = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*/gu;
-// Each word kept with its lower case: the same string objects at every keystroke, so looking them up costs no hashing.
-const wordRuns = new Map<string, { index: number; word: string; lower: string }[]>();
 
-/**
- * The words of a sentence that open with a capital, each with where it
- * starts; the same sentence always gives the same words, so they are kept
- * while a document is edited.
- */
+/** The words of a sentence that open with a capital, each with where it starts and its lower case. */
 function capitalisedWords(text: string): { index: number; word: string; lower: string }[] {
-  const hit = wordRuns.get(text);
-  if (hit) return hit;
-  const out = [...text.matchAll(WORD_RUN)].map((m) => ({ index: m.index, word: m[0], lower: m[0].toLowerCase() }));
-  if (wordRuns.size >= cacheLimit()) wordRuns.delete(wordRuns.keys().next().value!);
-  wordRuns.set(text, out);
-  return out;
+  return [...text.matchAll(WORD_RUN)].map((m) => ({ index: m.index, word: m[0], lower: m[0].toLowerCase() }));
 }
 
 function declaredPseudonym(text: string, start: number, end: number): boolean {
