@@ -163,6 +163,53 @@ describe('privacy/client-identifier: who is who', () => {
     assert.deepEqual(flagged(doc, 'memo.md'), ['Maria Lopes', 'Maria Lopes']);
   });
 
+  it('tells a client from a member of staff with the same first name', () => {
+    const doc = lines(
+      '---',
+      'scope: supervision',
+      '---',
+      '# CS record',
+      '',
+      '- **Supervisee:** Rhian Morgan, community nurse',
+      '',
+      'The 14-year-old, Ffion, was seen in November with low mood and school refusal.',
+      '',
+      "Ffion's mam, Carys, phones Rhian most weeks between sessions.",
+      '',
+      'Ffion Jenkins, our family therapist, has a free slot on Thursdays.',
+      '',
+      'Rhian will ask Ffion what she wants the school letter to say.',
+    );
+    assert.deepEqual(flagged(doc), ['Ffion', 'Ffion', 'Carys', 'Ffion']);
+  });
+
+  it('names a relative introduced as "her Nan, Beryl", and takes Matua as a form of address for staff', () => {
+    const doc = lines(
+      '---',
+      'scope: supervision',
+      '---',
+      'The 15-year-old, Tamati, was referred by his kura in March. She lived with her Nan, Beryl, in town.',
+      '',
+      'Matua Tamati Rangi, our kaumātua, will open the hui with karakia.',
+    );
+    assert.deepEqual(flagged(doc), ['Tamati', 'Beryl']);
+  });
+
+  it("names a complainant the service writes to or refunds: \"Outcome letter to Mr. Bowers\", \"credit Mr. Finch's account\"", () => {
+    const doc = lines(
+      '---',
+      'scope: leadership',
+      '---',
+      '# QI committee',
+      '',
+      '| # | Action | Owner |',
+      '|---|---|---|',
+      "| 1 | Credit Mr. Finch's account for 10/02 | Summer Oakes |",
+      '| 2 | Outcome letter to Mr. Bowers after review | Marcus Lindqvist |',
+    );
+    assert.deepEqual(flagged(doc, 'minutes.md'), ['Mr. Finch', 'Mr. Bowers']);
+  });
+
   it('does not swallow the capitalised word before a name', () => {
     assert.deepEqual(flagged(lines('# Notes', '', 'Discussed Maria Lopez, 34, who disclosed self-harm.')), ['Maria Lopez']);
   });
@@ -246,6 +293,30 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     assert.deepEqual(kinds(note("Staff marked another resident's 103rd birthday; her 89th birthday was quieter.")), ['age']);
     const table = lines('# Caseload', '', '| Client | Age | Concern |', '|---|---|---|', '| E.O. | 90 | Memory |', '| D.T. | 63 | Anxiety |');
     assert.deepEqual(flagged(table), ['90']);
+  });
+
+  it('reads "me" in a quoted message as whoever wrote in, and leaves a letterhead alone', () => {
+    const doc = lines(
+      '---',
+      'scope: leadership',
+      '---',
+      '# Memo: call-backs',
+      '',
+      'Ikhaya Lethu Trauma Clinic (NPO 123-456) · 12 Hope Street, Gqeberha 6001 · 041 555 0192',
+      '',
+      'Please call me on 041 555 0100 if you have questions.',
+      '',
+      '> He is not sleeping and I do not know who else to call. Please just call me back on (740) 555-7318.',
+      '',
+      'A text read "can sumbody phone me on 07912 448 306" and nobody replied.',
+    );
+    assert.deepEqual(flagged(doc, 'memo.md'), ['(740) 555-7318', '07912 448 306']);
+  });
+
+  it('reads a street name written with macrons, and leaves placeholder numbers in a table alone', () => {
+    assert.deepEqual(kinds(note("The letter for the client went to his koro's home, 41 Tūtanekai Road, Ngongotahā.")), ['address']);
+    const doc = lines('# Waiting list', '', '| Child | NHS no. | Weeks |', '|---|---|---|', '| Child A | 000 000 0001 | 6 |', '| Child B | 000 000 0002 | 12 |');
+    assert.deepEqual(flagged(doc, 'audit.leadership.md'), []);
   });
 
   it("leaves a worker's own numbers alone: \"Callum's work mobile\"", () => {

@@ -74,6 +74,9 @@ function wordsOf(part: string): Step[] {
 export class PhraseMatcher<T> {
   private readonly root: TrieNode<T> = newNode();
   private longest = 0;
+  // Scratch lists for findAll, kept between calls: matching allocates nothing but its results.
+  private frontier: TrieNode<T>[] = [];
+  private next: TrieNode<T>[] = [];
 
   constructor(entries: Iterable<PhraseEntry<T>> = []) {
     for (const e of entries) this.add(e);
@@ -115,28 +118,46 @@ export class PhraseMatcher<T> {
   /** Every match, overlapping ones included. */
   findAll(tokens: readonly Token[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
+    // Lower-cased words are needed only by `=word` steps, and then once per token, not once per trie node.
+    let lowered: (string | undefined)[] | undefined;
+    const lowerAt = (j: number) => ((lowered ??= [])[j] ??= lower(tokens[j]!.raw));
+    let frontier = this.frontier;
+    let next = this.next;
+    const root = this.root;
+    const rootExact = root.exact.size > 0 || root.exactLower.size > 0 || root.any !== undefined || root.num !== undefined;
     for (let i = 0; i < tokens.length; i++) {
-      let frontier: TrieNode<T>[] = [this.root];
+      // Most words start no phrase: one look-up decides, before any frontier is built.
+      if (!rootExact && !root.words.has(tokens[i]!.norm)) continue;
+      frontier.length = 0;
+      frontier.push(root);
       for (let j = i; j < tokens.length && frontier.length; j++) {
         const tok = tokens[j]!;
         // A phrase does not run across punctuation: "session, with" is not "session with".
         if (j > i && tok.afterBreak) break;
-        const next: TrieNode<T>[] = [];
+        next.length = 0;
         for (const node of frontier) {
           const w = node.words.get(tok.norm);
           if (w) next.push(w);
-          const e = node.exact.get(tok.raw);
-          if (e) next.push(e);
-          const l = node.exactLower.get(lower(tok.raw));
-          if (l) next.push(l);
+          if (node.exact.size) {
+            const e = node.exact.get(tok.raw);
+            if (e) next.push(e);
+          }
+          if (node.exactLower.size) {
+            const l = node.exactLower.get(lowerAt(j));
+            if (l) next.push(l);
+          }
           if (node.any) next.push(node.any);
-          if (node.num && /^\d/.test(tok.raw)) next.push(node.num);
+          if (node.num && tok.raw.charCodeAt(0) >= 48 && tok.raw.charCodeAt(0) <= 57) next.push(node.num);
         }
         for (const node of next) for (const entry of node.ends) out.push({ info: entry.info, phrase: entry.phrase, from: i, to: j + 1 });
+        const swap = frontier;
         frontier = next;
+        next = swap;
         if (j - i + 1 >= this.longest) break;
       }
     }
+    this.frontier = frontier;
+    this.next = next;
     return out;
   }
 }

@@ -21,9 +21,20 @@ export function tokenize(text: string, base = 0): Token[] {
   let last = 0;
   for (const m of text.matchAll(WORD)) {
     const raw = m[0];
-    const between = text.slice(last, m.index);
-    tokens.push({ raw, norm: normalizeWord(raw), start: base + m.index, end: base + m.index + raw.length, afterBreak: /[^\s\-–—'’/&]/.test(between) });
+    tokens.push({ raw, norm: normalizeWord(raw), start: base + m.index, end: base + m.index + raw.length, afterBreak: breaksBetween(text, last, m.index) });
     last = m.index + raw.length;
   }
   return tokens;
+}
+
+/** Whether anything but spaces, hyphens, dashes, apostrophes, slashes and ampersands lies in text[from, to). */
+function breaksBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x27 || c === 0x2019 || c === 0x2f || c === 0x26) continue;
+    if (c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c || c === 0xa0) continue;
+    if (c > 0x7f && /\s/.test(text[i]!)) continue;
+    return true;
+  }
+  return false;
 }

@@ -37,7 +37,10 @@ const WORD_NAMES = new Set(names['word-names']);
 const AUXILIARIES = new Set(['is', 'isn', 'was', 'wasn', 'has', 'hasn', 'had', 'will', 'would', 'won', 'can', 'cannot', 'could', 'may', 'might', 'should', 'does', 'doesn', 'did', 'didn']);
 
 const INTRODUCERS = new RegExp(`\\b(?:${[...(data.privacy as unknown as Record<string, string[]>)['client-relations']!, ...(data.privacy as unknown as Record<string, string[]>)['client-nouns']!, 'named', 'called', 'name is', 'known as', 'will call', "'ll call", 'we call', 'shall call', 'call him', 'call her', 'call them', 'calling him', 'calling her', 'calling them'].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*,?\\s*["“'‘]?$`, 'i');
-const TITLE = /^(?:dr|mr|mrs|ms|mx|miss|prof|professor|sr|br|cllr|rev|revd)$/;
+// "The 14-year-old, Ffion,", "a 34-year-old man, Darnell": an age just before the word introduces a person.
+const AGE_INTRODUCES = /\b\d{1,3}[-\s]year[-\s]old(?:\s+(?:man|woman|boy|girl|client|patient|student|person|male|female|mother|father|veteran|widow|widower))?\s*[,(:]\s*$/i;
+// Matua and Whaea are Māori forms of address for elders and respected staff.
+const TITLE = /^(?:dr|mr|mrs|ms|mx|miss|prof|professor|sr|br|cllr|rev|revd|matua|whaea)$/;
 const PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|le|la|al|bin|ibn|ben|dos|du|te|o|mac|st|ó|ní|nic|ua|ap)$/i;
 // A name's shape: "Dana", "O'Brien", "McDonald", "MacLeod", "Smith-Jones", "Ngāti", "Ja'Niyah".
 const NAME_SHAPE = /^\p{Lu}(?:[\p{Ll}\p{M}]+|['’]\p{Lu}[\p{Ll}\p{M}]+|c\p{Lu}[\p{Ll}\p{M}]+|ac\p{Lu}[\p{Ll}\p{M}]+|[\p{Ll}\p{M}]{1,3}['’]\p{Lu}[\p{Ll}\p{M}]+)(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u;
@@ -124,7 +127,15 @@ function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMen
   // "Discussed Maria Lopez", "Plan Review Dana": leading words that are no name are not part of it.
   // "Rose Whitfield", "Rose's sister": a first name that is also a word stays, alone or before a name.
   const wordNameFirst = (k: number) => WORD_NAMES.has(ws[k]!.bare) && (k + 1 === b || (nameish(ws[k + 1]!) && !PLACE_NOUNS.has(ws[k + 1]!.bare)));
-  if (!titled) while (a < b && !known(ws[a]!) && !wordNameFirst(a) && (COMMON.has(ws[a]!.bare) || PLACES.has(ws[a]!.bare) || !capitalised(ws[a]!))) a++;
+  if (!titled) while (a < b && !isTitle(ws[a]!) && !known(ws[a]!) && !wordNameFirst(a) && (COMMON.has(ws[a]!.bare) || PLACES.has(ws[a]!.bare) || !capitalised(ws[a]!))) a++;
+  // "Credit Mr. Finch's account": a title after the leading words still makes the rest a name.
+  if (!titled && a > from) {
+    from = a;
+    while (a < b && isTitle(ws[a]!)) {
+      titled = true;
+      a++;
+    }
+  }
   while (b > a && !capitalised(ws[b - 1]!)) b--;
   if (a >= b) return undefined;
   const run = ws.slice(a, b);
@@ -176,7 +187,7 @@ function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMen
     // "Tamati, 16", "Sky (they/them), 19".
     const aside = /^\s*(?:\([^)]{1,20}\)\s*)?[,(]\s*(?:aged\s+|(?:a|an)\s+)?\d{1,3}\b/.test(text.slice(last.end, last.end + 30));
     // "her daughter Eleni", "client Tamati", "a boy called Nikau": the word before introduces a person.
-    const introduced = INTRODUCERS.test(text.slice(Math.max(0, ws[a]!.start - 30), ws[a]!.start));
+    const introduced = INTRODUCERS.test(text.slice(Math.max(0, ws[a]!.start - 30), ws[a]!.start)) || AGE_INTRODUCES.test(text.slice(Math.max(0, ws[a]!.start - 40), ws[a]!.start));
     // A first name that is also a word ("Rose", "Hope") needs more than a verb where any word is capitalised.
     accept = last.possessive || (verb && !(wordName && initial && AUXILIARIES.has(next!.bare))) || aside || introduced;
   }

@@ -4,7 +4,7 @@ import { tokenize, type Token } from '../lexicon/tokenize';
 import type { ParsedDocument } from '../parse/document';
 import type { DocumentKind } from '../types';
 import { MBI, validLuhn, validMedicareAu, validNhi, validNhs } from './check-digits';
-import { ADDRESS_LABEL, DATE, EMAIL, EMPLOYER, ID_AFTER_LABEL, NHS, OLD_AGE, POSTCODE, SCHOOL, SSN, STREET } from './patterns';
+import { ADDRESS_LABEL, DATE, EMAIL, EMPLOYER, ID_AFTER_LABEL, NHS, OLD_AGE, placeholderNumber, POSTCODE, SCHOOL, SSN, STREET } from './patterns';
 import { frontMatterIds } from './front-matter-ids';
 import { tableColumnIds } from './table-columns';
 import { findPhones } from './phones';
@@ -144,10 +144,12 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
       const text = doc.text.slice(s.start, s.end);
       while (next < starts.length && starts[next]! < s.start) next++;
       const aboutNamedClient = (next < starts.length && starts[next]! < s.end) || (clientWords.size > 0 && text.includes('@') && emailsOfClients(text, s.start));
-      const cache = aboutNamedClient ? named : unnamed;
+      // A block quote is someone else's words: "me" and "my" there are not the writer's.
+      const quoted = unit.type === 'blockquote';
+      const cache = quoted ? cacheOf(`${kind}${aboutNamedClient ? 1 : 0}q`) : aboutNamedClient ? named : unnamed;
       let c = cache.get(text);
       if (!c) {
-        c = sentenceIds(text, kind, aboutNamedClient);
+        c = sentenceIds(text, kind, aboutNamedClient, quoted);
         if (cache.size >= cacheLimit()) cache.delete(cache.keys().next().value!);
         cache.set(text, c);
       }
@@ -157,7 +159,7 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
   return out.sort((a, b) => a.start - b.start);
 }
 
-function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedClient: boolean): SentenceIds {
+function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedClient: boolean, quoted: boolean): SentenceIds {
   const ids: Identifier[] = [];
   const taken = (start: number, end: number) => ids.some((o) => o.start < end && start < o.end);
   const add = (id: Identifier) => {
@@ -182,15 +184,17 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
       if (validNhs(m[0]) && !taken(m.index, m.index + m[0].length)) add({ kind: 'nhs-number', start: m.index, end: m.index + m[0].length });
     }
   }
+  const orgBefore = (at: number) =>
+    (/(?:\p{Lu}[\p{L}'’&-]*\s+){1,5}\p{Lu}[\p{L}'’&-]*,\s*$/u.test(text.slice(0, at)) && !clientSentence) ||
+    /\b(?:Service|Services|Centre|Center|Clinic|Trust|Hospital|Practice|Counsel+ing|Therapies|Health|House|Office|Team|Unit|Ward|Agency|Programme|Program|Council|Board|School|College|University|Ltd|Inc|LLC)\b,[^;]{0,70}$/.test(text.slice(Math.max(0, at - 80), at));
   for (const m of findPhones(text)) {
     if (ids.some((o) => o.start <= m.start && m.start < o.end)) continue;
     // "031 208 5111 (switchboard)", "0418 663 207 (work mobile)": a word after the number can say whose it is.
     if (/^\s*[(,–-]?\s*(?:switchboard|main|office|reception|work|ext|after[- ]hours|24\/7|helpline|line|duty|on[- ]call|the service|our)\b/i.test(text.slice(m.end, m.end + 30))) continue;
-    if (ownerOf(text, tokens, m.start, kind, clinical) === 'client') add({ kind: 'phone', start: m.start, end: m.end });
+    // "Ikhaya Lethu Trauma Clinic (NPO 123-456) · 12 Hope Street … · 041 555 0192": a letterhead.
+    if (ORG_LETTERHEAD.test(text.slice(Math.max(0, m.start - 120), m.start))) continue;
+    if (ownerOf(text, tokens, m.start, kind, clinical, quoted || insideQuotes(text, m.start)) === 'client') add({ kind: 'phone', start: m.start, end: m.end });
   }
-  const orgBefore = (at: number) =>
-    (/(?:\p{Lu}[\p{L}'’&-]*\s+){1,5}\p{Lu}[\p{L}'’&-]*,\s*$/u.test(text.slice(0, at)) && !clientSentence) ||
-    /\b(?:Service|Services|Centre|Center|Clinic|Trust|Hospital|Practice|Counsel+ing|Therapies|Health|House|Office|Team|Unit|Ward|Agency|Programme|Program|Council|Board|School|College|University|Ltd|Inc|LLC)\b,[^;]{0,70}$/.test(text.slice(Math.max(0, at - 80), at));
   for (const m of text.matchAll(STREET)) {
     // "… at Riverside Talking Therapies, 22 Canal Wharf": an organisation's address.
     if (orgBefore(m.index)) continue;
@@ -244,10 +248,6 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
   return { ids, clientSentence };
 }
 
-function placeholderNumber(value: string): boolean {
-  const digits = value.replace(/\D/g, '');
-  return digits.length >= 4 && value.replace(/[\d\s-]/g, '').length === 0 && (/^(\d)\1+$/.test(digits) || '01234567890123456789'.includes(digits) || '98765432109876543210'.includes(digits));
-}
 
 /** Identifiers introduced by a label: "DOB 07/22/1968", "MRN 3307-5521", "NHS no. 999 456 7812", "Medicaid ID (QX40218837)". */
 function labelled(text: string, tokens: Token[]): Identifier[] {
@@ -302,18 +302,18 @@ function labelled(text: string, tokens: Token[]): Identifier[] {
  * it the client's in a supervision document, and a leadership document's
  * contact details are taken to be the organisation's.
  */
-function ownerOf(text: string, tokens: Token[], at: number, kind: DocumentKind | 'unknown', clientSentence: boolean): 'client' | 'staff' {
+function ownerOf(text: string, tokens: Token[], at: number, kind: DocumentKind | 'unknown', clientSentence: boolean, quoted = false): 'client' | 'staff' {
   const before = tokens.filter((t) => t.end <= at);
   const window = before.slice(-8);
   // Capitalised words are names ("Bluebonnet Family Counseling"), not a client's relations.
   const lowerWindow = window.filter((t, i) => i === 0 || !/^\p{Lu}/u.test(t.raw) || t.raw === 'I');
-  const nearest = (m: PhraseMatcher<string>) => {
-    const hits = m.findAll(window);
-    return hits.length ? window.length - Math.max(...hits.map((h) => h.to)) : Infinity;
-  };
-  const staff = nearest(staffContact);
+  // In a message quoted from someone else ("> Please just call me back on …"), "me" and "my" are
+  // whoever wrote in, not the writer of the document.
+  const staffHits = staffContact.findAll(window).filter((h) => !(quoted && FIRST_PERSON.has(h.phrase)));
+  const staff = staffHits.length ? window.length - Math.max(...staffHits.map((h) => h.to)) : Infinity;
   const clientHits = clientContact.findAll(lowerWindow);
-  const client = clientHits.length ? lowerWindow.length - Math.max(...clientHits.map((h) => h.to)) : Infinity;
+  let client = clientHits.length ? lowerWindow.length - Math.max(...clientHits.map((h) => h.to)) : Infinity;
+  if (quoted) for (const h of staffContact.findAll(window)) if (FIRST_PERSON.has(h.phrase)) client = Math.min(client, window.length - h.to);
   if (/\b(?:called|rang|phoned|texted|messaged|emailed|wrote|came)\b[^.;]*\bfrom\s*$/i.test(text.slice(0, at)) && clientSentence) return 'client';
   // "Dee's address, 14 Harrow Close": a person's address, unless the owner is the organisation.
   const owner = /(\p{L}+)['’]s\s+(?:(\p{Ll}+)\s+)?(?:address|phone number|number|mobile|email|landline|cell)[,:]?\s*(?:is\s+)?$/u.exec(text.slice(0, at));
@@ -323,6 +323,17 @@ function ownerOf(text: string, tokens: Token[], at: number, kind: DocumentKind |
   if (client < staff) return 'client';
   if (staff < client) return 'staff';
   return kind !== 'leadership' && clientSentence ? 'client' : 'staff';
+}
+
+const ORG_LETTERHEAD = /\b(?:Service|Services|Centre|Center|Clinic|Trust|Hospital|Practice|Counsel+ing|Therapies|Health|Agency|Programme|Program|Council|Board|School|College|University|Ltd|Inc|LLC)\b(?:\s*\([^)]{0,30}\))?\s*[·|][^;]{0,100}$/;
+
+const FIRST_PERSON = new Set(['I', 'my', 'me', 'I sent']);
+
+/** Whether `at` lies inside quotation marks opened earlier in the sentence. */
+function insideQuotes(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const opened = (before.match(/[“]/g) ?? []).length - (before.match(/[”]/g) ?? []).length;
+  return opened > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
 }
 
 /** Whether an offset lies in a Markdown heading (not a bold line): a binary search over the headings, in document order. */

@@ -29,8 +29,8 @@ const STREET_TYPES =
   '(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Court|Ct|Place|Pl|Way|Boulevard|Blvd|Crescent|Cres|Terrace|Tce|Close|Grove|Parade|Pde|Highway|Hwy|Circuit|Cct|Square|Sq|Row|Walk|Mews|Gardens|Gdns|Park|Heights|Rise|View|Green|Hill|Vale|Glen|Quay|Wharf)';
 /** A street address: a number, one to four capitalised words and a street type, with an optional flat or unit. */
 export const STREET = new RegExp(
-  `\\b(?:(?:Apt|Apartment|Unit|Flat|Suite)\\s*\\d+[A-Za-z]?,?\\s+)?\\d{1,5}[A-Za-z]?(?:[-/]\\d{1,5})?\\s+(?:[A-Z][a-z'’]+\\s+){1,4}${STREET_TYPES}\\b(?:,?\\s*(?:Apt|Apartment|Unit|Flat|#)\\.?\\s*\\d+[A-Za-z]?)?`,
-  'g',
+  `\\b(?:(?:Apt|Apartment|Unit|Flat|Suite)\\s*\\d+[A-Za-z]?,?\\s+)?\\d{1,5}[A-Za-z]?(?:[-/]\\d{1,5})?\\s+(?:\\p{Lu}[\\p{Ll}\\p{M}'’]+\\s+){1,4}${STREET_TYPES}\\b(?:,?\\s*(?:Apt|Apartment|Unit|Flat|#)\\.?\\s*\\d+[A-Za-z]?)?`,
+  'gu',
 );
 
 /** A title and a surname: "Mrs Clarke", "Mr. and Mrs. Castellano", "Ms. Oyelaran". */
@@ -66,3 +66,9 @@ export const OLD_AGE = /\b(?:aged\s+|age\s+|turned\s+|turns\s+|who is\s+|who was
 /** A school, college or employer named with a client: "attends Hillcrest High School", "works at Bunnings". */
 export const SCHOOL = /\b(?:\p{Lu}[\p{L}'’-]+\s+){1,4}(?:High School|Primary School|Public School|State School|Secondary School|Grammar School|Middle School|Elementary(?: School)?|School|College|Academy|High|Primary|Secondary|Kura|Kindergarten|Kindy|Preschool|Gaelscoil|Gymnasium)\b/gu;
 export const EMPLOYER = /\b(?:works (?:at|for)|working (?:at|for)|employed (?:at|by)|job at|shifts at|apprenticeship (?:at|with)|employer(?: is|,|\s*[:|])?)\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’&-]*\s?){1,4})/gu;
+
+/** "000000000", "1234567890", "000 000 0001": a placeholder in a form or an example, not anyone's number. */
+export function placeholderNumber(value: string): boolean {
+  const digits = value.replace(/\D/g, '');
+  return digits.length >= 4 && value.replace(/[\d\s-]/g, '').length === 0 && (/^(\d)\1+$/.test(digits) || /^0{5,}\d{1,3}$/.test(digits) || '01234567890123456789'.includes(digits) || '98765432109876543210'.includes(digits));
+}

@@ -2,6 +2,7 @@ import data from '../../../generated/lexicon.json';
 import type { ParsedDocument } from '../parse/document';
 import type { Unit } from '../parse/units';
 import type { Identifier, IdentifierKind } from './detect';
+import { placeholderNumber } from './patterns';
 
 const labels = (data.privacy as unknown as { labels: Record<string, string[]> }).labels;
 const norm = (s: string) => s.toLowerCase().replace(/[*_`.]/g, '').replace(/\s+/g, ' ').trim();
@@ -58,7 +59,7 @@ export function tableColumnIds(doc: ParsedDocument): Identifier[] {
         if (/^(?:9\d|1[01]\d)$/.test(c.text)) out.push({ kind, start: c.start, end: c.end });
       } else if (kind === 'full-name') {
         if (NAME_CELL.test(c.text) && !/\b(?:pseudonym|TBC|N\/A)\b/i.test(c.text)) out.push({ kind, start: c.start, end: c.end });
-      } else if (kind && (c.text.match(/\d/g) ?? []).length >= 3) out.push({ kind, start: c.start, end: c.end });
+      } else if (kind && (c.text.match(/\d/g) ?? []).length >= 3 && !placeholderNumber(c.text)) out.push({ kind, start: c.start, end: c.end });
     });
   }
   return out;

@@ -159,7 +159,7 @@ export class WhoIsWho {
 
   private observe(base: number, e: MentionEvidence) {
     const p = e.mention;
-    const person = this.personFor(p);
+    const person = this.personFor(p, e);
     // Written out rather than spread: this runs for every name in the document at every keystroke.
     this.mentions.push({ start: p.start, end: p.end, text: p.text, titled: p.titled, tokens: p.tokens, possessive: p.possessive, family: p.family, docStart: base + p.start, docEnd: base + p.end, person: person.id });
     if (p.tokens.length > 1) person.full = true;
@@ -216,13 +216,20 @@ export class WhoIsWho {
   }
 
   /** The person a mention stands for: one already known by a shared name word, or a new one. */
-  private personFor(p: PersonMention): Person {
+  private personFor(p: PersonMention, e?: MentionEvidence): Person {
     const candidates = new Map<Person, number>();
     for (const t of p.tokens) for (const person of this.byToken.get(t) ?? []) candidates.set(person, (candidates.get(person) ?? 0) + 1);
     let best: Person | undefined;
-    for (const [person, n] of candidates) if (!best || n > candidates.get(best)!) best = person;
+    // A first name alone goes to the person known by that first name alone, if a client and a
+    // member of staff have been told apart (below); otherwise to the person sharing the most words.
+    for (const [person, n] of candidates) if (!best || n > candidates.get(best)! || (p.tokens.length === 1 && !person.full && best.full)) best = person;
     // Two full names that share one word ("Dana Lee", "Dana Whitfield") are two people.
     if (best && p.tokens.length > 1 && best.full && !p.tokens.every((t) => best!.tokens.has(t))) best = undefined;
+    // A client and a member of staff may share a first name ("The 14-year-old, Ffion, …" and "Ffion
+    // Jenkins, our family therapist"): a name given with a role does not join a first name given as a
+    // client's, nor a first name given with a client's age a member of staff's full name.
+    if (best && e && p.tokens.length > 1 && !best.full && best.clientStrong > 0 && best.roster === 0 && e.roster > 0 && e.clientStrong === 0) best = undefined;
+    if (best && e && p.tokens.length === 1 && best.full && best.roster > 0 && best.clientStrong === 0 && e.clientStrong > 0 && e.roster === 0) best = undefined;
     if (!best) {
       best = { id: this.people.length, tokens: new Set(), given: new Set(), client: 0, relative: 0, staff: 0, roster: 0, clientStrong: 0, initialOnly: true, pseudonym: false, clinical: false, titled: false, full: false, role: 'unknown' };
       this.people.push(best);
@@ -269,7 +276,8 @@ export class WhoIsWho {
           // "the Iona residential", "the Rowan Court staff room": after "the", a first name names a place or an
           // event; a surname there is still the family's ("the Okafor family", "the Paewai consent issue").
           if (/\bthe\s+$/i.test(text.slice(Math.max(0, w.index - 5), w.index)) && token.length === w.word.length && this.byToken.get(key)!.every((p) => p.given.has(key))) continue;
-          const person = this.byToken.get(key)![0]!;
+          const list = this.byToken.get(key)!;
+          const person = list.find((q) => !q.full) ?? list[0]!;
           const possessive = /^['’]s\b/.test(text.slice(w.index + token.length));
           this.mentions.push({ start: w.index, end: w.index + token.length, text: token, titled: false, tokens: [key], possessive, docStart: start, docEnd: end, person: person.id });
           covered.fill(1, start, end);
@@ -435,6 +443,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   else if (lowerCaseNoun(CLIENT_BEFORE.exec(before)) && !(p.possessive && /called\s*$/i.test(before))) e.client += 2;
   else if (CASE_INTRO.test(before) && (clinical || (p.titled && TITLE.test(p.text)))) e.client += p.titled ? 2 : 1;
   else if (p.titled && TITLE.test(p.text) && /\b(?:about|concerning|regarding|re:?|for)\s*$/i.test(before)) e.client += 1;
+  // "Outcome letter to Mr Bowers", "credit Mr Finch's account": what a service does for a complainant or a client.
+  if (p.titled && TITLE.test(p.text) && (/\b(?:outcome letter|apology|apologi[sz]e|refund|reimburse|credit)\s+(?:to\s+)?$/i.test(before) || /^['’]s\s+(?:account|bill|invoice|fees?|refund|complaint)\b/i.test(after))) e.client += 3;
   if (AGE_AFTER.test(after) || AGE_WORDS.test(after) || INITIALS_AFTER.test(after) || WHO_WAS_A_CLIENT.test(after) || SCHOOL_YEAR_OR_BED.test(after) || AGE_BEFORE.test(before) || RECORD_AFTER.test(after)) strong(3);
   if (CLIENT_VERB.test(after)) e.client += 2;
   // Staff are not named as a family: "the Hendersons cancelled again" is a family the service sees.
@@ -446,7 +456,7 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // A client's relative, named.
   const relation = RELATION_BEFORE.exec(before);
   // A relation word written with a capital inside a sentence is part of a name ("Rolland's Family Systems model").
-  const properNoun = relation && relation.index > 0 && /\S/.test(before.slice(0, relation.index).replace(/[\s*_>|•-]+$/, '').slice(-1)) && !/[.:;!?]$/.test(before.slice(0, relation.index).trimEnd());
+  const properNoun = relation && relation.index > 0 && !/^(?:his|her|their|my|our|your)\s/i.test(relation[0]) && /\S/.test(before.slice(0, relation.index).replace(/[\s*_>|•-]+$/, '').slice(-1)) && !/[.:;!?]$/.test(before.slice(0, relation.index).trimEnd());
   if ((relation && !(properNoun && /\b\p{Lu}\p{Ll}+\s*[,(:]?\s*$/u.test(relation[0].replace(/^(?:his|her|their|your|my|our|a|an|one|the|another|other)\s+/i, '')))) || RELATION_LABEL.test(before) || RELATION_AFTER.test(after)) e.relative += 3;
   return e;
 }
