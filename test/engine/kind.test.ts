@@ -87,6 +87,42 @@ describe('document kind', () => {
     assert.equal(check(lines('# Record of supervision', '', SUPERVISION_BODY), 'r.md').kind.kind, 'supervision');
   });
 
+  it('reads a subtitle naming a policy, and a service-wide plan for supervision, as leadership', () => {
+    const rules = lines(
+      '# Supervision of Associates — Practice Rules',
+      '',
+      'Each associate receives supervision that meets licensing board requirements and supports their growth.',
+      '',
+      'A supervisor reviews the associate\'s case notes and discusses their cases every week.',
+    );
+    assert.equal(check(rules, 'associates.md').kind.kind, 'leadership');
+    const plan = lines(
+      '# Clinical Supervision Plan 2025',
+      '',
+      'Owner: Ben Mistry, Clinical Practice Lead',
+      '',
+      'Supervision protects callers, supports responders and keeps our practice consistent with our standards.',
+      '',
+      'Each responder reflects on difficult calls with their supervisor and sets learning goals.',
+    );
+    assert.equal(check(plan, 'plan.md').kind.kind, 'leadership');
+    // A format in the subtitle leaves the title's kind alone.
+    assert.equal(check(lines('# Peer group supervision — minutes', '', SUPERVISION_BODY), 'p.md').kind.kind, 'supervision');
+  });
+
+  it('reads a debrief headed "Responder:" and "Shift supervisor:" as supervision', () => {
+    const debrief = lines(
+      '# Debrief — 11 February',
+      '',
+      'Responder: Yusuf Haddad',
+      '',
+      'Shift supervisor: Nadia Kowalczyk',
+      '',
+      'Yusuf took a difficult call overnight and stayed calm.',
+    );
+    assert.equal(check(debrief, 'debrief.md').kind.kind, 'supervision');
+  });
+
   it('reports an unknown kind once, on line 1, with how to declare it, and no drift', () => {
     const r = check(lines('Shopping list', '', '- milk', '- bread and the budget'), 'list.md');
     assert.equal(r.kind.kind, 'unknown');

@@ -1,4 +1,5 @@
 import { categories } from '../lexicon/lexicon';
+import { findPeople } from '../nlp/people';
 import type { Unit } from '../parse/units';
 import type { DocumentKind } from '../types';
 import { categoryWeight, pillarTotal, type Evidence } from './evidence';
@@ -47,6 +48,13 @@ export function unitFeatures(kind: DocumentKind, unit: Unit, block: Evidence, co
   set('personal×other', personal * (Math.min(12, topical) / 12));
   set('focus×pillars', focus * pillars);
   set('focus×other', focus * (Math.min(12, topical) / 12));
+  // A block about one named person: a full name or a title and surname ("HCA Paul Rimmer's sickness absence",
+  // "Mr Doyle's mother"), or a block that opens by addressing one person about their own work ("Ravi, in your draft …").
+  const named = namesSomeone(unit) ? 1 : 0;
+  set('named', named);
+  if (named) for (const c of categories) if (c.belongs !== other && categoryWeight(block, c.id) > 0) set(`named×own:${c.id}`, 1);
+  set('named×other', named * (Math.min(12, topical) / 12));
+  set('address:you', ADDRESSED.test(unit.prose) && /\byours?\b/i.test(unit.prose) && opensWithName(unit.prose) ? 1 : 0);
   set('money', Math.min(2, block.money) / 2);
   set('initials', Math.min(2, block.initials) / 2);
   set('people', Math.min(3, block.people) / 3);
@@ -68,4 +76,22 @@ export function unitFeatures(kind: DocumentKind, unit: Unit, block: Evidence, co
     if (next && !(STOP.has(w) && STOP.has(next))) f.set(`b:${w} ${next}`, 1);
   }
   return f;
+}
+
+// "Ravi, in your draft …", "Leon — your notes …", "Sam: your report …".
+const ADDRESSED = /^\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s*(?:,|—|–|:|\s-\s)/u;
+
+function opensWithName(prose: string): boolean {
+  const first = findPeople(prose.slice(0, 40))[0];
+  return first !== undefined && first.start <= 2 && !first.titled;
+}
+
+/** Whether a sentence of the block names a person in full or by title. */
+function namesSomeone(unit: Unit): boolean {
+  if (!/\p{Lu}/u.test(unit.prose)) return false;
+  for (const s of unit.sentences) {
+    const text = unit.prose.slice(s.start - unit.start, s.end - unit.start);
+    if (findPeople(text).some((p) => p.titled || p.tokens.length > 1)) return true;
+  }
+  return false;
 }

@@ -215,28 +215,33 @@ function byLine(kind: DocumentKind, passage: DriftPassage, b: DriftBlock, cache:
 function wholeBlock(kind: DocumentKind, b: DriftBlock, m: KindModel, p: number): DriftPassage {
   const scored = scoreDrift(kind, b.block, b.context);
   const category = scored.category ?? structuralCategory(kind, b);
+  const cues = orderCues(scored.cues, category.id, b.block);
   return {
     start: b.unit.start,
     end: b.unit.end,
     unit: b.unit,
     category,
-    cues: orderCues(scored.cues, category.id, b.block),
+    cues,
     score: +Math.log(p / (1 - p)).toFixed(2),
     confidence: +p.toFixed(2),
-    structural: scored.category ? undefined : structuralReason(kind, b, m),
+    structural: scored.category && cues.length ? undefined : structuralReason(kind, b, m),
   };
 }
 
 /** With no cue of the other kind's topics, the category the block's shape points to. */
 function structuralCategory(kind: DocumentKind, b: DriftBlock): Category {
   if (kind === 'supervision') return categoryById.get('service-operations')!;
-  return categoryById.get(b.block.people > 0 && !b.block.initials ? 'individual-performance' : 'client-case')!;
+  if (b.features.has('address:you')) return categoryById.get('session-advice')!;
+  return categoryById.get((b.block.people > 0 || b.features.has('named')) && !b.block.initials ? 'individual-performance' : 'client-case')!;
 }
 
 /** Words for evidence that is not a cue phrase: where the block sits and whom it names. */
 function structuralReason(kind: DocumentKind, b: DriftBlock, m: KindModel): string {
   const row = b.unit.type === 'tableRow' ? 'a table row' : b.unit.type === 'listItem' ? 'a list item' : 'a paragraph';
-  if (kind === 'leadership') return b.block.people > 0 || b.block.initials > 0 ? `${row} about one named person` : `${row} about one person's work`;
+  if (kind === 'leadership') {
+    if (b.features.has('address:you')) return `${row} addressed to one clinician about their own work`;
+    return b.block.people > 0 || b.block.initials > 0 || b.features.has('named') ? `${row} about one named person` : `${row} about one person's work`;
+  }
   const neutral = strongestFeatures(m, b.features).some((x) => x.name === 'heading:neutral');
   return neutral ? `${row} of organisational news under a general heading` : `${row} about how the organisation runs`;
 }
@@ -316,10 +321,11 @@ const NOT_A_REASON = new Set([...STOP, 'need', 'needs', 'case', 'cases']);
 function orderCues(hits: CueHit[], categoryId: string, ev: Evidence): string[] {
   const inCategory = new Set(ev.category.get(categoryId) ?? []);
   const sorted = [...hits].sort((a, b) => Number(inCategory.has(b)) - Number(inCategory.has(a)) || b.weight - a.weight || a.start - b.start);
-  // Weak cues only count alongside others; quote them only when nothing stronger was found.
+  // Weak cues ("wants", "asked") only count alongside others and are never quoted as the reason:
+  // with nothing stronger, the finding says what the block is instead.
   const telling = sorted.filter((h) => h.weight >= MIN_CUE_WEIGHT);
   const out: string[] = [];
-  for (const h of telling.length ? telling : sorted) {
+  for (const h of telling) {
     const text = h.text.replace(/\s+/g, ' ');
     // "has not", "need to", "the case": words that carry no topic are never quoted as the reason.
     if (text.toLowerCase().split(/[\s'’-]+/).every((w) => NOT_A_REASON.has(w) || w.length < 3)) continue;

@@ -91,7 +91,10 @@ export function inferKind(ev: KindEvidence): InferredKind {
   let identity = 0;
   for (const b of [...ev.blocks, ...ev.headings]) identity += signalWeight(b, 'supervision-identity') + 3 * b.initials - signalWeight(b, 'leadership-identity');
   const header = ev.header ?? 0;
-  const score = mean + TITLE_VOTE * vote(ev.titleType) + FILE_NAME_VOTE * vote(ev.fileType) + IDENTITY_VOTE * Math.tanh(identity / IDENTITY_SCALE) + HEADER_VOTE * header;
+  // "Clinical Supervision Plan 2025" over "Owner: … · Approved by …": a title naming one kind above the other
+  // kind's header is the service's plan for supervision, not one person's; the header and the body decide.
+  const titleVote = vote(ev.titleType) * header < 0 ? 0 : vote(ev.titleType);
+  const score = mean + TITLE_VOTE * titleVote + FILE_NAME_VOTE * vote(ev.fileType) + IDENTITY_VOTE * Math.tanh(identity / IDENTITY_SCALE) + HEADER_VOTE * header;
   const confidence = +(Math.min(1, Math.abs(score) / CERTAIN_AT) * Math.min(1, Math.max(amount, header ? FULL_EVIDENCE / 2 : 0) / FULL_EVIDENCE)).toFixed(2);
   // A labelled header settles a short document that says too little otherwise.
   if (Math.abs(score) < UNKNOWN_BELOW || (amount < MIN_EVIDENCE && !header)) return { kind: 'unknown', confidence, score };

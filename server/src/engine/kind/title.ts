@@ -25,17 +25,22 @@ const matcher = new PhraseMatcher<DocumentType>(
  * before "of") a supervision record.
  */
 export function typeFromTitle(title: string): DocumentType | undefined {
-  const main = title.split(/\s[—–-]\s|[:(|]|\s\/\s/)[0] ?? title;
+  const [main = title, subtitle] = title.split(/\s[—–-]\s|[:(|]|\s\/\s/);
+  // "Supervision of Associates — Practice Rules": a short subtitle naming a policy or procedure says the document sets
+  // rules. Other subtitles name a format ("Peer group supervision — minutes" is still a supervision record).
+  const named = subtitle !== undefined && subtitle.trim().split(/\s+/).length <= 3 ? lastType(subtitle, true) : undefined;
+  if (named && (named.id === 'policy' || named.id === 'procedure')) return named;
   const head = main.split(HEAD_ENDS)[0]!;
   return (head !== main ? lastType(head) : undefined) ?? lastType(main);
 }
 
 const HEAD_ENDS = /\s(?:for|on|of|about|regarding|concerning|within|across)\s/i;
 
-function lastType(text: string): DocumentType | undefined {
+function lastType(text: string, atEnd = false): DocumentType | undefined {
   const tokens = tokenize(text.replace(/[_.]+/g, ' '));
   let best: { to: number; len: number; info: DocumentType } | undefined;
   for (const m of matcher.findAll(tokens)) {
+    if (atEnd && m.to !== tokens.length) continue;
     const len = m.to - m.from;
     if (!best || m.to > best.to || (m.to === best.to && len > best.len)) best = { to: m.to, len, info: m.info };
   }

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { byCode, check, lines } from '../helpers';
+
+describe('drift messages: the evidence a reader is shown', () => {
+  const memo = lines(
+    '---',
+    'scope: leadership',
+    '---',
+    '# Memo: court reports',
+    '',
+    'From: Head of Forensic Psychology. To: all psychologists.',
+    '',
+    'All court reports must be peer reviewed before they are filed, and the service template must be used.',
+    '',
+    'Reports are stored in the legal folder of the electronic record, never on personal drives.',
+    '',
+    'Sam, your tribunal report on Mr K. was excellent and the scenario planning is the model I want others to follow.',
+    '',
+    'The review panel meets monthly and reports to the clinical governance committee.',
+  );
+
+  it('says in words that a paragraph addresses one clinician about their own work, and never quotes a weak word such as "want"', () => {
+    const found = byCode(check(memo, 'memo.md'), 'scope/supervision-in-leadership');
+    assert.deepEqual(
+      found.map((d) => d.range.start.line + 1),
+      [12],
+    );
+    assert.match(found[0]!.message, /addressed to one clinician about their own work/);
+    assert.doesNotMatch(found[0]!.message, /"want"/);
+  });
+});
