@@ -313,6 +313,26 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     assert.deepEqual(flagged(doc, 'memo.md'), ['(740) 555-7318', '07912 448 306']);
   });
 
+  it('reads an address given in a quoted message as the writer\'s, and a matric number as a record number', () => {
+    const doc = lines(
+      '---',
+      'scope: leadership',
+      '---',
+      '# Memo: interpreters',
+      '',
+      '> Please can somebody who speaks Yup\'ik come to the house. We are at 7342 E. Tudor Rd, Apt 12, Anchorage 99504.',
+      '',
+      '> Graham Baird | Clinical Supervisor | Lothian Youth Counselling Partnership | Direct 0131 496 0782',
+    );
+    assert.deepEqual(kinds(doc, 'memo.md'), ['address']);
+    assert.deepEqual(kinds(note('Action: call the student back (matric 2301877) about changing counsellor.')), ['record-number']);
+  });
+
+  it('leaves a member absent from a meeting alone: "Jill Crook did not attend the meeting"', () => {
+    const doc = lines('# Council of Governors', '', '1.1 Apologies were received from Jo Smith and Peter Braidwood. Jill Crook did not attend the meeting.');
+    assert.deepEqual(flagged(doc, 'minutes.leadership.md'), []);
+  });
+
   it('reads a street name written with macrons, and leaves placeholder numbers in a table alone', () => {
     assert.deepEqual(kinds(note("The letter for the client went to his koro's home, 41 Tūtanekai Road, Ngongotahā.")), ['address']);
     const doc = lines('# Waiting list', '', '| Child | NHS no. | Weeks |', '|---|---|---|', '| Child A | 000 000 0001 | 6 |', '| Child B | 000 000 0002 | 12 |');

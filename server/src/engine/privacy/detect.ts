@@ -198,7 +198,7 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
   for (const m of text.matchAll(STREET)) {
     // "… at Riverside Talking Therapies, 22 Canal Wharf": an organisation's address.
     if (orgBefore(m.index)) continue;
-    if (ownerOf(text, tokens, m.index, kind, clientSentence) === 'client') add({ kind: 'address', start: m.index, end: m.index + m[0].length });
+    if (ownerOf(text, tokens, m.index, kind, clientSentence, quoted || insideQuotes(text, m.index)) === 'client') add({ kind: 'address', start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(ADDRESS_LABEL)) {
     const from = m.index + m[0].length;
@@ -322,12 +322,14 @@ function ownerOf(text: string, tokens: Token[], at: number, kind: DocumentKind |
   if (owner) return /^(?:service|agency|clinic|practice|team|trust|office|organi[sz]ation|program|programme|unit|ward|hospital|centre|center|school|council|board|supervisor|manager)$/i.test(owner[1]!) ? 'staff' : 'client';
   if (client < staff) return 'client';
   if (staff < client) return 'staff';
+  // Someone who writes in with an address or a number and says nothing of whose it is gives their own.
+  if (quoted && (clientSentence || /\b(?:I|we|me|my|our|us)\b/i.test(text.slice(0, at)))) return 'client';
   return kind !== 'leadership' && clientSentence ? 'client' : 'staff';
 }
 
 const ORG_LETTERHEAD = /\b(?:Service|Services|Centre|Center|Clinic|Trust|Hospital|Practice|Counsel+ing|Therapies|Health|Agency|Programme|Program|Council|Board|School|College|University|Ltd|Inc|LLC)\b(?:\s*\([^)]{0,30}\))?\s*[·|][^;]{0,100}$/;
 
-const FIRST_PERSON = new Set(['I', 'my', 'me', 'I sent']);
+const FIRST_PERSON = new Set(['I', 'my', 'me', 'I sent', 'our']);
 
 /** Whether `at` lies inside quotation marks opened earlier in the sentence. */
 function insideQuotes(text: string, at: number): boolean {

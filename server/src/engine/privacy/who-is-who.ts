@@ -65,6 +65,7 @@ const AGE_WORDS = /^\s*(?:,\s*)?(?:a|an)\s+\d{1,3}[-\s]year[-\s]old\b|^\s*,\s*(?
 const CLIENT_BEFORE = /\b(?:(?:my|our|her|his|their|the|a|new|main|first|second|third|next|one|another)\s+)?(?:client|patient|case|consumer|service user|resident|young person|referral|intake|student|child|youth|boy|girl|man|woman|lady|gentleman|teen|teenager|adolescent|kid|family|couple|tangata whaiora|grader|pupil|learner|rangatahi)s?(?:\s+(?:involved|concerned|in question))?\s*(?:\(|,|:|–|-|was|is|named|called)?\s*$/i;
 const CASE_INTRO = /\b(?:case (?:was|is)|case of|cases? (?:were|are|is)?:?|refer|re-refer|discharge|readmit|working with|work with|works with|sessions? with|visit to|home visit to|raised|sees|seeing|saw|worked with|supporting|supports|discussed|presented|brought|referred|treating|treats|assessed|admitted|discharged|visited|called|rang|phoned|texted|with her client|with his client)\s*$/i;
 const TITLE = /^(?:Mr|Mrs|Ms|Mx|Miss)\b/;
+const MEETING_AFTER = /^\s+(?:did not|didn't|could not|couldn't|was unable to|were unable to)\s+attend\s+(?:the|this|today's|that)\s+(?:meeting|board|committee|forum|session of the|workshop|training)/i;
 // A clinician's own things after a possessive: "Kelsey's notes", "Marco's supervisor", "Ana's caseload".
 const STAFF_PLACE = /^['’]s\s+(?:(?:own|main|biggest|key|first|new|current|next|last|\d+-day|annual|mid-?year|end-of-year|probationary)\s+)?(?:supervisor|supervisee|supervision|caseload|growth area|strengths?|learning goals?|learning needs|placement goals?|reflections?|client|clients|patient|patients|client list|notes|documentation|practice|CPD|licen[cs]e|licensure|registration|appraisal|probation|performance|review|evaluation|training|hours|portfolio|competenc(?:y|ies)|development|learning|reflective|logbook|placement|rotation|preceptor|mentor|line manager|manager|team|shift|rota|roster|desk|office|role|post|contract)\b/i;
 // What clinicians do to clients: "the couple Angela sees", "Tom supervises".
@@ -92,6 +93,8 @@ interface Person {
   roster: number;
   /** Client evidence that only a client has: a client label, an age or date of birth beside the name. */
   clientStrong: number;
+  /** Given with an age somewhere: "The 14-year-old, Ffion". */
+  aged?: boolean;
   /** The words that came first in the person's full name: their given names. */
   given: Set<string>;
   /** Every mention opens its sentence or cell, where any word is capitalised. */
@@ -172,6 +175,7 @@ export class WhoIsWho {
     person.client += e.client;
     person.clientStrong += e.clientStrong;
     person.relative += e.relative;
+    if (e.aged) person.aged = true;
     if (e.alias) this.aliases.push({ person, alias: e.alias });
   }
 
@@ -201,6 +205,7 @@ export class WhoIsWho {
     into.staff += from.staff;
     into.roster += from.roster;
     into.clientStrong += from.clientStrong;
+    into.aged ||= from.aged;
     into.initialOnly &&= from.initialOnly;
     into.pseudonym ||= from.pseudonym;
     into.clinical ||= from.clinical;
@@ -228,8 +233,8 @@ export class WhoIsWho {
     // A client and a member of staff may share a first name ("The 14-year-old, Ffion, …" and "Ffion
     // Jenkins, our family therapist"): a name given with a role does not join a first name given as a
     // client's, nor a first name given with a client's age a member of staff's full name.
-    if (best && e && p.tokens.length > 1 && !best.full && best.clientStrong > 0 && best.roster === 0 && e.roster > 0 && e.clientStrong === 0) best = undefined;
-    if (best && e && p.tokens.length === 1 && best.full && best.roster > 0 && best.clientStrong === 0 && e.clientStrong > 0 && e.roster === 0) best = undefined;
+    if (best && e && p.tokens.length > 1 && !best.full && best.aged && best.roster === 0 && e.roster > 0 && e.clientStrong === 0) best = undefined;
+    if (best && e && p.tokens.length === 1 && best.full && best.roster > 0 && best.clientStrong === 0 && e.aged && e.roster === 0) best = undefined;
     if (!best) {
       best = { id: this.people.length, tokens: new Set(), given: new Set(), client: 0, relative: 0, staff: 0, roster: 0, clientStrong: 0, initialOnly: true, pseudonym: false, clinical: false, titled: false, full: false, role: 'unknown' };
       this.people.push(best);
@@ -361,6 +366,8 @@ interface MentionEvidence {
   relative: number;
   /** A short name given in brackets after the name: "Katarzyna Zielińska (Kasia)". Lower case. */
   alias?: string;
+  /** An age given with the name: "The 14-year-old, Ffion", "Dana, 31". */
+  aged?: boolean;
 }
 
 // Keyed by the sentence alone, one map for roster lines and one for the rest: no key is built per sentence per edit.
@@ -445,8 +452,10 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   else if (p.titled && TITLE.test(p.text) && /\b(?:about|concerning|regarding|re:?|for)\s*$/i.test(before)) e.client += 1;
   // "Outcome letter to Mr Bowers", "credit Mr Finch's account": what a service does for a complainant or a client.
   if (p.titled && TITLE.test(p.text) && (/\b(?:outcome letter|apology|apologi[sz]e|refund|reimburse|credit)\s+(?:to\s+)?$/i.test(before) || /^['’]s\s+(?:account|bill|invoice|fees?|refund|complaint)\b/i.test(after))) e.client += 3;
-  if (AGE_AFTER.test(after) || AGE_WORDS.test(after) || INITIALS_AFTER.test(after) || WHO_WAS_A_CLIENT.test(after) || SCHOOL_YEAR_OR_BED.test(after) || AGE_BEFORE.test(before) || RECORD_AFTER.test(after)) strong(3);
-  if (CLIENT_VERB.test(after)) e.client += 2;
+  e.aged = AGE_AFTER.test(after) || AGE_WORDS.test(after) || AGE_BEFORE.test(before);
+  if (e.aged || INITIALS_AFTER.test(after) || WHO_WAS_A_CLIENT.test(after) || SCHOOL_YEAR_OR_BED.test(after) || RECORD_AFTER.test(after)) strong(3);
+  // "Jill Crook did not attend the meeting": a member absent from a meeting, not a client missing a session.
+  if (CLIENT_VERB.test(after) && !MEETING_AFTER.test(after)) e.client += 2;
   // Staff are not named as a family: "the Hendersons cancelled again" is a family the service sees.
   if (p.family) e.client += 3;
   // "with Aoife Brennan and her tutor": a person mentioned with their own teacher, carer or family.
