@@ -27,7 +27,7 @@ const split = JSON.parse(fs.readFileSync(path.join(root, 'server', 'data', 'mode
 function examples(folder) {
   const dir = path.join(root, folder);
   const answers = JSON.parse(fs.readFileSync(path.join(dir, 'answers.json'), 'utf8')).files;
-  const cache = new engine.EvidenceCache(new engine.Lexicon());
+  const cache = new engine.EvidenceCache(new engine.Lexicon(), undefined, true);
   const out = [];
   for (const [name, a] of Object.entries(answers)) {
     const text = fs.readFileSync(path.join(dir, name), 'utf8');

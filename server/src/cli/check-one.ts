@@ -1,8 +1,12 @@
 import { analyze, type EffectiveConfig } from '../engine';
 import type { FileReport, SuppressionReport } from './report';
 
-/** Entries each text cache keeps in a command-line run (see engine/cache-limit.ts). */
-export const BATCH_CACHE_LIMIT = 10_000;
+/**
+ * Entries each text cache keeps in a command-line run (see engine/cache-limit.ts): enough for the
+ * boilerplate a folder of one team's documents repeats, few enough that the caches do not double the
+ * memory of a run over 500 documents (2,000: 0.9 GB peak and slightly faster than 10,000: 1.7 GB).
+ */
+export const BATCH_CACHE_LIMIT = 2_000;
 
 /** What checking one document gives the reports: its findings and its suppression comments. */
 export interface Checked {

@@ -1,6 +1,6 @@
 import data from '../../../generated/lexicon.json';
 import type { Lexicon, SignalId } from '../lexicon/lexicon';
-import { tokenize } from '../lexicon/tokenize';
+import { tokensOf } from '../lexicon/tokenize';
 
 /**
  * A cue found in the text, with its document offsets. `text` is quoted in
@@ -94,7 +94,7 @@ const MONEY = /[$£€]\s?\d|\b\d[\d,.]*\s?(k|m|million|thousand)\b(?=[^%]*\b(bu
  * Each distinct phrase counts once, however often it is repeated.
  */
 export function gatherEvidence(lexicon: Lexicon, text: string, base: number): Evidence {
-  const tokens = tokenize(text, base);
+  const tokens = tokensOf(text);
   const ev = emptyEvidence();
   const seen = new Set<string>();
   for (const m of lexicon.match(tokens)) {
@@ -105,7 +105,7 @@ export function gatherEvidence(lexicon: Lexicon, text: string, base: number): Ev
     if (m.cue.source === 'category') {
       const start = tokens[m.from]!.start;
       const end = tokens[m.to - 1]!.end;
-      addHit(ev, m.cue.id, { phrase: m.phrase, text: text.slice(start - base, end - base), start, end, weight, ...(m.cue.team ? { team: true } : {}) });
+      addHit(ev, m.cue.id, { phrase: m.phrase, text: text.slice(start, end), start: base + start, end: base + end, weight, ...(m.cue.team ? { team: true } : {}) });
     } else if (m.cue.source === 'signal') {
       const id = m.cue.id as SignalId;
       ev.signal.set(id, (ev.signal.get(id) ?? 0) + weight);

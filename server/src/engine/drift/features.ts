@@ -23,7 +23,12 @@ export const STOP = new Set(
 const PERSONAL = /\b(?:I|my|me|myself|her own|his own|their own|she (?:attended|completed|used|went|joined|found|will attend|is booked)|he (?:attended|completed|used|went|joined|found|will attend|is booked))\b/;
 const NEUTRAL_HEADING = /\b(?:other|aob|a\.o\.b|any other business|updates?|misc(?:ellaneous)?|housekeeping|notices|news|general|admin(?:istration)?|service matters|practice matters|team matters|business)\b/i;
 
-export function unitFeatures(kind: DocumentKind, unit: Unit, block: Evidence, context: Evidence, rule: { score: number; flagged: boolean }): Features {
+/**
+ * `vocabulary`: the word and word-pair features a model has weights for. With
+ * it, the thousands of word pairs no model knows are not built at all; without
+ * it (training), every one is.
+ */
+export function unitFeatures(kind: DocumentKind, unit: Unit, block: Evidence, context: Evidence, rule: { score: number; flagged: boolean }, vocabulary?: ReadonlyMap<string, number>): Features {
   const f: Features = new Map();
   const set = (name: string, value: number) => {
     if (value) f.set(name, value);
@@ -69,11 +74,14 @@ export function unitFeatures(kind: DocumentKind, unit: Unit, block: Evidence, co
   if (rule.flagged) set('rule:flagged', 1);
   const words = (unit.prose.toLowerCase().match(/[\p{L}][\p{L}'’-]*/gu) ?? []).map((w) => w.replace(/['’]s$/, ''));
   set('length', Math.min(1, Math.log1p(words.length) / 5));
+  const keep = (name: string) => {
+    if (!vocabulary || vocabulary.has(name)) f.set(name, 1);
+  };
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (!STOP.has(w) && w.length > 2) f.set(`w:${w}`, 1);
+    if (!STOP.has(w) && w.length > 2) keep(`w:${w}`);
     const next = words[i + 1];
-    if (next && !(STOP.has(w) && STOP.has(next))) f.set(`b:${w} ${next}`, 1);
+    if (next && !(STOP.has(w) && STOP.has(next))) keep(`b:${w} ${next}`);
   }
   return f;
 }

@@ -4,7 +4,7 @@ import type { DocumentKind } from '../types';
 import { findPeople } from '../nlp/people';
 import { gatherEvidence, sumEvidence, withContext, type CueHit, type Evidence } from './evidence';
 import { STOP, unitFeatures, type Features } from './features';
-import { driftModel, driftProbability, sigmoid, strongestFeatures, type KindModel } from './model';
+import { driftModel, driftProbability, sigmoid, strongestFeatures, weightsOf, type KindModel } from './model';
 import { DRIFT_THRESHOLD, scoreDrift } from './score';
 import { cacheLimit } from '../cache-limit';
 
@@ -57,7 +57,8 @@ export class EvidenceCache {
   private readonly headings = new Map<string, Evidence>();
   private readonly drift = new Map<string, Map<string, UnitDrift>>();
 
-  constructor(readonly lexicon: Lexicon, private readonly limit?: number) {}
+  /** `allFeatures`: build every word feature, not only those the shipped model weighs (for training). */
+  constructor(readonly lexicon: Lexicon, private readonly limit?: number, readonly allFeatures = false) {}
 
   forUnit(unit: Unit): UnitEvidence {
     const key = `${unit.prose}`;
@@ -311,7 +312,9 @@ function unitBlock(kind: DocumentKind, unit: Unit, cache: EvidenceCache, thresho
     i = j + 1;
   }
   const best = Math.max(blockScore, ...flagged.map((f) => f?.score ?? -Infinity));
-  return { unit, block, context, rulePassages: passages, features: unitFeatures(kind, unit, block, context, { score: best, flagged: passages.length > 0 }) };
+  const model = cache.allFeatures ? null : driftModel();
+  const vocabulary = model ? weightsOf(model[kind]) : undefined;
+  return { unit, block, context, rulePassages: passages, features: unitFeatures(kind, unit, block, context, { score: best, flagged: passages.length > 0 }, vocabulary) };
 }
 
 /** The cue words as written, the chosen category's first and heaviest first, each once. */

@@ -1,4 +1,3 @@
-import { cacheLimit } from '../cache-limit';
 
 // Spellings that differ between British, Australian and American English, unified
 // so that one cue phrase matches all of them.
@@ -13,6 +12,7 @@ const WHOLE_WORDS: Record<string, string> = {
 };
 
 const cache = new Map<string, string>();
+const WORD_CACHE = 100_000;
 
 /**
  * The form in which a word is compared: lower case, one spelling, and without
@@ -34,7 +34,8 @@ export function normalizeWord(word: string): string {
     .replace(/(?<=..[^aeiou])re$/, 'er')
     .replace(/(?<=...)ll(ing|ed|or|ors)$/, 'l$1');
   const out = /^[a-z]+$/.test(w) ? uninflect(w) : w;
-  if (cache.size > cacheLimit()) cache.clear();
+  // A language's words are few: this cache is bounded by the vocabulary, not by the text's length.
+  if (cache.size > WORD_CACHE) cache.clear();
   cache.set(word, out);
   return out;
 }

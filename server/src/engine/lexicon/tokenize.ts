@@ -1,3 +1,4 @@
+import { cacheLimit } from '../cache-limit';
 import { normalizeWord } from './normalize';
 
 export interface Token {
@@ -37,4 +38,21 @@ function breaksBetween(text: string, from: number, to: number): boolean {
     return true;
   }
   return false;
+}
+
+const shared = new Map<string, readonly Token[]>();
+
+/**
+ * The tokens of `text` at offset 0, shared: the drift evidence and the privacy
+ * pass read the same sentences, and a sentence is tokenized once for both.
+ * The tokens must not be changed.
+ */
+export function tokensOf(text: string): readonly Token[] {
+  let tokens = shared.get(text);
+  if (!tokens) {
+    tokens = tokenize(text);
+    if (shared.size >= cacheLimit()) shared.delete(shared.keys().next().value!);
+    shared.set(text, tokens);
+  }
+  return tokens;
 }

@@ -12,13 +12,24 @@ import type { Root } from 'mdast';
 // than the whole CommonMark parse and changes nothing the rules see: bare URLs
 // are blanked from prose where units are built, strikethrough and task-list
 // markers are punctuation to the word matcher.
-const options = {
-  extensions: [frontmatter(['yaml']), gfmTable(), gfmFootnote()],
-  mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown(), gfmFootnoteFromMarkdown()],
-};
+const SYNTAX = [
+  { micromark: frontmatter(['yaml']), mdast: frontmatterFromMarkdown(['yaml']) },
+  { micromark: gfmTable(), mdast: gfmTableFromMarkdown() },
+  { micromark: gfmFootnote(), mdast: gfmFootnoteFromMarkdown() },
+];
 
-// For a stretch of a document after its start, where `---` is a thematic break or a setext underline, never front matter.
-const withoutFrontMatter = { extensions: options.extensions.slice(1), mdastExtensions: options.mdastExtensions.slice(1) };
+// An extension is tried at every block it could start, so each costs time even where the text cannot use it:
+// a text without a pipe has no table, one without "[^" no footnote, one that does not open with "---" no front matter.
+const optionsFor = new Map<number, { extensions: unknown[]; mdastExtensions: unknown[] }>();
+function options(text: string, midDocument: boolean) {
+  const used = (!midDocument && text.startsWith('---') ? 1 : 0) | (text.includes('|') ? 2 : 0) | (text.includes('[^') ? 4 : 0);
+  let o = optionsFor.get(used);
+  if (!o) {
+    const picked = SYNTAX.filter((_, i) => used & (1 << i));
+    optionsFor.set(used, (o = { extensions: picked.map((s) => s.micromark), mdastExtensions: picked.map((s) => s.mdast) }));
+  }
+  return o;
+}
 
 /**
  * Parses Markdown (CommonMark, GFM tables and footnotes, YAML front matter)
@@ -26,5 +37,5 @@ const withoutFrontMatter = { extensions: options.extensions.slice(1), mdastExten
  * the document's start, so it cannot hold front matter.
  */
 export function parseMarkdown(text: string, midDocument = false): Root {
-  return fromMarkdown(text, midDocument ? withoutFrontMatter : options);
+  return fromMarkdown(text, options(text, midDocument) as Parameters<typeof fromMarkdown>[1]);
 }

@@ -1,6 +1,6 @@
 import data from '../../../generated/lexicon.json';
 import { PhraseMatcher } from '../lexicon/matcher';
-import { tokenize, type Token } from '../lexicon/tokenize';
+import { tokensOf, type Token } from '../lexicon/tokenize';
 import type { ParsedDocument } from '../parse/document';
 import type { DocumentKind } from '../types';
 import { MBI, validLuhn, validMedicareAu, validNhi, validNhs } from './check-digits';
@@ -120,7 +120,7 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
   // Only the few sentences with an "@" are searched for addresses.
   const emailsOfClients = (text: string, at: number): boolean => {
     let found = false;
-    for (const m of text.matchAll(EMAIL)) {
+    if (text.includes('@')) for (const m of text.matchAll(EMAIL)) {
       const local = m[0].slice(0, m[0].indexOf('@')).toLowerCase();
       if (!local.split(/[._+\d-]+/).some(nameIn)) continue;
       add({ kind: 'email', start: at + m.index, end: at + m.index + m[0].length });
@@ -165,19 +165,21 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
   const add = (id: Identifier) => {
     if (!taken(id.start, id.end)) ids.push(id);
   };
-  const tokens = tokenize(text);
+  const tokens = tokensOf(text);
   const clientSentence =
     aboutNamedClient || clientNouns.findAll(tokens).length > 0 || /\b[A-Z]\.\s?[A-Z]\./.test(text) || /\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+[A-Z]\./.test(text);
   const clinical = clientSentence || CLINICAL.findAll(tokens).length > 0;
 
-  for (const id of labelled(text, tokens)) add(id);
-  for (const m of text.matchAll(SSN)) add({ kind: 'ssn', start: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(MBI)) if (/\d/.test(m[0]) && /[A-Za-z]/.test(m[0]) && clinical) add({ kind: 'insurance-id', start: m.index, end: m.index + m[0].length });
+  // Most sentences hold no digit and no "@": the patterns that need one are not run on them.
+  const hasDigit = /\d/.test(text);
+  if (hasDigit) for (const id of labelled(text, tokens)) add(id);
+  if (hasDigit) for (const m of text.matchAll(SSN)) add({ kind: 'ssn', start: m.index, end: m.index + m[0].length });
+  if (hasDigit) for (const m of text.matchAll(MBI)) if (/\d/.test(m[0]) && /[A-Za-z]/.test(m[0]) && clinical) add({ kind: 'insurance-id', start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(EMAIL)) {
     if (ownerOf(text, tokens, m.index, kind, clinical) === 'client') add({ kind: 'email', start: m.index, end: m.index + m[0].length });
   }
   // A ten-digit number with a valid NHS or CHI check digit, in a sentence about a client, needs no label.
-  if (clientSentence) {
+  if (clientSentence && hasDigit) {
     for (const m of text.matchAll(NHS)) {
       // Written with dashes, or after a word for a line, a ten-digit number is a phone number.
       if (m[0].includes('-') || /\(\s*$/.test(text.slice(0, m.index)) || /\b(?:line|tel|phone|call|ring|mobile|cell|number|EAP|on)\W*$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
@@ -187,7 +189,7 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
   const orgBefore = (at: number) =>
     (/(?:\p{Lu}[\p{L}'’&-]*\s+){1,5}\p{Lu}[\p{L}'’&-]*,\s*$/u.test(text.slice(0, at)) && !clientSentence) ||
     /\b(?:Service|Services|Centre|Center|Clinic|Trust|Hospital|Practice|Counsel+ing|Therapies|Health|House|Office|Team|Unit|Ward|Agency|Programme|Program|Council|Board|School|College|University|Ltd|Inc|LLC)\b,[^;]{0,70}$/.test(text.slice(Math.max(0, at - 80), at));
-  for (const m of findPhones(text)) {
+  if (hasDigit) for (const m of findPhones(text)) {
     if (ids.some((o) => o.start <= m.start && m.start < o.end)) continue;
     // "031 208 5111 (switchboard)", "0418 663 207 (work mobile)": a word after the number can say whose it is.
     if (/^\s*[(,–-]?\s*(?:switchboard|main|office|reception|work|ext|after[- ]hours|24\/7|helpline|line|duty|on[- ]call|the service|our)\b/i.test(text.slice(m.end, m.end + 30))) continue;
@@ -195,12 +197,12 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
     if (ORG_LETTERHEAD.test(text.slice(Math.max(0, m.start - 120), m.start))) continue;
     if (ownerOf(text, tokens, m.start, kind, clinical, quoted || insideQuotes(text, m.start)) === 'client') add({ kind: 'phone', start: m.start, end: m.end });
   }
-  for (const m of text.matchAll(STREET)) {
+  if (hasDigit) for (const m of text.matchAll(STREET)) {
     // "… at Riverside Talking Therapies, 22 Canal Wharf": an organisation's address.
     if (orgBefore(m.index)) continue;
     if (ownerOf(text, tokens, m.index, kind, clientSentence, quoted || insideQuotes(text, m.index)) === 'client') add({ kind: 'address', start: m.index, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(ADDRESS_LABEL)) {
+  if (hasDigit) for (const m of text.matchAll(ADDRESS_LABEL)) {
     const from = m.index + m[0].length;
     // The address runs to the end of its clause: a semicolon, a dash, a bracket or a full stop that ends a sentence.
     const rest = /^[^;\n—–(]{4,110}?(?=[;\n—–(]|\s-\s|\.\s+\p{Lu}|\.$|$)/u.exec(text.slice(from));
@@ -209,7 +211,7 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
     const asLabel = /address on file/i.test(m[0]) || (/^address\b/i.test(m[0]) && /^[\s*_>|•-]*$/.test(text.slice(0, m.index)));
     if (ownerOf(text, tokens, m.index, kind, clientSentence || asLabel) === 'client') add({ kind: 'address', start: from, end: from + rest[0].trimEnd().length });
   }
-  for (const m of text.matchAll(POSTCODE)) {
+  if (hasDigit) for (const m of text.matchAll(POSTCODE)) {
     const start = m[0].startsWith(',') ? m.index + m[0].indexOf(m[0].replace(/^,\s*/, '')) : m.index;
     if (taken(start, m.index + m[0].length)) continue;
     if (m[0].startsWith(',') && !clientSentence) continue;
@@ -219,7 +221,7 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
     if (owner === 'client') add({ kind: 'address', start, end: m.index + m[0].length });
   }
   // "one student (ID 20419877)": a client's number given in brackets after the noun.
-  for (const m of text.matchAll(/\b(?:client|patient|student|resident|service user|young person|consumer|learner|pupil)s?\s*\(\s*(?:ID|no\.?|#|ref\.?)\s*[:.]?\s*([A-Z]{0,4}-?\d[\dA-Z-]{3,})/gi)) {
+  if (hasDigit) for (const m of text.matchAll(/\b(?:client|patient|student|resident|service user|young person|consumer|learner|pupil)s?\s*\(\s*(?:ID|no\.?|#|ref\.?)\s*[:.]?\s*([A-Z]{0,4}-?\d[\dA-Z-]{3,})/gi)) {
     const start = m.index + m[0].length - m[1]!.length;
     add({ kind: 'record-number', start, end: start + m[1]!.length });
   }
@@ -229,7 +231,7 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
     add({ kind: 'school-or-employer', start, end: start + m[1]!.trimEnd().length });
   }
   // An age over 89 identifies whoever it belongs to; in these documents that is a client or a relative.
-  for (const m of text.matchAll(OLD_AGE)) add({ kind: 'age', start: m.index, end: m.index + m[0].length });
+  if (hasDigit) for (const m of text.matchAll(OLD_AGE)) add({ kind: 'age', start: m.index, end: m.index + m[0].length });
   if (clientSentence) {
     for (const m of text.matchAll(SCHOOL)) {
       const name = m[0].replace(/^(?:The|A|An|At|In|Attends|Attending)\s+/, '');
@@ -250,7 +252,7 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
 
 
 /** Identifiers introduced by a label: "DOB 07/22/1968", "MRN 3307-5521", "NHS no. 999 456 7812", "Medicaid ID (QX40218837)". */
-function labelled(text: string, tokens: Token[]): Identifier[] {
+function labelled(text: string, tokens: readonly Token[]): Identifier[] {
   const out: Identifier[] = [];
   for (const [label, matcher] of Object.entries(labels)) {
     for (const m of matcher.findAll(tokens)) {
@@ -302,7 +304,7 @@ function labelled(text: string, tokens: Token[]): Identifier[] {
  * it the client's in a supervision document, and a leadership document's
  * contact details are taken to be the organisation's.
  */
-function ownerOf(text: string, tokens: Token[], at: number, kind: DocumentKind | 'unknown', clientSentence: boolean, quoted = false): 'client' | 'staff' {
+function ownerOf(text: string, tokens: readonly Token[], at: number, kind: DocumentKind | 'unknown', clientSentence: boolean, quoted = false): 'client' | 'staff' {
   const before = tokens.filter((t) => t.end <= at);
   const window = before.slice(-8);
   // Capitalised words are names ("Bluebonnet Family Counseling"), not a client's relations.
