@@ -121,16 +121,20 @@ describe('client identifiers over stdio', function () {
     assert.equal((await client.pullDiagnostics(uri)).items!.filter((x) => x.code === 'privacy/client-identifier').length, 0);
   });
 
-  it('offers no replace-all edit once the text under a mention has changed', async () => {
+  it("takes the mentions to replace from the server's own analysis, never from offsets a client sends back", async () => {
     client = new TestClient({ pull: true });
     await client.initialize();
     const uri = URI.file(path.join(dir, 'notes.md')).toString();
     const text = ['# Notes', '', 'Client: Tamati Rangi, 16, was referred.', '', 'Tamati disclosed more.', ''].join('\n');
     client.open(uri, text);
     const d = (await client.pullDiagnostics(uri)).items!.find((x) => x.code === 'privacy/client-identifier')!;
-    // A stale diagnostic whose mention offsets point at ordinary words must not become an edit of those words.
-    const stale = { ...d, data: { ...(d.data as object), mentions: [{ start: 0, end: 7 }, { start: 11, end: 18 }] } };
-    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [stale] } });
-    assert.ok(!actions.some((a) => /^Replace all/.test(a.title)), actions.map((a) => a.title).join(' | '));
+    assert.equal((d.data as { mentions?: unknown }).mentions, undefined, 'the list of mentions stays on the server');
+    // Offsets sent back by a client that point at ordinary words must not become an edit of those words.
+    const forged = { ...d, data: { ...(d.data as object), mentions: [{ start: 0, end: 7 }, { start: 11, end: 18 }] } };
+    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [forged] } });
+    const all = actions.find((a) => /^Replace all 2 mentions/.test(a.title));
+    assert.ok(all, actions.map((a) => a.title).join(' | '));
+    const next = applyWorkspaceEdit(all.edit!, new Map([[uri, text]])).get(uri)!;
+    assert.equal(next, ['# Notes', '', 'Client: T.R., 16, was referred.', '', 'T.R. disclosed more.', ''].join('\n'));
   });
 });

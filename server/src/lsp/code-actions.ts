@@ -47,7 +47,7 @@ export async function codeActions(params: CodeActionParams, deps: CodeActionDeps
     }
     actions.push(...declareKindActions(doc, result, ours, false).filter((a) => a.kind === CodeActionKind.QuickFix));
     for (const d of ours) {
-      if (d.code === 'privacy/client-identifier') actions.push(...privacyActions(doc, d));
+      if (d.code === 'privacy/client-identifier') actions.push(...privacyActions(doc, result, d));
       if (d.code === 'structure/missing-section') actions.push(...missingSectionActions(doc, result, d));
     }
     // Every finding can be silenced where it stands, in the file, or for the team.

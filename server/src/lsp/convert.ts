@@ -19,6 +19,19 @@ export function toLspDiagnostic(d: Diagnostic): LspDiagnostic {
     code: d.code,
     ...(rule ? { codeDescription: { href: ruleDocsLink(rule) } } : {}),
     message: d.message,
-    ...(d.data ? { data: { ...d.data, code: d.code } } : { data: { code: d.code } }),
+    data: { ...withoutMentions(d.data), code: d.code },
   };
+}
+
+/**
+ * A client's name is flagged at every mention, and each finding knows all of them (for "Replace all
+ * mentions"): sent with every finding, that list grows with the square of the mentions, megabytes per
+ * keystroke in a long document. The server keeps it, and the explanation the hover shows, and reads
+ * them from its own analysis instead.
+ */
+function withoutMentions(data: Diagnostic['data']): Record<string, unknown> {
+  if (!data) return {};
+  if (!('mentions' in data) && !('why' in data)) return data;
+  const { mentions: _mentions, why: _why, ...rest } = data as Record<string, unknown>;
+  return rest;
 }

@@ -111,12 +111,18 @@ function lastColumn(text: string): number {
   return text.length - i + 1;
 }
 
-/** Moves a subtree by `offsets` characters and `lines` lines; columns stay, as every block moved starts a line. */
+/**
+ * Moves a subtree by `offsets` characters and `lines` lines; columns stay, as every block moved starts a line.
+ * The points are moved in place (each node has its own, as the parser makes them): half a long document
+ * moves at every keystroke, and new objects for each of its nodes would cost more than the parse.
+ */
 function shift(node: Nodes, offsets: number, lines: number): void {
   const p = node.position;
   if (p) {
-    p.start = { line: p.start.line + lines, column: p.start.column, offset: (p.start.offset ?? 0) + offsets };
-    p.end = { line: p.end.line + lines, column: p.end.column, offset: (p.end.offset ?? 0) + offsets };
+    p.start.line += lines;
+    p.start.offset = (p.start.offset ?? 0) + offsets;
+    p.end.line += lines;
+    p.end.offset = (p.end.offset ?? 0) + offsets;
   }
   if ('children' in node) for (const child of node.children as Nodes[]) shift(child, offsets, lines);
 }

@@ -29,8 +29,6 @@ export interface LimitExceeded {
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const TABLE_ROW = /^\s*\|/;
-const HEADING = /^ {0,3}#/;
 const MARKS = new Set(['*', '_', '[', ']', '`', '<', '~']);
 const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/;
 
@@ -46,15 +44,22 @@ export function checkLimits(text: string): LimitExceeded | undefined {
   let marks = 0;
   let totalMarks = 0;
   let offset = 0;
+  // Most documents have no carriage return: then the native search finds each line's end.
+  const onlyNewlines = text.indexOf('\r') < 0;
   while (offset <= text.length) {
-    const newline = nextLineBreak(text, offset);
+    const newline = onlyNewlines ? text.indexOf('\n', offset) : nextLineBreak(text, offset);
     const lineEnd = newline < 0 ? text.length : newline;
-    const line = text.slice(offset, lineEnd);
-    if (line.length > L.lineLength) {
-      return { message: `A line here is too long to check (${line.length.toLocaleString('en')} characters; the limit is ${L.lineLength.toLocaleString('en')}). Break it into paragraphs.`, start: offset, end: offset };
+    if (lineEnd - offset > L.lineLength) {
+      return { message: `A line here is too long to check (${(lineEnd - offset).toLocaleString('en')} characters; the limit is ${L.lineLength.toLocaleString('en')}). Break it into paragraphs.`, start: offset, end: offset };
     }
-    const fenceMatch = FENCE.exec(line);
-    const { words: lineWords, marks: lineMarks } = lineStats(line);
+    // Run on every line at every keystroke: the line is read as character codes, and cut out as a
+    // string only when its first character could open a fence, a quote or a list.
+    let first = offset;
+    while (first < lineEnd && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
+    const lead = first < lineEnd ? text.charCodeAt(first) : -1;
+    const line = lead === 96 /* ` */ || lead === 126 /* ~ */ || lead === 62 /* > */ || lead === 45 /* - */ || lead === 42 /* * */ || lead === 43 /* + */ || (lead >= 48 && lead <= 57) ? text.slice(offset, lineEnd) : undefined;
+    const fenceMatch = (lead === 96 || lead === 126) && first - offset <= 3 ? FENCE.exec(line!) : null;
+    const { words: lineWords, marks: lineMarks } = lineStats(text, offset, lineEnd);
     if (fence) {
       if (fenceMatch && fenceMatch[1]![0] === fence[0] && fenceMatch[1]!.length >= fence.length) fence = undefined;
     } else if (fenceMatch) {
@@ -62,7 +67,7 @@ export function checkLimits(text: string): LimitExceeded | undefined {
       paragraphStart = -1;
     } else if (lineWords === 0) {
       paragraphStart = -1;
-    } else if (TABLE_ROW.test(line)) {
+    } else if (lead === 124 /* | */) {
       // A table row's cells are read on their own: only its formatting counts.
       paragraphStart = -1;
       const rowMarks = lineMarks;
@@ -70,12 +75,12 @@ export function checkLimits(text: string): LimitExceeded | undefined {
       if (rowMarks > L.formattingMarks) return tooManyMarks(offset);
       if (totalMarks > L.documentFormattingMarks) return tooManyMarksInAll(offset);
     } else {
-      const nesting = nestingOf(line);
+      const nesting = line === undefined ? 0 : nestingOf(line);
       if (nesting > L.nesting) {
         return { message: `Lists or quotes here are nested more than ${L.nesting} levels deep, too deep to check. Flatten them.`, start: offset, end: offset };
       }
       // A list item, a quoted line or a heading starts a paragraph of its own.
-      if (paragraphStart < 0 || nesting > 0 || HEADING.test(line)) {
+      if (paragraphStart < 0 || nesting > 0 || (lead === 35 /* # */ && first - offset <= 3)) {
         paragraphStart = offset;
         words = 0;
         marks = 0;
@@ -114,13 +119,13 @@ function tooManyMarksInAll(at: number): LimitExceeded {
 // Run on every line at every keystroke: one pass over character codes, not one-character strings.
 const MARK_CODES = new Uint8Array(128);
 for (const m of MARKS) MARK_CODES[m.charCodeAt(0)] = 1;
-/** A line's words (runs of non-space; 0 for a blank line) and formatting marks, in one pass. */
-function lineStats(line: string): { words: number; marks: number } {
+/** The words (runs of non-space; 0 for a blank line) and formatting marks of text[from, to), in one pass. */
+function lineStats(text: string, from: number, to: number): { words: number; marks: number } {
   let words = 0;
   let marks = 0;
   let inWord = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
     const space = c === 32 || c === 9 || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
     if (!space && !inWord) words++;
     inWord = !space;

@@ -47,6 +47,8 @@ const CLINICAL = phrases(privacy['clinical-words']!);
 
 // The identifiers of a sentence depend only on its text, the document's kind and whether a named client is in it.
 const idsCache = new Map<string, Map<string, SentenceIds>>();
+// ...and a block's, offsets relative to the block, for blocks with no named client in them.
+const blockIdsCache = new Map<string, Map<string, Identifier[]>>();
 
 const LABEL_KIND: Record<string, IdentifierKind> = { record: 'record-number', nhs: 'nhs-number', ssn: 'ssn', insurance: 'insurance-id' };
 
@@ -140,6 +142,35 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
   let next = 0;
   // Headings are read too: a bold "**1. Dylan, 16 y/o (Medicaid ID …)**" is a heading to Markdown and an identifier to a reader.
   for (const unit of doc.units) {
+    // A block with no named client and no e-mail address of one (most blocks of a long document) is looked up
+    // whole, by its text: an edit elsewhere costs it one look-up, not one per sentence.
+    while (next < starts.length && starts[next]! < unit.start) next++;
+    const quotedUnit = unit.type === 'blockquote';
+    const plain = !(next < starts.length && starts[next]! < unit.end) && !(clientWords.size > 0 && unit.source.includes('@'));
+    if (plain) {
+      const setting = `${kind}${quotedUnit ? 'q' : ''}`;
+      let blocks = blockIdsCache.get(setting);
+      if (!blocks) blockIdsCache.set(setting, (blocks = new Map()));
+      let ids = blocks.get(unit.source);
+      if (!ids) {
+        ids = [];
+        const cache = quotedUnit ? cacheOf(`${kind}0q`) : unnamed;
+        for (const s of unit.sentences) {
+          const text = unit.source.slice(s.start - unit.start, s.end - unit.start);
+          let c = cache.get(text);
+          if (!c) {
+            c = sentenceIds(text, kind, false, quotedUnit);
+            if (cache.size >= cacheLimit()) cache.delete(cache.keys().next().value!);
+            cache.set(text, c);
+          }
+          for (const id of c.ids) ids.push({ kind: id.kind, start: s.start - unit.start + id.start, end: s.start - unit.start + id.end });
+        }
+        if (blocks.size >= cacheLimit()) blocks.delete(blocks.keys().next().value!);
+        blocks.set(unit.source, ids);
+      }
+      for (const id of ids) add({ kind: id.kind, start: unit.start + id.start, end: unit.start + id.end });
+      continue;
+    }
     for (const s of unit.sentences) {
       const text = doc.text.slice(s.start, s.end);
       while (next < starts.length && starts[next]! < s.start) next++;

@@ -117,10 +117,13 @@ export class WhoIsWho {
     this.readFrontMatter();
     const supervised = supervisedHeaderUnits(doc.units);
     for (const unit of doc.units) {
+      // Most blocks name no one: whether they sit on a roster line is asked only of those that do.
+      let found = unitEvidence(unit, false);
+      if (!found.length) continue;
       const lineText = doc.lines.lineText(doc.lines.positionAt(unit.start).line);
       const heading = unit.headings[unit.headings.length - 1] ?? '';
-      const staffUnit = supervised.has(unit) || rosterUnit(unit, lineText, unit.type === 'listItem' ? heading : undefined);
-      for (const { at, evidence } of unitEvidence(unit, staffUnit)) for (const e of evidence) this.observe(unit.start + at, e);
+      if (supervised.has(unit) || rosterUnit(unit, lineText, unit.type === 'listItem' ? heading : undefined)) found = unitEvidence(unit, true);
+      for (const { at, evidence } of found) for (const e of evidence) this.observe(unit.start + at, e);
     }
     this.joinAliases();
     this.findLaterMentions();
@@ -300,6 +303,7 @@ export class WhoIsWho {
   private knownPrefix(word: string, lower: string): string | undefined {
     if (word.length >= 3 && this.byToken.has(lower)) return word;
     // Most words hold no apostrophe or hyphen: one lookup each.
+    if (word.indexOf("'") < 0 && word.indexOf('’') < 0 && word.indexOf('-') < 0) return undefined;
     for (let end = word.length - 1; end >= 3; end--) {
       if (!BREAK.test(word[end]!)) continue;
       const candidate = word.slice(0, end);

@@ -1,4 +1,5 @@
-import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type TextEdit } from 'vscode-languageserver/node';
+import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type Position, type TextEdit } from 'vscode-languageserver/node';
+import type { AnalysisResult } from '../../engine';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { initialsOf, personInitials } from '../../features/privacy-edits';
 
@@ -16,9 +17,13 @@ interface PrivacyData {
  * every mention of the same person), or any identifier with a bracketed
  * placeholder such as `[client DOB]`.
  */
-export function privacyActions(doc: TextDocument, diagnostic: LspDiagnostic): CodeAction[] {
+export function privacyActions(doc: TextDocument, result: AnalysisResult, diagnostic: LspDiagnostic): CodeAction[] {
   const data = diagnostic.data as PrivacyData | undefined;
   if (!data?.identifier) return [];
+  // The mentions come from the server's own analysis of this very text, never from what the client sends back.
+  const same = (a: Position, b: Position) => a.line === b.line && a.character === b.character;
+  const finding = result.diagnostics.find((f) => f.code === diagnostic.code && same(f.range.start, diagnostic.range.start) && same(f.range.end, diagnostic.range.end));
+  const mentionsOf = (finding?.data as PrivacyData | undefined)?.mentions;
   const actions: CodeAction[] = [];
   const replace = (title: string, edits: TextEdit[], preferred: boolean): CodeAction => ({
     title,
@@ -29,7 +34,7 @@ export function privacyActions(doc: TextDocument, diagnostic: LspDiagnostic): Co
   });
   const client = data.identifier === 'relative-name' ? 'person' : 'client';
   if (NAMES.has(data.identifier)) {
-    const mentions = sameNames(doc, data.mentions);
+    const mentions = sameNames(doc, mentionsOf);
     const initials = mentions.length > 1 ? personInitials(mentions.map((m) => m.text), doc.getText(diagnostic.range)) : initialsOf(doc.getText(diagnostic.range));
     if (initials) actions.push(replace(`Replace the name with initials (${initials})`, [{ range: diagnostic.range, newText: initials }], true));
     if (mentions.length > 1) {
