@@ -1,5 +1,5 @@
 import { categories } from '../lexicon/lexicon';
-import { findPeople } from '../nlp/people';
+import { findPeople, type PersonMention } from '../nlp/people';
 import type { Unit } from '../parse/units';
 import type { DocumentKind } from '../types';
 import { categoryWeight, pillarTotal, type Evidence } from './evidence';
@@ -55,10 +55,12 @@ export function unitFeatures(kind: DocumentKind, unit: Unit, block: Evidence, co
   set('focus×other', focus * (Math.min(12, topical) / 12));
   // A block about one named person: a full name or a title and surname ("HCA Paul Rimmer's sickness absence",
   // "Mr Doyle's mother"), or a block that opens by addressing one person about their own work ("Ravi, in your draft …").
-  const named = namesSomeone(unit) ? 1 : 0;
+  const named = peopleIn(unit).some((p) => p.titled || p.tokens.length > 1) ? 1 : 0;
   set('named', named);
   if (named) for (const c of categories) if (c.belongs !== other && categoryWeight(block, c.id) > 0) set(`named×own:${c.id}`, 1);
   set('named×other', named * (Math.min(12, topical) / 12));
+  // "Staff nurse Dympna Horkan has had three unexplained absences": one named worker's conduct or standard of work.
+  set('named×concern', named * (Math.min(CAP, block.signal.get('performance-concern') ?? 0) / CAP));
   set('address:you', ADDRESSED.test(unit.prose) && /\byours?\b/i.test(unit.prose) && opensWithName(unit.prose) ? 1 : 0);
   set('money', Math.min(2, block.money) / 2);
   set('initials', Math.min(2, block.initials) / 2);
@@ -94,12 +96,8 @@ function opensWithName(prose: string): boolean {
   return first !== undefined && first.start <= 2 && !first.titled;
 }
 
-/** Whether a sentence of the block names a person in full or by title. */
-function namesSomeone(unit: Unit): boolean {
-  if (!/\p{Lu}/u.test(unit.prose)) return false;
-  for (const s of unit.sentences) {
-    const text = unit.prose.slice(s.start - unit.start, s.end - unit.start);
-    if (findPeople(text).some((p) => p.titled || p.tokens.length > 1)) return true;
-  }
-  return false;
+/** The people the block's sentences name. */
+function peopleIn(unit: Unit): PersonMention[] {
+  if (!/\p{Lu}/u.test(unit.prose)) return [];
+  return unit.sentences.flatMap((s) => findPeople(unit.prose.slice(s.start - unit.start, s.end - unit.start)));
 }
