@@ -13,6 +13,28 @@ import { categoryWeight, pillarTotal, type Evidence } from './evidence';
  */
 export type Features = Map<string, number>;
 
+/** The words and word pairs a model weighs, looked up without building a feature name for each. */
+export interface Vocabulary {
+  words: ReadonlySet<string>;
+  /** First word → second words. */
+  pairs: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+export function vocabularyOf(names: Iterable<string>): Vocabulary {
+  const words = new Set<string>();
+  const pairs = new Map<string, Set<string>>();
+  for (const name of names) {
+    if (name.startsWith('w:')) words.add(name.slice(2));
+    else if (name.startsWith('b:')) {
+      const [a, b] = name.slice(2).split(' ') as [string, string];
+      let set = pairs.get(a);
+      if (!set) pairs.set(a, (set = new Set()));
+      set.add(b);
+    }
+  }
+  return { words, pairs };
+}
+
 const CAP = 6;
 // Words that carry no topic: they are left out of the word features.
 export const STOP = new Set(
@@ -28,7 +50,7 @@ const NEUTRAL_HEADING = /\b(?:other|aob|a\.o\.b|any other business|updates?|misc
  * it, the thousands of word pairs no model knows are not built at all; without
  * it (training), every one is.
  */
-export function unitFeatures(kind: DocumentKind, unit: Unit, block: Evidence, context: Evidence, rule: { score: number; flagged: boolean }, vocabulary?: ReadonlyMap<string, number>): Features {
+export function unitFeatures(kind: DocumentKind, unit: Unit, block: Evidence, context: Evidence, rule: { score: number; flagged: boolean }, vocabulary?: Vocabulary): Features {
   const f: Features = new Map();
   const set = (name: string, value: number) => {
     if (value) f.set(name, value);
@@ -76,14 +98,11 @@ export function unitFeatures(kind: DocumentKind, unit: Unit, block: Evidence, co
   if (rule.flagged) set('rule:flagged', 1);
   const words = (unit.prose.toLowerCase().match(/[\p{L}][\p{L}'’-]*/gu) ?? []).map((w) => w.replace(/['’]s$/, ''));
   set('length', Math.min(1, Math.log1p(words.length) / 5));
-  const keep = (name: string) => {
-    if (!vocabulary || vocabulary.has(name)) f.set(name, 1);
-  };
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (!STOP.has(w) && w.length > 2) keep(`w:${w}`);
+    if (!STOP.has(w) && w.length > 2 && (!vocabulary || vocabulary.words.has(w))) f.set(`w:${w}`, 1);
     const next = words[i + 1];
-    if (next && !(STOP.has(w) && STOP.has(next))) keep(`b:${w} ${next}`);
+    if (next && !(STOP.has(w) && STOP.has(next)) && (!vocabulary || vocabulary.pairs.get(w)?.has(next))) f.set(`b:${w} ${next}`, 1);
   }
   return f;
 }

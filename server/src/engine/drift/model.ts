@@ -33,7 +33,7 @@ const scored = new WeakMap<KindModel, WeakMap<Features, number>>();
 
 // Thousands of named weights: a Map looks them up faster than the parsed JSON object does.
 const weightMaps = new WeakMap<KindModel, Map<string, number>>();
-export function weightsOf(m: KindModel): Map<string, number> {
+function weightsOf(m: KindModel): Map<string, number> {
   let map = weightMaps.get(m);
   if (!map) weightMaps.set(m, (map = new Map(Object.entries(m.weights))));
   return map;

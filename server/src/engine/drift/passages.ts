@@ -3,8 +3,8 @@ import type { Unit } from '../parse/units';
 import type { DocumentKind } from '../types';
 import { findPeople } from '../nlp/people';
 import { gatherEvidence, sumEvidence, withContext, type CueHit, type Evidence } from './evidence';
-import { STOP, unitFeatures, type Features } from './features';
-import { driftModel, driftProbability, sigmoid, strongestFeatures, weightsOf, type KindModel } from './model';
+import { STOP, unitFeatures, vocabularyOf, type Features, type Vocabulary } from './features';
+import { driftModel, driftProbability, sigmoid, strongestFeatures, type KindModel } from './model';
 import { DRIFT_THRESHOLD, scoreDrift } from './score';
 import { cacheLimit } from '../cache-limit';
 
@@ -313,7 +313,7 @@ function unitBlock(kind: DocumentKind, unit: Unit, cache: EvidenceCache, thresho
   }
   const best = Math.max(blockScore, ...flagged.map((f) => f?.score ?? -Infinity));
   const model = cache.allFeatures ? null : driftModel();
-  const vocabulary = model ? weightsOf(model[kind]) : undefined;
+  const vocabulary = model ? vocabularyFor(model[kind]) : undefined;
   return { unit, block, context, rulePassages: passages, features: unitFeatures(kind, unit, block, context, { score: best, flagged: passages.length > 0 }, vocabulary) };
 }
 
@@ -335,4 +335,11 @@ function orderCues(hits: CueHit[], categoryId: string, ev: Evidence): string[] {
     if (!out.some((o) => o.toLowerCase() === text.toLowerCase())) out.push(text);
   }
   return out.slice(0, 6);
+}
+
+const vocabularies = new WeakMap<KindModel, Vocabulary>();
+function vocabularyFor(m: KindModel): Vocabulary {
+  let v = vocabularies.get(m);
+  if (!v) vocabularies.set(m, (v = vocabularyOf(Object.keys(m.weights))));
+  return v;
 }
