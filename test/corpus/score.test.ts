@@ -69,6 +69,8 @@ describe('quality on labelled documents', function () {
     ['phi-j', { p: 0.95, r: 0.9 }],
     // Held out: first scored unseen at precision 0.956, recall 0.835.
     ['phi-k', { p: 0.93, r: 0.82 }],
+    // Held out, written after this round of tuning: first scored unseen at precision 0.964, recall 0.781.
+    ['phi-l', { p: 0.95, r: 0.77 }],
   ] as const) {
     it(`finds client identifiers in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
       const s = score(path.join(ROOT, 'test', 'fixtures', set));
@@ -93,6 +95,8 @@ describe('quality on labelled documents', function () {
     ['drift/z1', { p: 0.92, r: 0.8 }],
     // Held out: first scored unseen at precision 0.986, recall 0.763.
     ['drift/z2', { p: 0.95, r: 0.74 }],
+    // Held out, written after this round of tuning: first scored unseen at precision 0.897, recall 0.813.
+    ['drift/z3', { p: 0.88, r: 0.78 }],
   ] as const) {
     it(`judges drift in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
       const s = score(path.join(ROOT, 'test', 'fixtures', set));
