@@ -183,6 +183,12 @@ describe('privacy/client-identifier: who is who', () => {
     assert.deepEqual(flagged(doc), ['Ffion', 'Ffion', 'Carys', 'Ffion']);
   });
 
+  it('reads a family named by its surname, and a name given as "a patient"', () => {
+    const doc = lines('---', 'scope: supervision', '---', '', 'Her work with the Flanagan family has gone well. Ana was hit by Losa, a patient on the unit.');
+    assert.deepEqual(flagged(doc), ['Flanagan', 'Losa']);
+    assert.deepEqual(flagged(lines('# Notes', '', 'Dana, our client services manager, joined.')), []);
+  });
+
   it('names a relative introduced as "her Nan, Beryl", and takes Matua as a form of address for staff', () => {
     const doc = lines(
       '---',

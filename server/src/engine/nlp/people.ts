@@ -175,6 +175,8 @@ function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMen
   const theBefore = /\bthe\s+$/i.test(text.slice(Math.max(0, ws[a]!.start - 5), ws[a]!.start));
   const familyNoun = /^\s+(?:family|families|household|children|kids|twins|siblings|parents|boys|girls|brothers|sisters)\b/i.test(text.slice(last.end, last.end + 20));
   if (titled) accept = true;
+  // "the Flanagan family": a surname no list knows, named as a family's.
+  else if (run.length === 1 && theBefore && familyNoun && !COMMON.has(last.bare) && !PLACES.has(last.bare)) accept = true;
   else if (run.length === 1 && placeBefore && !last.possessive) accept = false;
   else if (run.length === 1 && theBefore && !last.possessive && !familyNoun) accept = false;
   else if (run.length >= 2) accept = anyKnown || !initial || run.every((w) => !COMMON.has(w.bare)) || (run.length === 2 && WORD_NAMES.has(run[0]!.bare) && !COMMON.has(last.bare));

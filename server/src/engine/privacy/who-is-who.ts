@@ -62,6 +62,7 @@ const WHO_WAS_A_CLIENT = /^\s*,?\s*who\s+(?:was|is|had been|has been|were)\s+(?:
 // "Mrs Denise Holt (mother)", "Tom, her partner,": a client's relative named, with the relation after the name.
 const RELATION_AFTER = new RegExp(`^\\s*(?:\\(|,)\\s*(?:the\\s+)?(?:client's\\s+|patient's\\s+|his\\s+|her\\s+|their\\s+)?(?:${alternationOf(privacy['client-relations']!)})\\s*(?:[,)]|$)`, 'i');
 const AGE_WORDS = /^\s*(?:,\s*)?(?:a|an)\s+\d{1,3}[-\s]year[-\s]old\b|^\s*,\s*(?:a|an)\s+(?:(?:young|single|older|elderly|new|first-time|pregnant|recently\s+\w+)\s+)?(?:mother|mum|mom|father|dad|widow|widower|man|woman|boy|girl|teenager|veteran|pensioner|carer|grandmother|grandfather)\b/i;
+const CLIENT_APPOSITION = /^\s*,\s*(?:a|an|the|our|one of our|my|her|his|their)\s+(?:(?:new|former|current|long-term|young|older|elderly|female|male)\s+)?(?:patient|client|resident|service user|inpatient|outpatient|consumer|tangata whaiora)\b(?!\s+(?:services?|liaison|experience|relations|support|advocate|engagement|care|manager|lead|worker|officer|representative|rep|council|forum|panel|group)\b)/i;
 const CLIENT_BEFORE = /\b(?:(?:my|our|her|his|their|the|a|new|main|first|second|third|next|one|another)\s+)?(?:client|patient|case|consumer|service user|resident|young person|referral|intake|student|child|youth|boy|girl|man|woman|lady|gentleman|teen|teenager|adolescent|kid|family|couple|tangata whaiora|grader|pupil|learner|rangatahi)s?(?:\s+(?:involved|concerned|in question))?\s*(?:\(|,|:|–|-|was|is|named|called)?\s*$/i;
 const CASE_INTRO = /\b(?:case (?:was|is)|case of|cases? (?:were|are|is)?:?|refer|re-refer|discharge|readmit|working with|work with|works with|sessions? with|visit to|home visit to|raised|sees|seeing|saw|worked with|supporting|supports|discussed|presented|brought|referred|treating|treats|assessed|admitted|discharged|visited|called|rang|phoned|texted|with her client|with his client)\s*$/i;
 const TITLE = /^(?:Mr|Mrs|Ms|Mx|Miss)\b/;
@@ -122,7 +123,8 @@ export class WhoIsWho {
       if (!found.length) continue;
       const lineText = doc.lines.lineText(doc.lines.positionAt(unit.start).line);
       const heading = unit.headings[unit.headings.length - 1] ?? '';
-      if (supervised.has(unit) || rosterUnit(unit, lineText, unit.type === 'listItem' ? heading : undefined)) found = unitEvidence(unit, true);
+      const staffUnit = supervised.has(unit) || rosterUnit(unit, lineText, unit.type === 'listItem' ? heading : undefined);
+      if (staffUnit) found = unitEvidence(unit, true);
       for (const { at, evidence } of found) for (const e of evidence) this.observe(unit.start + at, e);
     }
     this.joinAliases();
@@ -462,6 +464,10 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (CLIENT_VERB.test(after) && !MEETING_AFTER.test(after)) e.client += 2;
   // Staff are not named as a family: "the Hendersons cancelled again" is a family the service sees.
   if (p.family) e.client += 3;
+  // "the Flanagan family", "the Mbeki family's anger": a family the service sees, named by its surname.
+  if (/\bthe\s+$/i.test(before) && /^(?:['’]s)?\s+(?:family|families|household|whānau|twins)\b/i.test(after)) e.client += 3;
+  // "Losa, a patient on the unit", "Mr Ruiz, a client of the day programme".
+  if (CLIENT_APPOSITION.test(after)) strong(3);
   // "with Aoife Brennan and her tutor": a person mentioned with their own teacher, carer or family.
   if (/^\s+and\s+(?:his|her|their)\s+(?:tutor|teacher|mum|mom|mother|dad|father|parents?|carer|partner|children|kids|social worker|caseworker|key worker|GP)\b/i.test(after)) e.client += 2;
   // "Tyler's school", not "Rolland's Family Systems model": the word after the possessive is an ordinary word.
