@@ -54,6 +54,7 @@ export interface UnitEvidence {
  */
 export class EvidenceCache {
   private readonly units = new Map<string, UnitEvidence>();
+  private readonly byUnit = new WeakMap<Unit, UnitEvidence>();
   private readonly headings = new Map<string, Evidence>();
   private readonly drift = new Map<string, Map<string, UnitDrift>>();
 
@@ -61,18 +62,24 @@ export class EvidenceCache {
   constructor(readonly lexicon: Lexicon, private readonly limit?: number, readonly allFeatures = false) {}
 
   forUnit(unit: Unit): UnitEvidence {
-    const key = `${unit.prose}`;
+    // Kind, drift and pillars each ask for every block: after the first, the block itself finds its evidence,
+    // without hashing its text again.
+    const known = this.byUnit.get(unit);
+    if (known) return known;
+    const key = unit.prose;
     let hit = this.units.get(key);
     if (!hit) {
       const sentences = unit.sentences.map((s) => gatherEvidence(this.lexicon, unit.prose.slice(s.start - unit.start, s.end - unit.start), s.start - unit.start));
       const block = sumEvidence(sentences);
       hit = { sentences, block, peopleCounted: false };
       this.remember(this.units, key, hit);
-    } else {
-      // Refresh recency.
+    } else if (this.units.size > (this.limit ?? cacheLimit()) / 2) {
+      // Refresh recency once the cache could soon drop entries: until then, every block of a long document is
+      // read several times per keystroke, and moving each to the back of the map costs more than it saves.
       this.units.delete(key);
       this.units.set(key, hit);
     }
+    this.byUnit.set(unit, hit);
     return hit;
   }
 
