@@ -38,6 +38,7 @@ export function checkLimits(text: string): LimitExceeded | undefined {
   if (text.length > L.size) {
     return { message: `This document is too long to check (${text.length.toLocaleString('en')} characters; the limit is ${L.size.toLocaleString('en')}). Split it into smaller documents.`, start: 0, end: 0 };
   }
+  if (clearlyWithin(text)) return undefined;
   let fence: string | undefined;
   let paragraphStart = -1;
   let words = 0;
@@ -100,6 +101,62 @@ export function checkLimits(text: string): LimitExceeded | undefined {
   return undefined;
 }
 
+/**
+ * A quick pass that proves most documents within every limit without reading
+ * each character: it runs at every keystroke in a long document. It answers
+ * true only when the full check could not find anything: the marks of the
+ * whole text, fenced code included, are within the document's limit; no line
+ * is too long or could open more than the nesting limit; and every run of
+ * lines without a blank line (a paragraph, or several) is short enough that
+ * it cannot hold too many words or marks, or holds few enough when counted.
+ */
+function clearlyWithin(text: string): boolean {
+  const L = DOCUMENT_LIMITS;
+  let marks = 0;
+  for (const m of MARKS) for (let at = text.indexOf(m); at >= 0; at = text.indexOf(m, at + 1)) if (++marks > L.documentFormattingMarks) return false;
+  // Each of these lines of text is one line to the full check: with a carriage return, it splits lines there too.
+  if (text.indexOf('\r') >= 0) return false;
+  const paragraphLimit = Math.min(L.paragraphWords, L.formattingMarks);
+  let runStart = -1;
+  // The run's words and marks, counted once the run is long enough to matter.
+  let counted = false;
+  let runWords = 0;
+  let runMarks = 0;
+  let offset = 0;
+  while (offset <= text.length) {
+    const newline = text.indexOf('\n', offset);
+    const lineEnd = newline < 0 ? text.length : newline;
+    if (lineEnd - offset > L.lineLength) return false;
+    // A line of spaces and tabs ends a run; a line of other blank characters is left in it (the run only grows).
+    let first = offset;
+    while (first < lineEnd && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
+    if (first === lineEnd) {
+      runStart = -1;
+      counted = false;
+    } else {
+      if (runStart < 0) runStart = offset;
+      // The full check measures nesting on lines that open with a quote or a list marker.
+      const lead = text.charCodeAt(first);
+      if ((lead === 62 || lead === 45 || lead === 42 || lead === 43 || (lead >= 48 && lead <= 57)) && nestingOf(text.slice(offset, lineEnd)) > L.nesting) return false;
+      // A word takes at least two characters with the space after it, a mark one: a run this short is within both limits.
+      if (counted) {
+        const line = lineStats(text, offset, lineEnd);
+        runWords += line.words;
+        runMarks += line.marks;
+      } else if (lineEnd - runStart > paragraphLimit) {
+        const run = lineStats(text, runStart, lineEnd, true);
+        runWords = run.words;
+        runMarks = run.marks;
+        counted = true;
+      }
+      if (counted && (runWords > L.paragraphWords || runMarks > L.formattingMarks)) return false;
+    }
+    if (newline < 0) break;
+    offset = newline + 1;
+  }
+  return true;
+}
+
 function tooManyMarks(at: number): LimitExceeded {
   return {
     message: `A paragraph here has too many formatting marks to check (more than ${DOCUMENT_LIMITS.formattingMarks.toLocaleString('en')} of * _ [ ] \` < ~). Break it up or remove some.`,
@@ -119,14 +176,17 @@ function tooManyMarksInAll(at: number): LimitExceeded {
 // Run on every line at every keystroke: one pass over character codes, not one-character strings.
 const MARK_CODES = new Uint8Array(128);
 for (const m of MARKS) MARK_CODES[m.charCodeAt(0)] = 1;
-/** The words (runs of non-space; 0 for a blank line) and formatting marks of text[from, to), in one pass. */
-function lineStats(text: string, from: number, to: number): { words: number; marks: number } {
+/**
+ * The words (runs of non-space; 0 for a blank line) and formatting marks of text[from, to), in one pass.
+ * `lines`: the stretch holds several lines, and a line break separates words.
+ */
+function lineStats(text: string, from: number, to: number, lines = false): { words: number; marks: number } {
   let words = 0;
   let marks = 0;
   let inWord = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    const space = c === 32 || c === 9 || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
+    const space = c === 32 || c === 9 || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || (lines && c === 10);
     if (!space && !inWord) words++;
     inWord = !space;
     if (c < 128 && MARK_CODES[c]) marks++;
