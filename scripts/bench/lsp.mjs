@@ -59,8 +59,13 @@ class Client {
     return this.version;
   }
 
-  diagnostics(uri) {
-    return this.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+  /** Pulls a document's diagnostics as VS Code does: with the id of the last report, so an unchanged one can say so. */
+  async diagnostics(uri) {
+    this.resultIds ??= new Map();
+    const previousResultId = this.resultIds.get(uri);
+    const report = await this.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri }, ...(previousResultId ? { previousResultId } : {}) });
+    if (report?.resultId) this.resultIds.set(uri, report.resultId);
+    return report;
   }
 
   async close() {

@@ -64,6 +64,28 @@ describe('language server over stdio', function () {
     assert.equal(client.published.length, 0, 'nothing is pushed to a pull client');
   });
 
+  it('answers "unchanged" after an edit that moves no finding, and the full list after one that does', async () => {
+    client = new TestClient({ pull: true });
+    await client.initialize();
+    const uri = fileUri('plan.supervision.md');
+    client.open(uri, SUPERVISION);
+    const first = await client.pullDiagnostics(uri);
+    assert.equal(first.kind, 'full');
+    // A word added at the end of the hours line, below the finding: nothing flagged moves.
+    const hours = SUPERVISION.split('\n')[9]!;
+    client.change(uri, [{ range: { start: { line: 9, character: hours.length }, end: { line: 9, character: hours.length } }, text: ' Good' }]);
+    const same = await client.pullDiagnostics(uri, first.resultId);
+    assert.equal(same.kind, 'unchanged');
+    assert.equal(same.resultId, first.resultId);
+    // Two characters typed at the start of the flagged line move its finding: the full list comes back, moved.
+    client.change(uri, [{ range: { start: { line: DRIFT_LINE, character: 2 }, end: { line: DRIFT_LINE, character: 2 } }, text: 'Also ' }]);
+    const moved = await client.pullDiagnostics(uri, same.resultId);
+    assert.equal(moved.kind, 'full');
+    assert.notEqual(moved.resultId, first.resultId);
+    const d = moved.items!.find((x) => x.code === 'scope/leadership-in-supervision')!;
+    assert.equal(d.range.end.character, SUPERVISION.split('\n')[DRIFT_LINE]!.length + 'Also '.length);
+  });
+
   it('pushes versioned diagnostics to a client without pull support, and follows incremental edits', async () => {
     client = new TestClient({ pull: false });
     const init = await client.initialize();

@@ -5,7 +5,7 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AnalysisResult } from '../engine';
+import type { AnalysisResult, Diagnostic } from '../engine';
 import { analysisOfNewest, statusOf, type Checker } from './checker';
 import { toLspDiagnostic } from './convert';
 import type { Logger } from './logger';
@@ -34,6 +34,8 @@ export class DiagnosticsDelivery {
   private readonly savedEdits = new Map<string, number>();
   /** Bumped whenever settings or the team's files change, so a re-pull never gets "unchanged" for a stale result. */
   private generation = 0;
+  /** The findings last reported to a pulling client for each document, and the id they went under. */
+  private readonly reported = new Map<string, { resultId: string; settingsKey: string; findings: readonly Diagnostic[] }>();
 
   constructor(
     private readonly connection: Connection,
@@ -58,6 +60,7 @@ export class DiagnosticsDelivery {
       this.lastStatus.delete(e.document.uri);
       this.edits.delete(e.document.uri);
       this.savedEdits.delete(e.document.uri);
+      this.reported.delete(e.document.uri);
       this.checker.forget(e.document.uri);
       this.settings.forget(e.document.uri);
       if (!this.pull) void this.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -127,9 +130,18 @@ export class DiagnosticsDelivery {
       const checked = await this.resultFor(uri, settings);
       if (!checked) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
       const stamp = settings.run === 'onSave' && this.saved.has(uri) ? `s${checked.version}:${this.savedEdits.get(uri) ?? 0}` : `${checked.version}:${this.edits.get(uri) ?? 0}`;
-      const resultId = `${this.generation}:${stamp}:${settings.enable}:${settings.run}:${JSON.stringify(settings.rules)}`;
+      const settingsKey = `${this.generation}:${settings.enable}:${settings.run}:${JSON.stringify(settings.rules)}`;
+      const resultId = `${settingsKey}:${stamp}`;
       if (previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-      return { kind: DocumentDiagnosticReportKind.Full, resultId, items: (checked.result?.diagnostics ?? []).map(toLspDiagnostic) };
+      const findings = checked.result?.diagnostics ?? [];
+      // An edit that moved nothing flagged (most keystrokes in a long document) changes nothing the editor shows:
+      // "unchanged" spares converting, sending and reading every finding again.
+      const last = this.reported.get(uri);
+      if (last && previousResultId === last.resultId && last.settingsKey === settingsKey && sameFindings(last.findings, findings)) {
+        return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
+      }
+      this.reported.set(uri, { resultId, settingsKey, findings });
+      return { kind: DocumentDiagnosticReportKind.Full, resultId, items: findings.map(toLspDiagnostic) };
     } catch (error) {
       this.logger.error('computing diagnostics', error);
       return { kind: DocumentDiagnosticReportKind.Full, items: [] };
@@ -165,4 +177,27 @@ export class DiagnosticsDelivery {
     this.lastStatus.set(doc.uri, key);
     void this.connection.sendNotification(DocumentStatusNotification, status);
   }
+}
+
+/** Whether two analyses' findings are the same, ranges, messages and data included, in the same order. */
+function sameFindings(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.code !== y.code || x.severity !== y.severity || x.message !== y.message) return false;
+    if (x.range.start.line !== y.range.start.line || x.range.start.character !== y.range.start.character || x.range.end.line !== y.range.end.line || x.range.end.character !== y.range.end.character) return false;
+    if (!sameJson(x.data, y.data)) return false;
+  }
+  return true;
+}
+
+function sameJson(x: unknown, y: unknown): boolean {
+  if (x === y) return true;
+  if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
+  if (Array.isArray(x) !== Array.isArray(y)) return false;
+  const kx = Object.keys(x);
+  const ky = Object.keys(y);
+  if (kx.length !== ky.length) return false;
+  return kx.every((k) => sameJson((x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k]));
 }
