@@ -88,24 +88,12 @@ describe('document kind', () => {
   });
 
   it('reads a subtitle naming a policy, and a service-wide plan for supervision, as leadership', () => {
-    const rules = lines(
-      '# Supervision of Associates — Practice Rules',
-      '',
-      'Each associate receives supervision that meets licensing board requirements and supports their growth.',
-      '',
-      'A supervisor reviews the associate\'s case notes and discusses their cases every week.',
-    );
-    assert.equal(check(rules, 'associates.md').kind.kind, 'leadership');
-    const plan = lines(
-      '# Clinical Supervision Plan 2025',
-      '',
-      'Owner: Ben Mistry, Clinical Practice Lead',
-      '',
-      'Supervision protects callers, supports responders and keeps our practice consistent with our standards.',
-      '',
-      'Each responder reflects on difficult calls with their supervisor and sets learning goals.',
-    );
-    assert.equal(check(plan, 'plan.md').kind.kind, 'leadership');
+    /** The kind inferred for a document of these paragraphs, blank lines between them. */
+    const kindOf = (...paragraphs: string[]) => check(lines(...paragraphs.flatMap((p) => [p, '']).slice(0, -1)), 'doc.md').kind.kind;
+    const rules = ['# Supervision of Associates — Practice Rules', 'Each associate receives supervision that meets licensing board requirements.', "A supervisor reviews the associate's case notes every week."];
+    assert.equal(kindOf(...rules), 'leadership');
+    const plan = ['# Clinical Supervision Plan 2025', 'Owner: Ben Mistry, Clinical Practice Lead', 'Supervision protects callers and supports responders.', 'Each responder reflects on difficult calls with their supervisor and sets learning goals.'];
+    assert.equal(kindOf(...plan), 'leadership');
     // A format in the subtitle leaves the title's kind alone.
     assert.equal(check(lines('# Peer group supervision — minutes', '', SUPERVISION_BODY), 'p.md').kind.kind, 'supervision');
   });
