@@ -1,4 +1,4 @@
-import { analyze, type EffectiveConfig } from '../engine';
+import { analyze, setCacheLimit, type EffectiveConfig } from '../engine';
 import type { FileReport, SuppressionReport } from './report';
 
 /**
@@ -16,6 +16,9 @@ export interface Checked {
 
 /** Checks one document's text; the same in the main thread and in a worker. */
 export function checkOne(text: string, fileName: string | undefined, config: EffectiveConfig): Checked {
+  // The passes over a document read each of its sentences and blocks several times: the caches hold a whole
+  // long document (about one entry per 30 characters), or a long policy would be analysed anew by each pass.
+  setCacheLimit(Math.max(BATCH_CACHE_LIMIT, Math.ceil(text.length / 30)));
   const result = analyze(text, { fileName, config });
   return {
     report: { kind: result.kind.kind, kindSource: result.kind.source, diagnostics: result.diagnostics, pillars: result.pillars },
