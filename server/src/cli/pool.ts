@@ -1,6 +1,6 @@
 import { parentPort, Worker } from 'node:worker_threads';
-import { setCacheLimit, type EffectiveConfig } from '../engine';
-import { BATCH_CACHE_LIMIT, checkOne, type Checked } from './check-one';
+import type { EffectiveConfig } from '../engine';
+import { checkOne, type Checked } from './check-one';
 
 /** One document for a worker: its text, the name the kind conventions read, and the configuration in force. */
 export interface Job {
@@ -73,7 +73,6 @@ export function checkInWorkers(jobs: readonly Job[], threads: number, script: st
 
 /** The worker's side: checks each document it is sent. Errors are reported by name only, never with document text. */
 export function serveChecks(): void {
-  setCacheLimit(BATCH_CACHE_LIMIT);
   parentPort!.on('message', ({ id, job }: { id: number; job: Job }) => {
     try {
       parentPort!.postMessage({ id, checked: checkOne(job.text, job.fileName, job.config) } satisfies Reply);

@@ -14,3 +14,14 @@ export function cacheLimit(): number {
 export function setCacheLimit(entries: number): void {
   limit = Math.max(100, Math.floor(entries));
 }
+
+/**
+ * Stores `value` under `key` in one of the engine's text caches, dropping the
+ * oldest entry when the cache is full (not the whole cache: a long document's
+ * sentences stay cached). Returns the value.
+ */
+export function remember<K, V>(cache: Map<K, V>, key: K, value: V, entries = limit): V {
+  if (cache.size >= entries) cache.delete(cache.keys().next().value as K);
+  cache.set(key, value);
+  return value;
+}

@@ -4,6 +4,7 @@ import {
   type DocumentDiagnosticReport,
   type TextDocuments,
 } from 'vscode-languageserver/node';
+import { isDeepStrictEqual } from 'node:util';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisResult, Diagnostic } from '../engine';
 import { analysisOfNewest, statusOf, type Checker } from './checker';
@@ -137,7 +138,7 @@ export class DiagnosticsDelivery {
       // An edit that moved nothing flagged (most keystrokes in a long document) changes nothing the editor shows:
       // "unchanged" spares converting, sending and reading every finding again.
       const last = this.reported.get(uri);
-      if (last && previousResultId === last.resultId && last.settingsKey === settingsKey && sameFindings(last.findings, findings)) {
+      if (last && previousResultId === last.resultId && last.settingsKey === settingsKey && isDeepStrictEqual(last.findings, findings)) {
         return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
       }
       this.reported.set(uri, { resultId, settingsKey, findings });
@@ -177,27 +178,4 @@ export class DiagnosticsDelivery {
     this.lastStatus.set(doc.uri, key);
     void this.connection.sendNotification(DocumentStatusNotification, status);
   }
-}
-
-/** Whether two analyses' findings are the same, ranges, messages and data included, in the same order. */
-function sameFindings(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    if (x.code !== y.code || x.severity !== y.severity || x.message !== y.message) return false;
-    if (x.range.start.line !== y.range.start.line || x.range.start.character !== y.range.start.character || x.range.end.line !== y.range.end.line || x.range.end.character !== y.range.end.character) return false;
-    if (!sameJson(x.data, y.data)) return false;
-  }
-  return true;
-}
-
-function sameJson(x: unknown, y: unknown): boolean {
-  if (x === y) return true;
-  if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
-  if (Array.isArray(x) !== Array.isArray(y)) return false;
-  const kx = Object.keys(x);
-  const ky = Object.keys(y);
-  if (kx.length !== ky.length) return false;
-  return kx.every((k) => sameJson((x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k]));
 }

@@ -40,9 +40,9 @@ const CAP = 6;
 export const STOP = new Set(
   'a an the and or but if of to in on at by for with from as is are was were be been being it its this that these those he she they we you i me my our your his her their them us not no do does did has have had will would can could should may might must so than then there here what which who whom whose when where why how all any each every some such own same other into over under about after before between through during out up down off again further once also just very too only both either nor per via'.split(' '),
 );
-// A neutral heading over organisational news in a supervision record: "Other", "AOB", "Updates".
 // One person's own account or their own things: "I", "my", "her own", "she attended".
 const PERSONAL = /\b(?:I|my|me|myself|her own|his own|their own|she (?:attended|completed|used|went|joined|found|will attend|is booked)|he (?:attended|completed|used|went|joined|found|will attend|is booked))\b/;
+// A neutral heading over organisational news in a supervision record: "Other", "AOB", "Updates".
 const NEUTRAL_HEADING = /\b(?:other|aob|a\.o\.b|any other business|updates?|misc(?:ellaneous)?|housekeeping|notices|news|general|admin(?:istration)?|service matters|practice matters|team matters|business)\b/i;
 
 /**

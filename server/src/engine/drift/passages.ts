@@ -6,7 +6,7 @@ import { gatherEvidence, sumEvidence, withContext, type CueHit, type Evidence } 
 import { STOP, unitFeatures, vocabularyOf, type Features, type Vocabulary } from './features';
 import { driftModel, driftProbability, sigmoid, strongestFeatures, type KindModel } from './model';
 import { DRIFT_THRESHOLD, scoreDrift } from './score';
-import { cacheLimit } from '../cache-limit';
+import { cacheLimit, remember } from '../cache-limit';
 
 /** A stretch of a block, one or more sentences or the whole block, whose main content belongs to the other kind. */
 export interface DriftPassage {
@@ -128,8 +128,7 @@ export class EvidenceCache {
   }
 
   private remember<V>(map: Map<string, V>, key: string, value: V): void {
-    if (map.size >= (this.limit ?? cacheLimit())) map.delete(map.keys().next().value as string);
-    map.set(key, value);
+    remember(map, key, value, this.limit ?? cacheLimit());
   }
 }
 

@@ -124,10 +124,10 @@ export class PhraseMatcher<T> {
     let frontier = this.frontier;
     let next = this.next;
     const root = this.root;
-    const rootExact = root.exact.size > 0 || root.exactLower.size > 0 || root.any !== undefined || root.num !== undefined;
+    const rootBeyondWords = root.exact.size > 0 || root.exactLower.size > 0 || root.any !== undefined || root.num !== undefined;
     for (let i = 0; i < tokens.length; i++) {
       // Most words start no phrase: one look-up decides, before any frontier is built.
-      if (!rootExact && !root.words.has(tokens[i]!.norm)) continue;
+      if (!rootBeyondWords && !root.words.has(tokens[i]!.norm)) continue;
       frontier.length = 0;
       frontier.push(root);
       for (let j = i; j < tokens.length && frontier.length; j++) {

@@ -1,4 +1,4 @@
-import { cacheLimit } from '../cache-limit';
+import { remember } from '../cache-limit';
 import { normalizeWord } from './normalize';
 
 export interface Token {
@@ -48,11 +48,5 @@ const shared = new Map<string, readonly Token[]>();
  * The tokens must not be changed.
  */
 export function tokensOf(text: string): readonly Token[] {
-  let tokens = shared.get(text);
-  if (!tokens) {
-    tokens = tokenize(text);
-    if (shared.size >= cacheLimit()) shared.delete(shared.keys().next().value!);
-    shared.set(text, tokens);
-  }
-  return tokens;
+  return shared.get(text) ?? remember(shared, text, tokenize(text));
 }

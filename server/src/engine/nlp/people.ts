@@ -1,6 +1,6 @@
 import data from '../../../generated/lexicon.json';
 import type { Span } from '../parse/sentences';
-import { cacheLimit } from '../cache-limit';
+import { remember } from '../cache-limit';
 
 /**
  * Names of people in a sentence, found with dictionaries and the shape of the
@@ -84,10 +84,7 @@ export function findPeople(text: string): PersonMention[] {
   const hit = cache.get(text);
   if (hit) return hit;
   const found = /\p{Lu}/u.test(text) ? scan(text) : [];
-  // Dropping the oldest entry, not the whole cache, keeps a long document's sentences cached.
-  if (cache.size >= cacheLimit()) cache.delete(cache.keys().next().value!);
-  cache.set(text, found);
-  return found;
+  return remember(cache, text, found);
 }
 
 function scan(text: string): PersonMention[] {

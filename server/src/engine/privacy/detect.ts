@@ -8,7 +8,7 @@ import { ADDRESS_LABEL, DATE, EMAIL, EMPLOYER, ID_AFTER_LABEL, NHS, OLD_AGE, pla
 import { frontMatterIds } from './front-matter-ids';
 import { tableColumnIds } from './table-columns';
 import { findPhones } from './phones';
-import { cacheLimit } from '../cache-limit';
+import { remember } from '../cache-limit';
 import { clientNouns, WhoIsWho, type Mention } from './who-is-who';
 
 export type IdentifierKind =
@@ -131,13 +131,13 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
     return found;
   };
 
-  const cacheOf = (setting: string) => {
+  // A sentence's identifiers, from the cache of its setting. A block quote is someone else's words: "me" and "my" there are not the writer's.
+  const idsOf = (text: string, aboutNamedClient: boolean, quoted: boolean): Identifier[] => {
+    const setting = `${kind}${aboutNamedClient ? 1 : 0}${quoted ? 'q' : ''}`;
     let cache = idsCache.get(setting);
     if (!cache) idsCache.set(setting, (cache = new Map()));
-    return cache;
+    return (cache.get(text) ?? remember(cache, text, sentenceIds(text, kind, aboutNamedClient, quoted))).ids;
   };
-  const named = cacheOf(`${kind}1`);
-  const unnamed = cacheOf(`${kind}0`);
   const starts = [...clientSentences].sort((a, b) => a - b);
   let next = 0;
   // Headings are read too: a bold "**1. Dylan, 16 y/o (Medicaid ID …)**" is a heading to Markdown and an identifier to a reader.
@@ -154,19 +154,11 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
       let ids = blocks.get(unit.source);
       if (!ids) {
         ids = [];
-        const cache = quotedUnit ? cacheOf(`${kind}0q`) : unnamed;
         for (const s of unit.sentences) {
-          const text = unit.source.slice(s.start - unit.start, s.end - unit.start);
-          let c = cache.get(text);
-          if (!c) {
-            c = sentenceIds(text, kind, false, quotedUnit);
-            if (cache.size >= cacheLimit()) cache.delete(cache.keys().next().value!);
-            cache.set(text, c);
-          }
-          for (const id of c.ids) ids.push({ kind: id.kind, start: s.start - unit.start + id.start, end: s.start - unit.start + id.end });
+          const at = s.start - unit.start;
+          for (const id of idsOf(unit.source.slice(at, s.end - unit.start), false, quotedUnit)) ids.push({ kind: id.kind, start: at + id.start, end: at + id.end });
         }
-        if (blocks.size >= cacheLimit()) blocks.delete(blocks.keys().next().value!);
-        blocks.set(unit.source, ids);
+        remember(blocks, unit.source, ids);
       }
       for (const id of ids) add({ kind: id.kind, start: unit.start + id.start, end: unit.start + id.end });
       continue;
@@ -175,16 +167,7 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
       const text = doc.text.slice(s.start, s.end);
       while (next < starts.length && starts[next]! < s.start) next++;
       const aboutNamedClient = (next < starts.length && starts[next]! < s.end) || (clientWords.size > 0 && text.includes('@') && emailsOfClients(text, s.start));
-      // A block quote is someone else's words: "me" and "my" there are not the writer's.
-      const quoted = unit.type === 'blockquote';
-      const cache = quoted ? cacheOf(`${kind}${aboutNamedClient ? 1 : 0}q`) : aboutNamedClient ? named : unnamed;
-      let c = cache.get(text);
-      if (!c) {
-        c = sentenceIds(text, kind, aboutNamedClient, quoted);
-        if (cache.size >= cacheLimit()) cache.delete(cache.keys().next().value!);
-        cache.set(text, c);
-      }
-      for (const id of c.ids) add({ kind: id.kind, start: s.start + id.start, end: s.start + id.end });
+      for (const id of idsOf(text, aboutNamedClient, quotedUnit)) add({ kind: id.kind, start: s.start + id.start, end: s.start + id.end });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -206,7 +189,7 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
   if (hasDigit) for (const id of labelled(text, tokens)) add(id);
   if (hasDigit) for (const m of text.matchAll(SSN)) add({ kind: 'ssn', start: m.index, end: m.index + m[0].length });
   if (hasDigit) for (const m of text.matchAll(MBI)) if (/\d/.test(m[0]) && /[A-Za-z]/.test(m[0]) && clinical) add({ kind: 'insurance-id', start: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(EMAIL)) {
+  if (text.includes('@')) for (const m of text.matchAll(EMAIL)) {
     if (ownerOf(text, tokens, m.index, kind, clinical) === 'client') add({ kind: 'email', start: m.index, end: m.index + m[0].length });
   }
   // A ten-digit number with a valid NHS or CHI check digit, in a sentence about a client, needs no label.
@@ -280,7 +263,6 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
   }
   return { ids, clientSentence };
 }
-
 
 /** Identifiers introduced by a label: "DOB 07/22/1968", "MRN 3307-5521", "NHS no. 999 456 7812", "Medicaid ID (QX40218837)". */
 function labelled(text: string, tokens: readonly Token[]): Identifier[] {

@@ -4,7 +4,7 @@ import { tokenize } from '../lexicon/tokenize';
 import { supervisedHeaderUnits } from '../kind/header';
 import { findPeople, type PersonMention } from '../nlp/people';
 import { alternationOf } from '../text/alternation';
-import { cacheLimit } from '../cache-limit';
+import { remember } from '../cache-limit';
 import type { ParsedDocument } from '../parse/document';
 import type { Unit } from '../parse/units';
 import type { DocumentKind } from '../types';
@@ -386,9 +386,7 @@ export function sentenceEvidence(text: string, staffUnit: boolean): MentionEvide
   const found = findPeople(text);
   const clinical = found.length > 0 && clientNouns.findAll(tokenize(text)).length > 0;
   const out = found.map((p) => mentionEvidence(text, p, staffUnit, clinical));
-  if (cache.size >= cacheLimit()) cache.delete(cache.keys().next().value!);
-  cache.set(text, out);
-  return out;
+  return remember(cache, text, out);
 }
 
 const hasColon = (text: string) => text.includes(':') || text.includes('：');
@@ -407,8 +405,7 @@ function rosterUnit(unit: Unit, lineText: string, listHeading: string | undefine
   const hit = rosterUnits.get(unit.source);
   if (hit && hit.lineText === lineText && hit.listHeading === listHeading) return hit.roster;
   const roster = rosterLine(lineText, unit.prose, listHeading);
-  if (rosterUnits.size >= cacheLimit()) rosterUnits.delete(rosterUnits.keys().next().value!);
-  rosterUnits.set(unit.source, { lineText, listHeading, roster });
+  remember(rosterUnits, unit.source, { lineText, listHeading, roster });
   return roster;
 }
 
@@ -504,9 +501,7 @@ function unitEvidence(unit: Unit, staffUnit: boolean): { at: number; evidence: M
   const hit = cache.get(unit.source);
   if (hit) return hit;
   const out = unit.sentences.map((s) => ({ at: s.start - unit.start, evidence: sentenceEvidence(unit.source.slice(s.start - unit.start, s.end - unit.start), staffUnit) })).filter((x) => x.evidence.length);
-  if (cache.size >= cacheLimit()) cache.delete(cache.keys().next().value!);
-  cache.set(unit.source, out);
-  return out;
+  return remember(cache, unit.source, out);
 }
 
 type SentenceWords = { at: number; end: number; words: { index: number; word: string; lower: string }[] };
@@ -519,9 +514,7 @@ function unitWords(unit: Unit): SentenceWords[] {
   const out = unit.sentences
     .map((s) => ({ at: s.start - unit.start, end: s.end - unit.start, words: capitalisedWords(unit.source.slice(s.start - unit.start, s.end - unit.start)) }))
     .filter((x) => x.words.length);
-  if (unitWordCache.size >= cacheLimit()) unitWordCache.delete(unitWordCache.keys().next().value!);
-  unitWordCache.set(unit.source, out);
-  return out;
+  return remember(unitWordCache, unit.source, out);
 }
 
 // "Sky has", "Florence is fronting": at a sentence's start a word that is also a name is the name when a verb follows.
