@@ -1,5 +1,5 @@
 import data from '../../../generated/lexicon.json';
-import type { Lexicon, SignalId } from '../lexicon/lexicon';
+import type { Cue, Lexicon, SignalId } from '../lexicon/lexicon';
 import { tokensOf } from '../lexicon/tokenize';
 
 /**
@@ -96,11 +96,11 @@ const MONEY = /[$£€]\s?\d|\b\d[\d,.]*\s?(k|m|million|thousand)\b(?=[^%]*\b(bu
 export function gatherEvidence(lexicon: Lexicon, text: string, base: number): Evidence {
   const tokens = tokensOf(text);
   const ev = emptyEvidence();
-  const seen = new Set<string>();
+  // A phrase of a group is one cue object: each distinct phrase counts once.
+  const seen = new Set<Cue>();
   for (const m of lexicon.match(tokens)) {
-    const key = `${m.cue.source}:${m.cue.id}:${m.phrase}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (seen.has(m.cue)) continue;
+    seen.add(m.cue);
     const { weight } = m.cue;
     if (m.cue.source === 'category') {
       const start = tokens[m.from]!.start;

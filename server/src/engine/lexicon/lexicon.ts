@@ -1,6 +1,6 @@
 import data from '../../../generated/lexicon.json';
 import type { DocumentKind } from '../types';
-import { keepLongest, PhraseMatcher, type PhraseMatch } from './matcher';
+import { keepLongest, parsePhrase, PhraseMatcher, type PhraseEntry, type PhraseMatch } from './matcher';
 import type { Token } from './tokenize';
 
 /** A category of content that belongs to one kind of document. */
@@ -29,6 +29,8 @@ export interface Cue {
   exclude?: boolean;
   /** A phrase the team's configuration added: the team has said it is out of scope, so it is not second-guessed. */
   team?: boolean;
+  /** `source:id`, the group within which a longer cue hides a shorter one. */
+  group: string;
 }
 
 export interface CueMatch {
@@ -67,10 +69,13 @@ export interface LexiconExtensions {
  */
 export class Lexicon {
   private readonly matcher = new PhraseMatcher<Cue>();
+  // One entry per phrase path and group: "the client" and "the client's" read alike and count once, at the higher weight.
+  private readonly entries = new Map<string, PhraseEntry<Cue>>();
+  private readonly groups = new Map<string, number>();
 
   constructor(extensions: LexiconExtensions = {}) {
-    const add = (list: CueList[], cue: Omit<Cue, 'weight'>) => {
-      for (const { phrase, weight } of list) this.matcher.add({ phrase, info: { ...cue, weight } });
+    const add = (list: CueList[], cue: Omit<Cue, 'weight' | 'group'>) => {
+      for (const { phrase, weight } of list) this.add(phrase, { ...cue, weight });
     };
     for (const c of data.categories) {
       add(c.cues, { source: 'category', id: c.id });
@@ -83,10 +88,28 @@ export class Lexicon {
     for (const p of data.pillars) add(p.cues, { source: 'pillar', id: p.id });
     // The team's phrases are plain words: the data files' pattern syntax is not theirs.
     for (const extra of extensions.cues ?? []) {
-      if (categoryById.has(extra.category)) this.matcher.add({ phrase: extra.phrase, info: { source: 'category', id: extra.category, weight: extra.weight ?? 3, team: true } }, true);
+      if (categoryById.has(extra.category)) this.add(extra.phrase, { source: 'category', id: extra.category, weight: extra.weight ?? 3, team: true }, true);
     }
-    for (const phrase of extensions.organisation ?? []) this.matcher.add({ phrase, info: { source: 'signal', id: 'organisation-actor', weight: 3 } }, true);
-    for (const phrase of extensions.ignore ?? []) this.matcher.add({ phrase, info: { source: 'category', id: '*', weight: 0, exclude: true } }, true);
+    for (const phrase of extensions.organisation ?? []) this.add(phrase, { source: 'signal', id: 'organisation-actor', weight: 3 }, true);
+    for (const phrase of extensions.ignore ?? []) this.add(phrase, { source: 'category', id: '*', weight: 0, exclude: true }, true);
+  }
+
+  private add(phrase: string, cue: Omit<Cue, 'group'>, plain = false): void {
+    const info: Cue = { ...cue, group: `${cue.source}:${cue.id}` };
+    if (!this.groups.has(info.group)) this.groups.set(info.group, this.groups.size);
+    const path = parsePhrase(phrase, plain)
+      .map((step) => ('norm' in step ? `w${step.norm}` : 'raw' in step ? `${step.kind}${step.raw}` : step.kind))
+      .join(' ');
+    const key = `${info.group}${info.exclude ? '!' : ''} ${path}`;
+    const same = this.entries.get(key);
+    if (!same) {
+      const entry = { phrase, info };
+      this.entries.set(key, entry);
+      this.matcher.add(entry, plain);
+    } else if (same.info.weight < info.weight) {
+      same.phrase = phrase;
+      same.info = info;
+    }
   }
 
   /**
@@ -96,32 +119,18 @@ export class Lexicon {
    */
   match(tokens: readonly Token[]): CueMatch[] {
     const all = this.matcher.findAll(tokens) as PhraseMatch<Cue>[];
-    // Exclusions by the tokens they cover: a phrase is a few tokens long, so each cue checks a few entries.
-    const excluded = new Map<number, PhraseMatch<Cue>[]>();
-    for (const x of all) {
-      if (!x.info.exclude) continue;
-      for (let t = x.from; t < x.to; t++) {
-        const list = excluded.get(t);
-        if (list) list.push(x);
-        else excluded.set(t, [x]);
-      }
+    if (!all.length) return [];
+    const exclusions = all.filter((m) => m.info.exclude);
+    let kept = keepLongest(exclusions.length ? all.filter((m) => !m.info.exclude) : all, (c) => c.group);
+    if (exclusions.length) {
+      const covers = (x: PhraseMatch<Cue>, m: PhraseMatch<Cue>) =>
+        x.from < m.to && m.from < x.to && x.info.source === m.info.source && (x.info.id === m.info.id || (x.info.id === '*' && m.info.source === 'category'));
+      kept = kept.filter((m) => !exclusions.some((x) => covers(x, m)));
     }
-    const isExcluded = (m: PhraseMatch<Cue>) => {
-      for (let t = m.from; t < m.to; t++) {
-        for (const x of excluded.get(t) ?? []) {
-          if (x.info.source === m.info.source && (x.info.id === m.info.id || (x.info.id === '*' && m.info.source === 'category'))) return true;
-        }
-      }
-      return false;
-    };
-    const kept = keepLongest(
-      all.filter((m) => !m.info.exclude),
-      (c) => `${c.source}:${c.id}`,
-    ).filter((m) => !isExcluded(m));
-    // Two phrases that normalise alike ("the client", "the client's") count once, at the higher weight.
-    const bySpan = new Map<string, PhraseMatch<Cue>>();
+    // Two paths to one span ("=clients" and "client" on "clients") count once, at the higher weight.
+    const bySpan = new Map<number, PhraseMatch<Cue>>();
     for (const m of kept) {
-      const key = `${m.info.source}:${m.info.id}:${m.from}:${m.to}`;
+      const key = (m.from * (tokens.length + 1) + m.to) * this.groups.size + this.groups.get(m.info.group)!;
       const prev = bySpan.get(key);
       if (!prev || prev.info.weight < m.info.weight) bySpan.set(key, m);
     }

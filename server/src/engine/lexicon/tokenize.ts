@@ -1,5 +1,6 @@
 import { remember } from '../cache-limit';
 import { normalizeWord } from './normalize';
+import { classOf, isAt, LETTER, NUMBER, runEnd, widthOf } from '../text/char-class';
 
 export interface Token {
   /** The word as written. */
@@ -12,21 +13,35 @@ export interface Token {
   afterBreak: boolean;
 }
 
-// Words are runs of letters, marks and digits; an apostrophe inside a word keeps it
-// whole ("agency's", "don't"); hyphens split ("team-building" is two words).
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
-
-/** Tokenizes `text`; offsets are relative to `text` plus `base`. */
+/**
+ * Tokenizes `text`; offsets are relative to `text` plus `base`. Words are runs of
+ * letters, marks and digits; an apostrophe inside a word keeps it whole ("agency's",
+ * "don't"); hyphens split ("team-building" is two words). Scanned by hand rather
+ * than with a pattern: see text/char-class.ts.
+ */
 export function tokenize(text: string, base = 0): Token[] {
   const tokens: Token[] = [];
   let last = 0;
-  for (const m of text.matchAll(WORD)) {
-    const raw = m[0];
-    tokens.push({ raw, norm: normalizeWord(raw), start: base + m.index, end: base + m.index + raw.length, afterBreak: breaksBetween(text, last, m.index) });
-    last = m.index + raw.length;
+  let i = 0;
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    if (!(classOf(cp) & WORD_CHAR)) {
+      i += widthOf(cp);
+      continue;
+    }
+    const start = i;
+    i = runEnd(text, i, WORD_CHAR);
+    // An apostrophe keeps the word whole only when letters follow it ("client's", "don't").
+    while (isApostrophe(text.charCodeAt(i)) && isAt(text, i + 1, LETTER)) i = runEnd(text, i + 1, LETTER);
+    const raw = text.slice(start, i);
+    tokens.push({ raw, norm: normalizeWord(raw), start: base + start, end: base + i, afterBreak: breaksBetween(text, last, start) });
+    last = i;
   }
   return tokens;
 }
+
+const WORD_CHAR = LETTER | NUMBER;
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
 
 /** Whether anything but spaces, hyphens, dashes, apostrophes, slashes and ampersands lies in text[from, to). */
 function breaksBetween(text: string, from: number, to: number): boolean {

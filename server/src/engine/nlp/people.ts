@@ -1,6 +1,7 @@
 import data from '../../../generated/lexicon.json';
 import type { Span } from '../parse/sentences';
 import { remember } from '../cache-limit';
+import { classOf, isAt, LETTER, runEnd, widthOf } from '../text/char-class';
 
 /**
  * Names of people in a sentence, found with dictionaries and the shape of the
@@ -44,7 +45,7 @@ const TITLE = /^(?:dr|mr|mrs|ms|mx|miss|prof|professor|sr|br|cllr|rev|revd|matua
 const PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|le|la|al|bin|ibn|ben|dos|du|te|o|mac|st|ó|ní|nic|ua|ap)$/i;
 // A name's shape: "Dana", "O'Brien", "McDonald", "MacLeod", "Smith-Jones", "Ngāti", "Ja'Niyah".
 const NAME_SHAPE = /^\p{Lu}(?:[\p{Ll}\p{M}]+|['’]\p{Lu}[\p{Ll}\p{M}]+|c\p{Lu}[\p{Ll}\p{M}]+|ac\p{Lu}[\p{Ll}\p{M}]+|[\p{Ll}\p{M}]{1,3}['’]\p{Lu}[\p{Ll}\p{M}]+)(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u;
-const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*\.?/gu;
+const JOINERS = new Set([0x27, 0x2019, 0x2d]);
 
 interface Word {
   raw: string;
@@ -57,16 +58,22 @@ interface Word {
 
 function words(text: string): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
-    let raw = m[0];
-    let end = m.index + raw.length;
-    if (raw.endsWith('.')) {
-      raw = raw.slice(0, -1);
-      end--;
+  // Runs of letters joined by an apostrophe or a hyphen, scanned by hand (see text/char-class.ts).
+  let i = 0;
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    if (!(classOf(cp) & LETTER)) {
+      i += widthOf(cp);
+      continue;
     }
-    const possessive = /['’]s$/.test(raw) && raw.length > 3;
+    const start = i;
+    i = runEnd(text, i, LETTER);
+    while (JOINERS.has(text.charCodeAt(i)) && isAt(text, i + 1, LETTER)) i = runEnd(text, i + 1, LETTER);
+    const raw = text.slice(start, i);
+    if (text.charCodeAt(i) === 0x2e) i++;
+    const possessive = raw.length > 3 && (raw.endsWith("'s") || raw.endsWith('’s'));
     const core = possessive ? raw.slice(0, -2) : raw;
-    out.push({ raw: core, bare: core.toLowerCase(), start: m.index, end: m.index + core.length, possessive });
+    out.push({ raw: core, bare: core.toLowerCase(), start, end: start + core.length, possessive });
   }
   return out;
 }
