@@ -379,4 +379,45 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     );
     assert.deepEqual(flagged(doc), ['BFS-2291', 'Tamati Rangi']);
   });
+
+  it('reads someone told of with their own family in a supervision note as a client, and leaves the supervisee alone', () => {
+    const doc = lines(
+      '---',
+      'scope: supervision',
+      'supervisee: Helen Marsh',
+      '---',
+      '',
+      'Helen asked to start with Rosalind.',
+      '',
+      'Rosalind Ferreira-Lund talked about her brother Ciaran leaving for Perth. Helen noticed she wanted to rescue.',
+    );
+    assert.deepEqual(flagged(doc), ['Rosalind', 'Rosalind Ferreira-Lund', 'Ciaran']);
+  });
+
+  it('joins a short form to the one full name it starts or ends ("Gus" for "Angus Mensah"), and reads a name the person asked for', () => {
+    const doc = lines(
+      'Client: Angus Mensah, 19, referred by his GP.',
+      '',
+      'Gus missed Monday. Tipa (his preference) is the other young man Sipho sees; Tipa has been sleeping badly.',
+    );
+    assert.deepEqual(flagged(doc), ['Angus Mensah', 'Gus', 'Tipa', 'Tipa']);
+  });
+
+  it('reads a person told of with "whose" family, or updated on in minutes, as a client; a table column of cases too', () => {
+    const minutes = lines(
+      '# Team meeting',
+      '',
+      'Present: Orla Twomey (chair), Ben Adeyemi',
+      '',
+      '- A letter came from Mr Desmond Achterberg, whose son has been waiting since June.',
+      '- Ben updated on Lorna Pike: she has moved flat and the referral is closed.',
+      '',
+      '| Date | Cases discussed | Focus |',
+      '|---|---|---|',
+      '| 3 May | Ruairi Walsh | Ending |',
+      '| 10 May | Anonymous | Complaint themes |',
+    );
+    assert.deepEqual(flagged(minutes, 'minutes.leadership.md'), ['Mr Desmond Achterberg', 'Lorna Pike', 'Ruairi Walsh']);
+  });
 });
+

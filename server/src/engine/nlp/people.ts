@@ -46,6 +46,8 @@ const PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|le|la|al|bin|ibn|ben|do
 // A name's shape: "Dana", "O'Brien", "McDonald", "MacLeod", "Smith-Jones", "Ngāti", "Ja'Niyah".
 const NAME_SHAPE = /^\p{Lu}(?:[\p{Ll}\p{M}]+|['’]\p{Lu}[\p{Ll}\p{M}]+|c\p{Lu}[\p{Ll}\p{M}]+|ac\p{Lu}[\p{Ll}\p{M}]+|[\p{Ll}\p{M}]{1,3}['’]\p{Lu}[\p{Ll}\p{M}]+)(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u;
 const JOINERS = new Set([0x27, 0x2019, 0x2d]);
+/** A bracket after a name saying it is the name the person asked for: "(his preference)", "(the name she uses)". */
+export const PREFERRED_NAME = /^\s*\(\s*(?:(?:his|her|their)\s+(?:preference|preferred|chosen|own choice)|(?:the\s+)?(?:name|what)\s+(?:he|she|they)\s+(?:uses?|prefers?|likes?|goes by|asked)|(?:he|she|they)\s+(?:asked|prefers?|likes?|goes by|uses?|chose))/i;
 
 interface Word {
   raw: string;
@@ -195,7 +197,9 @@ function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMen
     // "her daughter Eleni", "client Tamati", "a boy called Nikau": the word before introduces a person.
     const introduced = INTRODUCERS.test(text.slice(Math.max(0, ws[a]!.start - 30), ws[a]!.start)) || AGE_INTRODUCES.test(text.slice(Math.max(0, ws[a]!.start - 40), ws[a]!.start));
     // A first name that is also a word ("Rose", "Hope") needs more than a verb where any word is capitalised.
-    accept = last.possessive || (verb && !(wordName && initial && AUXILIARIES.has(next!.bare))) || aside || introduced;
+    // "Seun (his preference)", "Wi (the name he uses at school)": a name a person asked to be called.
+    const preferred = PREFERRED_NAME.test(text.slice(last.end, last.end + 50));
+    accept = last.possessive || (verb && !(wordName && initial && AUXILIARIES.has(next!.bare))) || aside || introduced || preferred;
   }
   if (!accept) return undefined;
   const start = titled ? ws[from]!.start : run[0]!.start;

@@ -9,7 +9,7 @@ const norm = (s: string) => s.toLowerCase().replace(/[*_`.]/g, '').replace(/\s+/
 const RECORD = new Set([...labels.record!, ...labels.nhs!, ...labels.ssn!, ...labels.insurance!, 'case ref', 'case reference', 'case no', 'case #', 'client ref', 'client reference'].map(norm));
 const DOB = new Set(labels.dob!.map(norm));
 // A column headed by a client label holds clients' names ("| Client | Age | Plan |").
-const CLIENT = new Set(['client', 'client name', 'patient', 'patient name', 'service user', 'young person', 'consumer', 'resident', 'tangata whaiora', 'name of client', 'student name', 'child', "child's name", 'complainant']);
+const CLIENT = new Set(['client', 'clients', 'client name', 'patient', 'patients', 'patient name', 'service user', 'young person', 'consumer', 'resident', 'tangata whaiora', 'name of client', 'student name', 'child', "child's name", 'complainant', 'case', 'cases', 'case discussed', 'cases discussed', 'clients discussed', 'client discussed', 'case name', 'family', 'family name']);
 const AGE = new Set(['age', 'age (years)', 'age (yrs)', 'aged']);
 const KIND_OF: [Set<string>, IdentifierKind][] = [
   [AGE, 'age'],
@@ -18,7 +18,10 @@ const KIND_OF: [Set<string>, IdentifierKind][] = [
   [CLIENT, 'full-name'],
 ];
 // A cell that is a person's name: capitalised words, not initials, a code or a placeholder.
-const NAME_CELL = /^(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
+// A nickname may sit in the middle: 'Robert ("Bobby") Tuhiwai'.
+const NAME_CELL = /^(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\(?["“'‘]\p{Lu}[\p{Ll}'’-]+["”'’]\)?)?(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
+// What a form writes where no name is given.
+const NO_NAME = /^(?:anonymous|anon|unknown|withheld|redacted|declined|not (?:given|known|stated|recorded)|none|n\/a|tbc|tba|various|multiple|group|pseudonym)$/i;
 
 /** The cells of a table row, with their offsets in the document. */
 function cells(unit: Unit): { text: string; start: number; end: number }[] {
@@ -58,7 +61,7 @@ export function tableColumnIds(doc: ParsedDocument): Identifier[] {
       if (kind === 'age') {
         if (/^(?:9\d|1[01]\d)$/.test(c.text)) out.push({ kind, start: c.start, end: c.end });
       } else if (kind === 'full-name') {
-        if (NAME_CELL.test(c.text) && !/\b(?:pseudonym|TBC|N\/A)\b/i.test(c.text)) out.push({ kind, start: c.start, end: c.end });
+        if (NAME_CELL.test(c.text) && !NO_NAME.test(c.text) && !/\b(?:pseudonym|TBC|N\/A)\b/i.test(c.text)) out.push({ kind, start: c.start, end: c.end });
       } else if (kind && (c.text.match(/\d/g) ?? []).length >= 3 && !placeholderNumber(c.text)) out.push({ kind, start: c.start, end: c.end });
     });
   }

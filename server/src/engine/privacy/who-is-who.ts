@@ -2,7 +2,7 @@ import data from '../../../generated/lexicon.json';
 import { PhraseMatcher } from '../lexicon/matcher';
 import { tokenize } from '../lexicon/tokenize';
 import { supervisedHeaderUnits } from '../kind/header';
-import { findPeople, type PersonMention } from '../nlp/people';
+import { findPeople, PREFERRED_NAME, type PersonMention } from '../nlp/people';
 import { alternationOf } from '../text/alternation';
 import { remember } from '../cache-limit';
 import type { ParsedDocument } from '../parse/document';
@@ -40,6 +40,9 @@ const CLIENT_PLACE = new RegExp(`^['’]s\\s+(?:(?:new|old|former|current|own|pr
 const RELATION = alternationOf(privacy['client-relations']!);
 // "his mum, Sharon,", "her partner Tom", "mother (Jane Doe)", "Mother: Jane".
 const RELATION_BEFORE = new RegExp(`(?:\\b(?:his|her|their|your|my|our|the client's|the patient's|client's|patient's|\\p{Lu}[\\p{L}'’-]+['’]s|a|an|one|the|another|other)|(?:\\p{Lu}\\.){1,3}['’]s)\\s+(?:(?:older|younger|new|ex|former|step|foster|birth|late)[\\s-]?)?(?:${RELATION})\\s*(?:[,(:]\\s*|named\\s+|called\\s+|is\\s+|was\\s+)?$`, 'iu');
+// "her husband", "his stepdad", "their daughter's school": a person's own family, named or not.
+const FAMILY_IN_SENTENCE = new RegExp(`\\b(?:his|her|their)\\s+(?:(?:older|younger|late|new|ex|former|step|foster|birth|eldest|youngest)[\\s-]?)?(?:${RELATION})\\b`, 'i');
+const WHOSE_FAMILY = new RegExp(`^\\s*,?\\s*whose\\s+(?:(?:older|younger|late|new|ex|former|step|foster|birth|eldest|youngest)[\\s-]?)?(?:${RELATION})\\b`, 'i');
 const RELATION_LABEL = new RegExp(`(?:^|[|\\n•*-])\\s*(?:${RELATION})\\s*[:：]\\s*$`, 'i');
 // An age or date of birth beside the name: "Dana Whitfield, 31,", "Tamati (16)", "Mrs Obi, aged 93", "Jo (DOB …".
 // A bare number after a name is an age only after a comma or a bracket ("Dana, 31", "Tamati (16)"); after a
@@ -103,6 +106,8 @@ interface Person {
   pseudonym: boolean;
   /** Mentioned in a sentence about a client. */
   clinical: boolean;
+  /** Mentioned in a sentence about someone's own family. */
+  ownFamily?: boolean;
   titled: boolean;
   full: boolean;
   role: Role;
@@ -128,6 +133,7 @@ export class WhoIsWho {
       for (const { at, evidence } of found) for (const e of evidence) this.observe(unit.start + at, e);
     }
     this.joinAliases();
+    this.joinShortForms();
     this.findLaterMentions();
     for (const p of this.people) p.role = this.decide(p);
   }
@@ -181,6 +187,7 @@ export class WhoIsWho {
     person.clientStrong += e.clientStrong;
     person.relative += e.relative;
     if (e.aged) person.aged = true;
+    if (e.ownFamily) person.ownFamily = true;
     if (e.alias) this.aliases.push({ person, alias: e.alias });
   }
 
@@ -204,6 +211,23 @@ export class WhoIsWho {
     }
   }
 
+  /**
+   * "Alex" for "Alexandra Novak", "Seun" for "Oluwaseun Adeyemi": a name known
+   * only by one word of three letters or more that starts or ends
+   * the given name of exactly one person named in full is that person.
+   */
+  private joinShortForms() {
+    const named = this.people.filter((p) => p.full && p.given.size > 0);
+    if (!named.length) return;
+    for (const short of this.people) {
+      if (short.full || short.tokens.size !== 1) continue;
+      const [t] = short.tokens as Set<string>;
+      if (t!.length < 3 || COMMON.has(t!)) continue;
+      const owners = named.filter((p) => p !== short && [...p.given].some((g) => g.length > t!.length && (g.startsWith(t!) || g.endsWith(t!))));
+      if (owners.length === 1) this.merge(owners[0]!, short);
+    }
+  }
+
   private merge(into: Person, from: Person) {
     into.client += from.client;
     into.relative += from.relative;
@@ -214,6 +238,7 @@ export class WhoIsWho {
     into.initialOnly &&= from.initialOnly;
     into.pseudonym ||= from.pseudonym;
     into.clinical ||= from.clinical;
+    into.ownFamily ||= from.ownFamily;
     into.titled ||= from.titled;
     for (const m of this.mentions) if (m.person === from.id) m.person = into.id;
     for (const t of from.tokens) {
@@ -325,6 +350,8 @@ export class WhoIsWho {
     if (client > 0) return p.client >= p.relative ? 'client' : 'relative';
     // No evidence either way: a titled surname or a full name in a sentence about a client, outside an organisational document.
     if (this.kind !== 'leadership' && (p.titled || (p.clinical && p.full && !p.initialOnly))) return 'client';
+    // In a supervision note, someone nobody calls staff, told of with their family ("her husband Lionel's death"), is a client.
+    if (this.kind !== 'leadership' && p.ownFamily) return 'client';
     // "Denise Harte" beside the client "Colin Harte": a relative, by the family name.
     if (p.full && [...p.tokens].some((t) => this.people.some((q) => q !== p && (q.role === 'client' || q.role === 'relative') && q.full && q.tokens.has(t)))) return 'relative';
     return 'unknown';
@@ -374,6 +401,8 @@ interface MentionEvidence {
   alias?: string;
   /** An age given with the name: "The 14-year-old, Ffion", "Dana, 31". */
   aged?: boolean;
+  /** The sentence mentions someone's own family ("her husband", "his stepdad"). */
+  ownFamily?: boolean;
 }
 
 // Keyed by the sentence alone, one map for roster lines and one for the rest: no key is built per sentence per edit.
@@ -424,7 +453,8 @@ function rosterLine(lineText: string, prose: string, listHeading: string | undef
 function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, clinical: boolean): MentionEvidence {
   const e: MentionEvidence = { mention: p, clinical, pseudonym: declaredPseudonym(text, p.start, p.end), initial: true, staff: 0, roster: 0, client: 0, clientStrong: 0, relative: 0 };
   const alias = p.tokens.length > 1 ? ALIAS_AFTER.exec(text.slice(p.end, p.end + 30)) : null;
-  if (alias && !COMMON.has(alias[1]!.toLowerCase()) && !p.tokens.includes(alias[1]!.toLowerCase())) e.alias = alias[1]!.toLowerCase();
+  const aliasName = alias && (alias[1] ?? alias[2])!.toLowerCase();
+  if (aliasName && !COMMON.has(aliasName) && !p.tokens.includes(aliasName)) e.alias = aliasName;
   const before = text.slice(Math.max(0, p.start - 80), p.start);
   const after = text.slice(p.end, p.end + 60);
   const lead = text.slice(0, p.start);
@@ -452,6 +482,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   } else if (/\bfull names?\b[^.;]{0,20}$/i.test(before)) strong(4);
   else if (lowerCaseNoun(CLIENT_BEFORE.exec(before)) && !(p.possessive && /called\s*$/i.test(before))) e.client += 2;
   else if (CASE_INTRO.test(before) && (clinical || (p.titled && TITLE.test(p.text)))) e.client += p.titled ? 2 : 1;
+  // "Jo updated on Kelly Marsden:": minutes give updates on clients, not on colleagues.
+  else if (/\bupdated? (?:on|about|re:?|regarding)\s*$/i.test(before)) e.client += 2;
   else if (p.titled && TITLE.test(p.text) && /\b(?:about|concerning|regarding|re:?|for)\s*$/i.test(before)) e.client += 1;
   // "Outcome letter to Mr Bowers", "credit Mr Finch's account": what a service does for a complainant or a client.
   if (p.titled && TITLE.test(p.text) && (/\b(?:outcome letter|apology|apologi[sz]e|refund|reimburse|credit)\s+(?:to\s+)?$/i.test(before) || /^['’]s\s+(?:account|bill|invoice|fees?|refund|complaint)\b/i.test(after))) e.client += 3;
@@ -459,6 +491,10 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (e.aged || INITIALS_AFTER.test(after) || WHO_WAS_A_CLIENT.test(after) || SCHOOL_YEAR_OR_BED.test(after) || RECORD_AFTER.test(after)) strong(3);
   // "Jill Crook did not attend the meeting": a member absent from a meeting, not a client missing a session.
   if (CLIENT_VERB.test(after) && !MEETING_AFTER.test(after)) e.client += 2;
+  // A name the person asked to be called, noted in a record: "Seun (his preference)".
+  if (PREFERRED_NAME.test(after)) e.client += 3;
+  // "Mr Gerald Pruitt, whose wife Donna has been attending": a member of the public, told of with their family.
+  if (WHOSE_FAMILY.test(after)) e.client += 3;
   // Staff are not named as a family: "the Hendersons cancelled again" is a family the service sees.
   if (p.family) e.client += 3;
   // "the Flanagan family", "the Mbeki family's anger": a family the service sees, named by its surname.
@@ -473,6 +509,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   const relation = RELATION_BEFORE.exec(before);
   // A relation word written with a capital inside a sentence is part of a name ("Rolland's Family Systems model").
   const properNoun = relation && relation.index > 0 && !/^(?:his|her|their|my|our|your)\s/i.test(relation[0]) && /\S/.test(before.slice(0, relation.index).replace(/[\s*_>|•-]+$/, '').slice(-1)) && !/[.:;!?]$/.test(before.slice(0, relation.index).trimEnd());
+  // "Marguerite said she had no plan because of her granddaughter Elodie": someone whose own family the sentence mentions.
+  if (!relation && FAMILY_IN_SENTENCE.test(text)) e.ownFamily = true;
   if ((relation && !(properNoun && /\b\p{Lu}\p{Ll}+\s*[,(:]?\s*$/u.test(relation[0].replace(/^(?:his|her|their|your|my|our|a|an|one|the|another|other)\s+/i, '')))) || RELATION_LABEL.test(before) || RELATION_AFTER.test(after)) e.relative += 3;
   return e;
 }
@@ -486,7 +524,8 @@ function lowerCaseNoun(m: RegExpExecArray | null): boolean {
 
 const BREAK = /['’-]/;
 // "Katarzyna Zielińska (Kasia)", "Thabo Nkosi ('Tee')": a short name the rest of the note uses.
-const ALIAS_AFTER = /^\s*\(\s*["'“‘]?(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})["'”’]?\s*\)/u;
+// "(Kasia)", "('Kasia')", '("Jimmy" on the unit)'.
+const ALIAS_AFTER = /^\s*\(\s*(?:["“‘'](\p{Lu}[\p{Ll}\p{M}'’-]{1,20})["”’'][^()]{0,40}|(\p{Lu}[\p{Ll}\p{M}'’-]{1,20}))\s*\)/u;
 
 /**
  * What each sentence of a unit says about the people in it, offsets relative
