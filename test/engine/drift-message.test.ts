@@ -28,4 +28,30 @@ describe('drift messages: the evidence a reader is shown', () => {
     assert.match(found[0]!.message, /addressed to one clinician about their own work/);
     assert.doesNotMatch(found[0]!.message, /"want"/);
   });
+
+  it('says a table row in minutes is about one named client when the people of the document show the name is a client\'s', () => {
+    const minutes = lines(
+      '---',
+      'scope: leadership',
+      '---',
+      '# Team meeting minutes',
+      '',
+      'Present: Tom Reilly (chair), Jo Banks, Grace Obi',
+      '',
+      '## Actions',
+      '',
+      '| # | Action | Owner | Due |',
+      '|---|---|---|---|',
+      '| 1 | Circulate the revised rota | Tom | 20 May |',
+      '| 2 | Joint home visit to Mr Okonkwo; update his crisis plan and tell his daughter the outcome | Grace | 21 May |',
+    );
+    const found = byCode(check(minutes, 'minutes.md'), 'scope/supervision-in-leadership');
+    assert.deepEqual(
+      found.map((d) => d.range.start.line + 1),
+      [13],
+    );
+    assert.match(found[0]!.message, /a single client's case/);
+    assert.match(found[0]!.message, /\(a table row about one named client\)/);
+  });
 });
+

@@ -6,6 +6,8 @@ import { Lexicon, type LexiconExtensions } from './lexicon/lexicon';
 import type { IncrementalParser } from './parse/incremental';
 import { parseDocument, type ParsedDocument } from './parse/document';
 import { pillarCoverage, type PillarCoverage } from './pillars/coverage';
+import { clientUnits } from './privacy/client-units';
+import { WhoIsWho } from './privacy/who-is-who';
 import { findDriftSections, headingNamesTopic } from './structure/drift-sections';
 import { documentTooLarge } from './rules/document-too-large';
 import { CONFIG_RULES, RULES, TEMPLATE_RULES } from './rules/registry';
@@ -91,7 +93,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     as !== 'document'
       ? { result: { kind: 'unknown' as const, source: 'none' as const, confidence: 0, reason: as === 'template' ? 'a team template' : 'a team configuration file' }, declared: { status: 'absent' as const } }
       : detectKind(doc.frontMatter, options.fileName, doc.units, cache, config.kindGlobs);
-  const allDrift = kind.kind === 'unknown' ? [] : findDrift(kind.kind, doc.units, cache, SENSITIVITY_SHIFT[config.sensitivity]);
+  // Who each person is serves the privacy rule and the drift model alike (a named client's case in a policy).
+  const who = as === 'document' ? new WhoIsWho(doc, kind.kind) : undefined;
+  const allDrift = kind.kind === 'unknown' ? [] : findDrift(kind.kind, doc.units, cache, SENSITIVITY_SHIFT[config.sensitivity], who && clientUnits(who, doc.units));
   // A section that drifts as a whole gets one finding on its heading, unless that rule is off.
   const sections =
     kind.kind === 'unknown' || (config.severities['structure/section-out-of-scope'] ?? 'warning') === 'off'
@@ -99,7 +103,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
       : findDriftSections(doc.units, allDrift, (h) => headingNamesTopic(kind.kind as DocumentKind, h, cache));
   const inSections = new Set(sections.flatMap((s) => s.passages));
   const drift = allDrift.filter((p) => !inSections.has(p));
-  const context: RuleContext = { doc, fileName: options.fileName, kind, declared, drift, sections, as, config, suppressions: [] };
+  const context: RuleContext = { doc, fileName: options.fileName, kind, declared, drift, sections, as, config, who, suppressions: [] };
   const rules = as === 'template' ? TEMPLATE_RULES : as === 'config' ? CONFIG_RULES : RULES;
   const run = (phase: Rule['phase']) => {
     const out: Diagnostic[] = [];

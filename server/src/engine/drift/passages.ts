@@ -147,6 +147,8 @@ export interface DriftBlock {
   rulePassages: DriftPassage[];
   block: Evidence;
   context: Evidence;
+  /** The block names a client or a client's relative. */
+  namesClient?: boolean;
 }
 
 /**
@@ -154,9 +156,9 @@ export interface DriftBlock {
  * kind's scope. The learned model decides which blocks drift; the rules'
  * passages say where in the block and what it is about.
  */
-export function findDrift(kind: DocumentKind, units: readonly Unit[], cache: EvidenceCache, thresholdShift = 0): DriftPassage[] {
+export function findDrift(kind: DocumentKind, units: readonly Unit[], cache: EvidenceCache, thresholdShift = 0, clients?: ReadonlySet<Unit>): DriftPassage[] {
   const model = driftModel();
-  const blocks = driftBlocks(kind, units, cache, thresholdShift);
+  const blocks = driftBlocks(kind, units, cache, thresholdShift, clients);
   if (!model) return blocks.flatMap((b) => b.rulePassages);
   const m = model[kind];
   // Sensitivity moves the threshold in log-odds, as it moves the rules' threshold in points.
@@ -239,6 +241,7 @@ function wholeBlock(kind: DocumentKind, b: DriftBlock, m: KindModel, p: number):
 function structuralCategory(kind: DocumentKind, b: DriftBlock): Category {
   if (kind === 'supervision') return categoryById.get('service-operations')!;
   if (b.features.has('address:you')) return categoryById.get('session-advice')!;
+  if (b.namesClient) return categoryById.get('client-case')!;
   return categoryById.get((b.block.people > 0 || b.features.has('named')) && !b.block.initials ? 'individual-performance' : 'client-case')!;
 }
 
@@ -247,6 +250,7 @@ function structuralReason(kind: DocumentKind, b: DriftBlock, m: KindModel): stri
   const row = b.unit.type === 'tableRow' ? 'a table row' : b.unit.type === 'listItem' ? 'a list item' : 'a paragraph';
   if (kind === 'leadership') {
     if (b.features.has('address:you')) return `${row} addressed to one clinician about their own work`;
+    if (b.namesClient) return `${row} about one named client`;
     return b.block.people > 0 || b.block.initials > 0 || b.features.has('named') ? `${row} about one named person` : `${row} about one person's work`;
   }
   const neutral = strongestFeatures(m, b.features).some((x) => x.name === 'heading:neutral');
@@ -256,8 +260,12 @@ function structuralReason(kind: DocumentKind, b: DriftBlock, m: KindModel): stri
 /** A block's drift apart from the unit itself, passages' offsets relative to the unit's start. */
 type UnitDrift = Omit<DriftBlock, 'unit' | 'rulePassages'> & { rulePassages: Omit<DriftPassage, 'unit'>[] };
 
-/** Every prose block of the document with its features and the rules' passages. */
-export function driftBlocks(kind: DocumentKind, units: readonly Unit[], cache: EvidenceCache, thresholdShift = 0): DriftBlock[] {
+/**
+ * Every prose block of the document with its features and the rules' passages.
+ * `clients`: the blocks that name a client or a client's relative (privacy/client-units.ts), which a
+ * finding found by the block's shape alone describes as one client's case.
+ */
+export function driftBlocks(kind: DocumentKind, units: readonly Unit[], cache: EvidenceCache, thresholdShift = 0, clients?: ReadonlySet<Unit>): DriftBlock[] {
   const threshold = DRIFT_THRESHOLD + thresholdShift;
   const out: DriftBlock[] = [];
   for (const unit of units) {
@@ -268,7 +276,8 @@ export function driftBlocks(kind: DocumentKind, units: readonly Unit[], cache: E
       return { ...rest, rulePassages: rulePassages.map(({ unit: _, ...r }) => ({ ...r, start: r.start - unit.start, end: r.end - unit.start })) };
     });
     const rulePassages = kept.rulePassages.length ? kept.rulePassages.map((r) => ({ ...r, start: r.start + unit.start, end: r.end + unit.start, unit })) : [];
-    out.push({ unit, features: kept.features, block: kept.block, context: kept.context, rulePassages });
+    const namesClient = clients?.has(unit) ?? false;
+    out.push({ unit, features: kept.features, block: kept.block, context: kept.context, rulePassages, namesClient });
   }
   return out;
 }

@@ -67,8 +67,7 @@ interface SentenceIds {
  * staff, initials, declared pseudonyms, session dates and the agency's own
  * contact details are left alone.
  */
-export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unknown'): Identifier[] {
-  const who = new WhoIsWho(doc, kind);
+export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unknown', who = new WhoIsWho(doc, kind)): Identifier[] {
   const out: Identifier[] = [];
   // Which characters an identifier already covers: a long document has hundreds of identifiers, and comparing
   // each new one with all the others costs more than the rest of the pass.

@@ -30,9 +30,9 @@ export const clientIdentifier: Rule = {
   description: "A client's name, date of birth, contact details or record, NHS, social security or insurance number.",
   defaultSeverity: 'error',
   docsAnchor: 'privacy-client-identifier',
-  check({ doc, kind }) {
+  check({ doc, kind, who }) {
     // The message says what kind of identifier it is, never the identifier itself.
-    return findIdentifiers(doc, kind.kind).map((id) => ({
+    return findIdentifiers(doc, kind.kind, who).map((id) => ({
       start: id.start,
       end: id.end,
       message: `This is ${WHAT[id.kind].label}. ${WHERE[kind.kind]}`,

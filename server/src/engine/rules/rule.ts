@@ -3,6 +3,7 @@ import type { DriftPassage } from '../drift/passages';
 import type { DriftSection } from '../structure/drift-sections';
 import type { Suppression } from '../suppress/apply';
 import type { ParsedDocument } from '../parse/document';
+import type { WhoIsWho } from '../privacy/who-is-who';
 import type { DeclaredKind } from '../kind/declared';
 import type { KindResult, Severity } from '../types';
 
@@ -22,6 +23,8 @@ export interface RuleContext {
   /** What the text is: a document, a team template or a team configuration file. */
   as: 'document' | 'template' | 'config';
   config: EffectiveConfig;
+  /** The people the document names and who each is (client, relative, staff), worked out once for every rule. */
+  who?: WhoIsWho;
   /** The document's suppression comments and what they silenced; filled in for the `suppressions` phase. */
   suppressions: readonly Suppression[];
 }
