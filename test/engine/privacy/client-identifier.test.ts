@@ -419,5 +419,15 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     );
     assert.deepEqual(flagged(minutes, 'minutes.leadership.md'), ['Mr Desmond Achterberg', 'Lorna Pike', 'Ruairi Walsh']);
   });
+
+  it('reads Mdm and Mme as titles, a first name with a surname initial ("Hazel C.") as a name, and a young person\'s number in a leadership document', () => {
+    assert.deepEqual(flagged(note('Mdm Tan Siew Lian, 67, came to us after her husband died.'), 'report.leadership.md'), ['Mdm Tan Siew Lian']);
+    const log = lines('# Hours log', '', '| Date | Cases discussed | Focus |', '|---|---|---|', '| 4 June | Hazel C. (Rowan Court) | Falls plan |', '| 11 June | Mr T. | Capacity |', '| 18 June | Staff (internal) | Rota |');
+    assert.deepEqual(flagged(log), ['Hazel C.']);
+    assert.deepEqual(kinds(log), ['first-name']);
+    const register = lines('# Incident register', '', '- RM-2303: an SMS reminder went to the wrong young person: 0412 555 209 instead of 0412 555 290.');
+    assert.deepEqual(kinds(register, 'register.leadership.md'), ['phone', 'phone']);
+    assert.deepEqual(flagged(lines('# Minutes', '', 'See Appendix B. for the Team C. rota.'), 'minutes.leadership.md'), []);
+  });
 });
 

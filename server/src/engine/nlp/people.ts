@@ -41,7 +41,8 @@ const INTRODUCERS = new RegExp(`\\b(?:${[...(data.privacy as unknown as Record<s
 // "The 14-year-old, Ffion,", "a 34-year-old man, Darnell": an age just before the word introduces a person.
 const AGE_INTRODUCES = /\b\d{1,3}[-\s]year[-\s]old(?:\s+(?:man|woman|boy|girl|client|patient|student|person|male|female|mother|father|veteran|widow|widower))?\s*[,(:]\s*$/i;
 // Matua and Whaea are Māori forms of address for elders and respected staff.
-const TITLE = /^(?:dr|mr|mrs|ms|mx|miss|prof|professor|sr|br|cllr|rev|revd|matua|whaea)$/;
+// Mdm (Singapore, Malaysia), Mme, Mlle, Sra and Srta are the forms of address of a woman written in those places and languages.
+const TITLE = /^(?:dr|mr|mrs|ms|mx|miss|mdm|mme|mlle|sra|srta|prof|professor|sr|br|cllr|rev|revd|matua|whaea)$/;
 const PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|le|la|al|bin|ibn|ben|dos|du|te|o|mac|st|ó|ní|nic|ua|ap)$/i;
 // A name's shape: "Dana", "O'Brien", "McDonald", "MacLeod", "Smith-Jones", "Ngāti", "Ja'Niyah".
 const NAME_SHAPE = /^\p{Lu}(?:[\p{Ll}\p{M}]+|['’]\p{Lu}[\p{Ll}\p{M}]+|c\p{Lu}[\p{Ll}\p{M}]+|ac\p{Lu}[\p{Ll}\p{M}]+|[\p{Ll}\p{M}]{1,3}['’]\p{Lu}[\p{Ll}\p{M}]+)(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u;
@@ -199,7 +200,9 @@ function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMen
     // A first name that is also a word ("Rose", "Hope") needs more than a verb where any word is capitalised.
     // "Seun (his preference)", "Wi (the name he uses at school)": a name a person asked to be called.
     const preferred = PREFERRED_NAME.test(text.slice(last.end, last.end + 50));
-    accept = last.possessive || (verb && !(wordName && initial && AUXILIARIES.has(next!.bare))) || aside || introduced || preferred;
+    // "Hazel C.", "Guri S.": a first name with the initial of a surname.
+    const initialled = run.length === 1 && (firstKnown || wordName || !COMMON.has(last.bare)) && /^ \p{Lu}\.(?!\p{L})/u.test(text.slice(last.end, last.end + 4));
+    accept = last.possessive || (verb && !(wordName && initial && AUXILIARIES.has(next!.bare))) || aside || introduced || preferred || initialled;
   }
   if (!accept) return undefined;
   const start = titled ? ws[from]!.start : run[0]!.start;
