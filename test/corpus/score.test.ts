@@ -75,6 +75,8 @@ describe('quality on labelled documents', function () {
     ['phi-m', { p: 0.95, r: 0.88 }],
     // Held out, lines never read: first scored unseen at precision 0.915, recall 0.871.
     ['phi-n', { p: 0.9, r: 0.85 }],
+    // Held out, written while this round of tuning went on and first scored after it: precision 0.821, recall 0.848.
+    ['phi-o', { p: 0.8, r: 0.82 }],
   ] as const) {
     it(`finds client identifiers in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
       const s = score(path.join(ROOT, 'test', 'fixtures', set));
