@@ -1,6 +1,6 @@
 import { remember } from '../cache-limit';
 import { normalizeWord } from './normalize';
-import { classOf, isAt, LETTER, NUMBER, runEnd, widthOf } from '../text/char-class';
+import { eachWord, LETTER, NUMBER } from '../text/char-class';
 
 export interface Token {
   /** The word as written. */
@@ -22,25 +22,15 @@ export interface Token {
 export function tokenize(text: string, base = 0): Token[] {
   const tokens: Token[] = [];
   let last = 0;
-  let i = 0;
-  while (i < text.length) {
-    const cp = text.codePointAt(i)!;
-    if (!(classOf(cp) & WORD_CHAR)) {
-      i += widthOf(cp);
-      continue;
-    }
-    const start = i;
-    i = runEnd(text, i, WORD_CHAR);
-    // An apostrophe keeps the word whole only when letters follow it ("client's", "don't").
-    while (isApostrophe(text.charCodeAt(i)) && isAt(text, i + 1, LETTER)) i = runEnd(text, i + 1, LETTER);
-    const raw = text.slice(start, i);
-    tokens.push({ raw, norm: normalizeWord(raw), start: base + start, end: base + i, afterBreak: breaksBetween(text, last, start) });
-    last = i;
-  }
+  // An apostrophe keeps the word whole only when letters follow it ("client's", "don't").
+  eachWord(text, LETTER | NUMBER, isApostrophe, (start, end) => {
+    const raw = text.slice(start, end);
+    tokens.push({ raw, norm: normalizeWord(raw), start: base + start, end: base + end, afterBreak: breaksBetween(text, last, start) });
+    last = end;
+  });
   return tokens;
 }
 
-const WORD_CHAR = LETTER | NUMBER;
 const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
 
 /** Whether anything but spaces, hyphens, dashes, apostrophes, slashes and ampersands lies in text[from, to). */

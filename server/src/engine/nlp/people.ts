@@ -1,7 +1,7 @@
 import data from '../../../generated/lexicon.json';
 import type { Span } from '../parse/sentences';
 import { remember } from '../cache-limit';
-import { classOf, isAt, LETTER, runEnd, widthOf } from '../text/char-class';
+import { eachWord, LETTER } from '../text/char-class';
 
 /**
  * Names of people in a sentence, found with dictionaries and the shape of the
@@ -62,22 +62,12 @@ interface Word {
 function words(text: string): Word[] {
   const out: Word[] = [];
   // Runs of letters joined by an apostrophe or a hyphen, scanned by hand (see text/char-class.ts).
-  let i = 0;
-  while (i < text.length) {
-    const cp = text.codePointAt(i)!;
-    if (!(classOf(cp) & LETTER)) {
-      i += widthOf(cp);
-      continue;
-    }
-    const start = i;
-    i = runEnd(text, i, LETTER);
-    while (JOINERS.has(text.charCodeAt(i)) && isAt(text, i + 1, LETTER)) i = runEnd(text, i + 1, LETTER);
-    const raw = text.slice(start, i);
-    if (text.charCodeAt(i) === 0x2e) i++;
+  eachWord(text, LETTER, (c) => JOINERS.has(c), (start, end) => {
+    const raw = text.slice(start, end);
     const possessive = raw.length > 3 && (raw.endsWith("'s") || raw.endsWith('’s'));
     const core = possessive ? raw.slice(0, -2) : raw;
     out.push({ raw: core, bare: core.toLowerCase(), start, end: start + core.length, possessive });
-  }
+  });
   return out;
 }
 

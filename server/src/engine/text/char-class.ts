@@ -47,3 +47,23 @@ export function runEnd(text: string, i: number, mask: number): number {
 export function isAt(text: string, i: number, mask: number): boolean {
   return i < text.length && (classOf(text.codePointAt(i)!) & mask) !== 0;
 }
+
+/**
+ * Calls `each` with the span of every word of `text`: a run of characters of
+ * the classes in `mask`, carried on over a joiner (an apostrophe, say) when a
+ * letter follows it.
+ */
+export function eachWord(text: string, mask: number, joiner: (code: number) => boolean, each: (start: number, end: number) => void): void {
+  let i = 0;
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    if (!(classOf(cp) & mask)) {
+      i += widthOf(cp);
+      continue;
+    }
+    const start = i;
+    i = runEnd(text, i, mask);
+    while (joiner(text.charCodeAt(i)) && isAt(text, i + 1, LETTER)) i = runEnd(text, i + 1, LETTER);
+    each(start, i);
+  }
+}
