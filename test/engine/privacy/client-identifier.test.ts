@@ -429,5 +429,25 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     assert.deepEqual(kinds(register, 'register.leadership.md'), ['phone', 'phone']);
     assert.deepEqual(flagged(lines('# Minutes', '', 'See Appendix B. for the Team C. rota.'), 'minutes.leadership.md'), []);
   });
+
+  it('reads a first name discussed under a case heading as a client, but not a pseudonym given for supervision or a worker named with a role', () => {
+    const doc = lines(
+      '---',
+      'scope: supervision',
+      'supervisee: Kerry Doyle',
+      '---',
+      '',
+      '## Case discussion 1',
+      '',
+      'Patrick has not returned the mood diary and Kerry felt stuck.',
+      '',
+      '## Case discussion 2',
+      '',
+      'Kerry presented a woman she called "Bea" for the purpose of supervision; Bea is tapering slowly.',
+      '',
+      'Kerry will book Yasmin Haddad (Arabic, NAATI certified, staff interpreter) for the family meeting. Kerry, as the only Arabic-speaking clinician, should not interpret herself.',
+    );
+    assert.deepEqual(flagged(doc), ['Patrick']);
+  });
 });
 

@@ -22,6 +22,8 @@ const privacy = data.privacy as unknown as Record<string, string[]>;
 const names = data.names as unknown as Record<string, string[]>;
 const matcherOf = (list: string[]) => new PhraseMatcher(list.map((phrase) => ({ phrase, info: phrase })));
 const COMMON = new Set([...names.common!, ...names['not-names']!]);
+const FIRST_NAMES = new Set(names.first);
+const CASE_HEADING = new RegExp(`\\b(?:${alternationOf(privacy['case-headings']!)})\\b`, 'i');
 
 export const clientNouns = matcherOf(privacy['client-nouns']!);
 const staffRoles = matcherOf(privacy['staff-roles']!);
@@ -108,6 +110,8 @@ interface Person {
   clinical: boolean;
   /** Mentioned in a sentence about someone's own family. */
   ownFamily?: boolean;
+  /** Mentioned in a section whose heading says it discusses cases. */
+  caseSection?: boolean;
   titled: boolean;
   full: boolean;
   role: Role;
@@ -135,6 +139,7 @@ export class WhoIsWho {
     this.joinAliases();
     this.joinShortForms();
     this.findLaterMentions();
+    this.markCaseSections();
     for (const p of this.people) p.role = this.decide(p);
   }
 
@@ -208,6 +213,28 @@ export class WhoIsWho {
         list.unshift(person);
         this.byToken.set(alias, list);
       }
+    }
+  }
+
+  /** Marks the people named in a section whose heading says it discusses cases ("Case discussion 2"). */
+  private markCaseSections() {
+    const units = this.doc.units;
+    const starts = units.map((u) => u.start);
+    for (const m of this.mentions) {
+      const person = this.people[m.person]!;
+      if (person.caseSection) continue;
+      let lo = 0;
+      let hi = starts.length - 1;
+      let at = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid]! <= m.docStart) {
+          at = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      const unit = units[at];
+      if (unit && m.docStart < unit.end && unit.type !== 'heading' && unit.headings.some((h) => CASE_HEADING.test(h))) person.caseSection = true;
     }
   }
 
@@ -352,6 +379,8 @@ export class WhoIsWho {
     if (this.kind !== 'leadership' && (p.titled || (p.clinical && p.full && !p.initialOnly))) return 'client';
     // In a supervision note, someone nobody calls staff, told of with their family ("her husband Lionel's death"), is a client.
     if (this.kind !== 'leadership' && p.ownFamily) return 'client';
+    // ...and so is someone known by a first name, discussed under a heading about cases ("Case discussion 2: Tomasz").
+    if (this.kind !== 'leadership' && p.caseSection && [...p.tokens].some((t) => FIRST_NAMES.has(t))) return 'client';
     // "Denise Harte" beside the client "Colin Harte": a relative, by the family name.
     if (p.full && [...p.tokens].some((t) => this.people.some((q) => q !== p && (q.role === 'client' || q.role === 'relative') && q.full && q.tokens.has(t)))) return 'relative';
     return 'unknown';
@@ -376,6 +405,14 @@ export function nextToRole(text: string, start: number, end: number): boolean {
   const afterText = text.slice(end, end + 40);
   if (/^\s*(?:,|\(|–|-|\|)\s*(?:our|the|a|an|acting|interim|deputy|senior|lead)?\s*/i.test(afterText) && staffRoles.findAll(after).some((m) => m.from <= 2)) return true;
   if (/^\s+(?:is|was)\s+(?:our|the|a|an)\s/i.test(afterText) && staffRoles.findAll(after).some((m) => m.from <= 3)) return true;
+  // "Tariq, as the only Dari-speaking clinician,".
+  if (/^\s*,\s*as\s+(?:our|the|a|an)\s/i.test(afterText) && staffRoles.findAll(after).some((m) => m.from <= 5)) return true;
+  // "Farida Noorzai (Dari, NAATI certified, staff interpreter)": a bracket that ends with a role.
+  const bracket = /^\s*\(([^()]{1,60})\)/.exec(text.slice(end, end + 70));
+  if (bracket) {
+    const inside = tokenize(bracket[1]!);
+    if (staffRoles.findAll(inside).some((m) => m.to === inside.length)) return true;
+  }
   // An apposition: "the charge nurse on Ward 7, Ms Pike," or "our liaison worker, Dean,".
   if (!/,\s*$/.test(text.slice(from, start))) return false;
   const near = window.slice(-5);
