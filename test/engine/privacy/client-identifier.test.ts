@@ -449,5 +449,41 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     );
     assert.deepEqual(flagged(doc), ['Patrick']);
   });
+
+  it("leaves staff alone on roster lines inside one paragraph, on a service's line, and named by a role before 'is', with a nurse's title or after the service's name", () => {
+    const doc = lines(
+      '---',
+      'scope: supervision',
+      '---',
+      '# Peer supervision',
+      '',
+      'Te Awa Counselling Service, Kirikiriroa Hamilton',
+      '**Service:** Corrib Psychology, Unit 3, Sandy Road, Galway H91 X2C4, (091) 555 200',
+      'From: Carla Jeffries <cjeffries@cvusd.example.org>',
+      'Facilitating: Niamh Cullinane',
+      'Present: Declan Moriarty, Paula Kinsella',
+      '',
+      '## Case discussion',
+      '',
+      'Paula spoke about client M.F. and her grief. The reviewing officer is Alan Buchanan. Sister Lindiwe Zulu is arranging a night-sitter.',
+    );
+    assert.deepEqual(flagged(doc), []);
+  });
+
+  it("reads the particulars under a heading such as 'Client details' as the client's, in any document", () => {
+    const review = lines(
+      '# Complaint review',
+      '',
+      '## 2. Client details (for the review file only)',
+      '',
+      '- Address: 38 Mphuthi Street, Orlando East, Soweto 1804',
+      '- Contact: 072 555 0198 (safe to leave a message)',
+      '',
+      '## 3. Findings',
+      '',
+      '- Contact the quality team on 011 555 0100.',
+    );
+    assert.deepEqual(flagged(review, 'review.leadership.md'), ['38 Mphuthi Street', 'Soweto 1804', '072 555 0198']);
+  });
 });
 

@@ -47,6 +47,7 @@ const PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|le|la|al|bin|ibn|ben|do
 // A name's shape: "Dana", "O'Brien", "McDonald", "MacLeod", "Smith-Jones", "Ngāti", "Ja'Niyah".
 const NAME_SHAPE = /^\p{Lu}(?:[\p{Ll}\p{M}]+|['’]\p{Lu}[\p{Ll}\p{M}]+|c\p{Lu}[\p{Ll}\p{M}]+|ac\p{Lu}[\p{Ll}\p{M}]+|[\p{Ll}\p{M}]{1,3}['’]\p{Lu}[\p{Ll}\p{M}]+)(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u;
 const JOINERS = new Set([0x27, 0x2019, 0x2d]);
+const ORGANISATION_BEFORE = /\b(?:Service|Services|Centre|Center|Clinic|Trust|Hospital|Practice|Therapies|Therapy|Health|Agency|Hospice|Council|Ltd|Inc|LLC),\s*$/;
 /** A bracket after a name saying it is the name the person asked for: "(his preference)", "(the name she uses)". */
 export const PREFERRED_NAME = /^\s*\(\s*(?:(?:his|her|their)\s+(?:preference|preferred|chosen|own choice)|(?:the\s+)?(?:name|what)\s+(?:he|she|they)\s+(?:uses?|prefers?|likes?|goes by|asked)|(?:he|she|they)\s+(?:asked|prefers?|likes?|goes by|uses?|chose))/i;
 
@@ -71,7 +72,8 @@ function words(text: string): Word[] {
   return out;
 }
 
-const isTitle = (w: Word) => TITLE.test(w.bare);
+// "Sister Lindiwe Zulu": a senior nurse's title where it is written with a capital ("his sister" stays a relation).
+const isTitle = (w: Word) => TITLE.test(w.bare) || w.raw === 'Sister';
 const capitalised = (w: Word) => NAME_SHAPE.test(w.raw);
 /** Whether a capitalised word could be part of a name: a known name, or a word no dictionary calls anything else. */
 const nameish = (w: Word) => FIRST.has(w.bare) || LAST.has(w.bare) || (!COMMON.has(w.bare) && !PLACES.has(w.bare) && w.bare.length > 1);
@@ -194,6 +196,8 @@ function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMen
     const initialled = run.length === 1 && (firstKnown || wordName || !COMMON.has(last.bare)) && /^ \p{Lu}\.(?!\p{L})/u.test(text.slice(last.end, last.end + 4));
     accept = last.possessive || (verb && !(wordName && initial && AUXILIARIES.has(next!.bare))) || aside || introduced || preferred || initialled;
   }
+  // "… Speech-Language Therapy Service, Kirikiriroa Hamilton": after an organisation's name and a comma comes its town.
+  if (accept && !titled && ORGANISATION_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start))) return undefined;
   if (!accept) return undefined;
   const start = titled ? ws[from]!.start : run[0]!.start;
   return {

@@ -9,7 +9,8 @@ import { frontMatterIds } from './front-matter-ids';
 import { tableColumnIds } from './table-columns';
 import { findPhones } from './phones';
 import { remember } from '../cache-limit';
-import { clientNouns, WhoIsWho, type Mention } from './who-is-who';
+import { clientNouns, isRosterLine, WhoIsWho, type Mention } from './who-is-who';
+import { alternationOf } from '../text/alternation';
 
 export type IdentifierKind =
   | 'full-name'
@@ -131,11 +132,12 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
   };
 
   // A sentence's identifiers, from the cache of its setting. A block quote is someone else's words: "me" and "my" there are not the writer's.
-  const idsOf = (text: string, aboutNamedClient: boolean, quoted: boolean): Identifier[] => {
-    const setting = `${kind}${aboutNamedClient ? 1 : 0}${quoted ? 'q' : ''}`;
+  // `as`: the kind whose reading applies; under a heading such as "Client details" the details are a client's in any document.
+  const idsOf = (text: string, aboutNamedClient: boolean, quoted: boolean, as: DocumentKind | 'unknown' = kind): Identifier[] => {
+    const setting = `${as}${aboutNamedClient ? 1 : 0}${quoted ? 'q' : ''}`;
     let cache = idsCache.get(setting);
     if (!cache) idsCache.set(setting, (cache = new Map()));
-    return (cache.get(text) ?? remember(cache, text, sentenceIds(text, kind, aboutNamedClient, quoted))).ids;
+    return (cache.get(text) ?? remember(cache, text, sentenceIds(text, as, aboutNamedClient, quoted))).ids;
   };
   const starts = [...clientSentences].sort((a, b) => a - b);
   let next = 0;
@@ -145,7 +147,8 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
     // whole, by its text: an edit elsewhere costs it one look-up, not one per sentence.
     while (next < starts.length && starts[next]! < unit.start) next++;
     const quotedUnit = unit.type === 'blockquote';
-    const plain = !(next < starts.length && starts[next]! < unit.end) && !(clientWords.size > 0 && unit.source.includes('@'));
+    const clientDetails = CLIENT_DETAILS.test(unit.headings[unit.headings.length - 1] ?? '');
+    const plain = !clientDetails && !(next < starts.length && starts[next]! < unit.end) && !(clientWords.size > 0 && unit.source.includes('@'));
     if (plain) {
       const setting = `${kind}${quotedUnit ? 'q' : ''}`;
       let blocks = blockIdsCache.get(setting);
@@ -166,7 +169,7 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
       const text = doc.text.slice(s.start, s.end);
       while (next < starts.length && starts[next]! < s.start) next++;
       const aboutNamedClient = (next < starts.length && starts[next]! < s.end) || (clientWords.size > 0 && text.includes('@') && emailsOfClients(text, s.start));
-      for (const id of idsOf(text, aboutNamedClient, quotedUnit)) add({ kind: id.kind, start: s.start + id.start, end: s.start + id.end });
+      for (const id of idsOf(text, aboutNamedClient || clientDetails, quotedUnit, clientDetails ? 'supervision' : kind)) add({ kind: id.kind, start: s.start + id.start, end: s.start + id.end });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -183,19 +186,25 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
     aboutNamedClient || clientNouns.findAll(tokens).length > 0 || /\b[A-Z]\.\s?[A-Z]\./.test(text) || /\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+[A-Z]\./.test(text);
   const clinical = clientSentence || CLINICAL.findAll(tokens).length > 0;
 
+  // "From: Carla Jeffries <cjeffries@…>", "**Service:** Corrib Psychology, Unit 3 …, (091) 555 200": a line that lists staff
+  // or gives the service's own details holds their contact details, not a client's.
+  const serviceLine = (at: number) => {
+    const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
+    return (ORG_LINE.test(line) && !NOT_THE_SERVICE.test(line)) || isRosterLine(line);
+  };
   // Most sentences hold no digit and no "@": the patterns that need one are not run on them.
   const hasDigit = /\d/.test(text);
   if (hasDigit) for (const id of labelled(text, tokens)) add(id);
   if (hasDigit) for (const m of text.matchAll(SSN)) add({ kind: 'ssn', start: m.index, end: m.index + m[0].length });
   if (hasDigit) for (const m of text.matchAll(MBI)) if (/\d/.test(m[0]) && /[A-Za-z]/.test(m[0]) && clinical) add({ kind: 'insurance-id', start: m.index, end: m.index + m[0].length });
   if (text.includes('@')) for (const m of text.matchAll(EMAIL)) {
-    if (ownerOf(text, tokens, m.index, kind, clinical) === 'client') add({ kind: 'email', start: m.index, end: m.index + m[0].length });
+    if (!serviceLine(m.index) && ownerOf(text, tokens, m.index, kind, clinical) === 'client') add({ kind: 'email', start: m.index, end: m.index + m[0].length });
   }
   // A ten-digit number with a valid NHS or CHI check digit, in a sentence about a client, needs no label.
   if (clientSentence && hasDigit) {
     for (const m of text.matchAll(NHS)) {
       // Written with dashes, or after a word for a line, a ten-digit number is a phone number.
-      if (m[0].includes('-') || /\(\s*$/.test(text.slice(0, m.index)) || /\b(?:line|tel|phone|call|ring|mobile|cell|number|EAP|on)\W*$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      if (m[0].includes('-') || /\(\s*$/.test(text.slice(0, m.index)) || /\b(?:line|tel|phone|call|ring|mobile|cell|number|contact|EAP|on)\W*$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
       if (validNhs(m[0]) && !taken(m.index, m.index + m[0].length)) add({ kind: 'nhs-number', start: m.index, end: m.index + m[0].length });
     }
   }
@@ -208,11 +217,12 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
     if (/^\s*[(,–-]?\s*(?:switchboard|main|office|reception|work|ext|after[- ]hours|24\/7|helpline|line|duty|on[- ]call|the service|our)\b/i.test(text.slice(m.end, m.end + 30))) continue;
     // "Ikhaya Lethu Trauma Clinic (NPO 123-456) · 12 Hope Street … · 041 555 0192": a letterhead.
     if (ORG_LETTERHEAD.test(text.slice(Math.max(0, m.start - 120), m.start))) continue;
+    if (serviceLine(m.start)) continue;
     if (ownerOf(text, tokens, m.start, kind, clinical, quoted || insideQuotes(text, m.start)) === 'client') add({ kind: 'phone', start: m.start, end: m.end });
   }
   if (hasDigit) for (const m of text.matchAll(STREET)) {
     // "… at Riverside Talking Therapies, 22 Canal Wharf": an organisation's address.
-    if (orgBefore(m.index)) continue;
+    if (orgBefore(m.index) || serviceLine(m.index)) continue;
     if (ownerOf(text, tokens, m.index, kind, clientSentence, quoted || insideQuotes(text, m.index)) === 'client') add({ kind: 'address', start: m.index, end: m.index + m[0].length });
   }
   if (hasDigit) for (const m of text.matchAll(ADDRESS_LABEL)) {
@@ -228,7 +238,7 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
     const start = m[0].startsWith(',') ? m.index + m[0].indexOf(m[0].replace(/^,\s*/, '')) : m.index;
     if (taken(start, m.index + m[0].length)) continue;
     if (m[0].startsWith(',') && !clientSentence) continue;
-    if (orgBefore(m.index)) continue;
+    if (orgBefore(m.index) || serviceLine(m.index)) continue;
     const labelled = /\b(?:eircode|postcode|post code|zip(?: code)?)\s*[:：]?\s*$/i.test(text.slice(Math.max(0, m.index - 15), m.index));
     const owner = ownerOf(text, tokens, m.index, kind, clientSentence || labelled);
     if (owner === 'client') add({ kind: 'address', start, end: m.index + m[0].length });
@@ -341,6 +351,10 @@ function ownerOf(text: string, tokens: readonly Token[], at: number, kind: Docum
   return kind !== 'leadership' && clientSentence ? 'client' : 'staff';
 }
 
+// "## 2. Client details (for the review file only)", "Patient demographics": the section gives one client's particulars.
+const CLIENT_DETAILS = /\b(?:client|patient|service user|young person|consumer|resident|complainant|student|child)['’]?s?\b[^\n]{0,20}\b(?:details|particulars|demographics)\b|^\s*(?:\d+\.?\s*)?demographics\b/i;
+const ORG_LINE = new RegExp(`^[\\s>*_|-]*(?:${alternationOf(privacy['organisation-line-labels']!)})\\b[^:\\n]{0,20}[:：]`, 'i');
+const NOT_THE_SERVICE = /\b(?:client|patient|service user|young person|home|his|her|their|family)\b/i;
 const ORG_LETTERHEAD = /\b(?:Service|Services|Centre|Center|Clinic|Trust|Hospital|Practice|Counsel+ing|Therapies|Health|Agency|Programme|Program|Council|Board|School|College|University|Ltd|Inc|LLC)\b(?:\s*\([^)]{0,30}\))?\s*[·|][^;]{0,100}$/;
 
 const FIRST_PERSON = new Set(['I', 'my', 'me', 'I sent', 'our']);

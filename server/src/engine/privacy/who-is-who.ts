@@ -134,6 +134,17 @@ export class WhoIsWho {
       const heading = unit.headings[unit.headings.length - 1] ?? '';
       const staffUnit = supervised.has(unit) || rosterUnit(unit, lineText, unit.type === 'listItem' ? heading : undefined);
       if (staffUnit) found = unitEvidence(unit, true);
+      // A quoted message's "From:" is whoever wrote in (rosterLine): its lines are not read one by one as rosters.
+      const rosterLines = staffUnit || unit.type === 'blockquote' ? undefined : rosterLinesWithin(unit);
+      if (rosterLines) {
+        // "Facilitating: Niamh Cullinane" over "Present: Declan Moriarty, Paula Kinsella" with no blank line between:
+        // one paragraph, and each of its lines says whom it lists.
+        const asStaff = unitEvidence(unit, true);
+        found.forEach(({ at, evidence }, i) =>
+          evidence.forEach((e, k) => this.observe(unit.start + at, rosterLines.some(([from, to]) => from <= at + e.mention.start && at + e.mention.start < to) ? asStaff[i]!.evidence[k]! : e)),
+        );
+        continue;
+      }
       for (const { at, evidence } of found) for (const e of evidence) this.observe(unit.start + at, e);
     }
     this.joinAliases();
@@ -401,6 +412,11 @@ export function nextToRole(text: string, start: number, end: number): boolean {
   const before = window.slice(-3);
   const after = tokenize(text.slice(end, end + 40)).slice(0, 4);
   if (staffRoles.findAll(before).some((m) => m.to === before.length)) return true;
+  // "Reviewing officer is Alan Buchanan", "the team lead is Mr. Ortega".
+  if (/\b(?:is|was|will be)\s*$/i.test(text.slice(from, start))) {
+    const role = window.slice(-5, /\bwill be\s*$/i.test(text.slice(from, start)) ? -2 : -1);
+    if (staffRoles.findAll(role).some((m) => m.to === role.length)) return true;
+  }
   // "Ana Reyes, team leader," or "Ms Pike (charge nurse)"; not "Dana, whose counsellor …".
   const afterText = text.slice(end, end + 40);
   if (/^\s*(?:,|\(|–|-|\|)\s*(?:our|the|a|an|acting|interim|deputy|senior|lead)?\s*/i.test(afterText) && staffRoles.findAll(after).some((m) => m.from <= 2)) return true;
@@ -473,6 +489,23 @@ function rosterUnit(unit: Unit, lineText: string, listHeading: string | undefine
   const roster = rosterLine(lineText, unit.prose, listHeading);
   remember(rosterUnits, unit.source, { lineText, listHeading, roster });
   return roster;
+}
+
+/** Whether a line lists staff ("Supervisor: …", "From: …", "Present: …"); a quoted one ("> From: …") does not. */
+export function isRosterLine(line: string): boolean {
+  return rosterLine(line, line, undefined);
+}
+
+/** The spans, within a paragraph of several lines, of the lines that are roster lines; undefined when there are none. */
+function rosterLinesWithin(unit: Unit): [number, number][] | undefined {
+  if (!unit.source.includes('\n')) return undefined;
+  const out: [number, number][] = [];
+  let from = 0;
+  for (const line of unit.source.split('\n')) {
+    if (rosterLine(line, line, undefined)) out.push([from, from + line.length]);
+    from += line.length + 1;
+  }
+  return out.length ? out : undefined;
 }
 
 function rosterLine(lineText: string, prose: string, listHeading: string | undefined): boolean {
