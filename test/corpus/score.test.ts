@@ -77,6 +77,10 @@ describe('quality on labelled documents', function () {
     ['phi-n', { p: 0.9, r: 0.85 }],
     // Held out, written while this round of tuning went on and first scored after it: precision 0.821, recall 0.848.
     ['phi-o', { p: 0.8, r: 0.82 }],
+    // Tuned on: first scored unseen at precision 0.902, recall 0.909.
+    ['phi-p', { p: 0.95, r: 0.9 }],
+    // Held out, written after this round of tuning: first scored unseen at precision 0.956, recall 0.956.
+    ['phi-q', { p: 0.93, r: 0.93 }],
   ] as const) {
     it(`finds client identifiers in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
       const s = score(path.join(ROOT, 'test', 'fixtures', set));
