@@ -6,6 +6,7 @@ import { findPeople, PREFERRED_NAME, type PersonMention } from '../nlp/people';
 import { alternationOf } from '../text/alternation';
 import { remember } from '../cache-limit';
 import type { ParsedDocument } from '../parse/document';
+import { unitAt } from '../parse/unit-at';
 import type { Unit } from '../parse/units';
 import type { DocumentKind } from '../types';
 
@@ -229,23 +230,11 @@ export class WhoIsWho {
 
   /** Marks the people named in a section whose heading says it discusses cases ("Case discussion 2"). */
   private markCaseSections() {
-    const units = this.doc.units;
-    const starts = units.map((u) => u.start);
     for (const m of this.mentions) {
       const person = this.people[m.person]!;
       if (person.caseSection) continue;
-      let lo = 0;
-      let hi = starts.length - 1;
-      let at = -1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (starts[mid]! <= m.docStart) {
-          at = mid;
-          lo = mid + 1;
-        } else hi = mid - 1;
-      }
-      const unit = units[at];
-      if (unit && m.docStart < unit.end && unit.type !== 'heading' && unit.headings.some((h) => CASE_HEADING.test(h))) person.caseSection = true;
+      const unit = unitAt(this.doc.units, m.docStart);
+      if (unit && unit.type !== 'heading' && unit.headings.some((h) => CASE_HEADING.test(h))) person.caseSection = true;
     }
   }
 
