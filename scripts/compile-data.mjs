@@ -78,7 +78,7 @@ function loadFolder(folder, schemaId) {
 const categories = [...loadFolder('categories/leadership', 'category.schema.json'), ...loadFolder('categories/supervision', 'category.schema.json')].map((l) => {
   const folderKind = path.basename(path.dirname(l.rel));
   if (l.value.belongs !== folderKind) problems.push(`${l.where(l.doc.get('belongs', true))}: belongs '${l.value.belongs}' but the file is in categories/${folderKind}`);
-  return { id: l.value.id, label: l.value.label, belongs: l.value.belongs, why: l.value.why, cues: compileCues(l), exclude: l.value.exclude ?? [] };
+  return { id: l.value.id, label: l.value.label, belongs: l.value.belongs, why: l.value.why, ...(l.value.instead ? { instead: l.value.instead } : {}), cues: compileCues(l), exclude: l.value.exclude ?? [] };
 });
 const signals = Object.fromEntries(loadFolder('signals', 'signal.schema.json').map((l) => [l.value.id, { description: l.value.description, cues: compileCues(l), exclude: l.value.exclude ?? [] }]));
 const pillars = loadFolder('pillars', 'pillar.schema.json')

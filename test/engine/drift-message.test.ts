@@ -52,6 +52,11 @@ describe('drift messages: the evidence a reader is shown', () => {
     );
     assert.match(found[0]!.message, /a single client's case/);
     assert.match(found[0]!.message, /\(a table row about one named client\)/);
+    // The fix for its kind: what a leadership document may keep instead of the case.
+    assert.match(found[0]!.message, /Or keep here only what the service learned from it, without the client's details\.$/);
+    const note = lines('---', 'scope: supervision', '---', '# Supervision', '', 'The board approved the new budget, with two posts cut from the team next year.');
+    const [budget] = byCode(check(note, 'note.md'), 'scope/leadership-in-supervision');
+    assert.match(budget!.message, /^Belongs in a leadership document: .*Or keep here only what it means for this clinician's own work\.$/);
   });
 });
 

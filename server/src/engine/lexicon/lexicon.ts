@@ -9,6 +9,8 @@ export interface Category {
   label: string;
   belongs: DocumentKind;
   why: string;
+  /** What the other kind of document may keep instead ("Or keep here only …"). */
+  instead?: string;
 }
 
 export interface Pillar {
@@ -46,11 +48,12 @@ interface CueList {
   weight: number;
 }
 
-export const categories: readonly Category[] = data.categories.map(({ id, label, belongs, why }) => ({
-  id,
-  label,
-  belongs: belongs as DocumentKind,
-  why,
+export const categories: readonly Category[] = data.categories.map((c) => ({
+  id: c.id,
+  label: c.label,
+  belongs: c.belongs as DocumentKind,
+  why: c.why,
+  ...((c as { instead?: string }).instead ? { instead: (c as { instead?: string }).instead } : {}),
 }));
 export const categoryById = new Map(categories.map((c) => [c.id, c]));
 export const pillars: readonly Pillar[] = data.pillars.map(({ id, label, order }) => ({ id, label, order }));

@@ -16,6 +16,12 @@ const CONCERNS: Record<DocumentKind, string> = {
   supervision: 'which concerns one person rather than the organisation',
 };
 
+// What a writer may keep where they are: the organisational point in a policy, this clinician's part in a supervision note.
+const INSTEAD: Record<DocumentKind, string> = {
+  leadership: "Or keep here only what it means for this clinician's own work.",
+  supervision: 'Or keep here only what the organisation learned from it, without the personal details.',
+};
+
 const quote = (cues: string[]) => cues.slice(0, 3).map((c) => `"${c}"`).join(', ');
 
 /** The cue words that carried the decision, or, where the evidence is the block's shape, that shape in words. */
@@ -28,7 +34,7 @@ export function driftFinding(passage: DriftPassage): RuleFinding {
   return {
     start: passage.start,
     end: passage.end,
-    message: `Belongs in ${WHERE[belongs]}: ${label}, ${CONCERNS[belongs]} (${evidenceOf(passage)}).`,
+    message: `Belongs in ${WHERE[belongs]}: ${label}, ${CONCERNS[belongs]} (${evidenceOf(passage)}). ${passage.category.instead ?? INSTEAD[belongs]}`,
     data: {
       category: passage.category.id,
       categoryLabel: label,
@@ -46,7 +52,7 @@ export function driftSectionFinding(section: DriftSection, lines: LineIndex): Ru
   return {
     start: section.heading.start,
     end: section.heading.end,
-    message: `This whole section belongs in ${WHERE[category.belongs]}: ${category.label}, ${CONCERNS[category.belongs]} (${quote(section.cues)}).`,
+    message: `This whole section belongs in ${WHERE[category.belongs]}: ${category.label}, ${CONCERNS[category.belongs]} (${quote(section.cues)}). ${category.instead ?? INSTEAD[category.belongs]}`,
     data: {
       category: category.id,
       categoryLabel: category.label,
