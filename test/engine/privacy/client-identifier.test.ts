@@ -485,5 +485,17 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     );
     assert.deepEqual(flagged(review, 'review.leadership.md'), ['38 Mphuthi Street', 'Soweto 1804', '072 555 0198']);
   });
+
+  it('reads a nickname written inside a name as the same person, even when it is also a word ("Lily")', () => {
+    const doc = lines(
+      '---',
+      'scope: supervision',
+      '---',
+      '',
+      '1. Lillian "Lily" Chen, 8th grade, 504 plan for anxiety.',
+      '2. She is nervous about the meeting for Lily on 16 October.',
+    );
+    assert.deepEqual(flagged(doc), ['Lillian "Lily" Chen', 'Lily']);
+  });
 });
 

@@ -23,6 +23,8 @@ export interface PersonMention extends Span {
   possessive: boolean;
   /** A family named by its surname: "the Hendersons". */
   family?: boolean;
+  /** A nickname written inside the name ('Lillian "Lily" Chen'), in lower case. */
+  alias?: string;
 }
 
 const names = data.names as unknown as Record<string, string[]>;
@@ -107,12 +109,27 @@ function scan(text: string): PersonMention[] {
       if (!capitalised(ws[j]!) && !(PARTICLE.test(ws[j]!.raw) && j + 1 < ws.length && capitalised(ws[j + 1]!))) break;
       j++;
     }
+    // 'Lillian "Lily" Chen', "Robert ('Bobby') Tuhiwai": a nickname inside the name is the same person's.
+    const nick = j + 1 < ws.length && capitalised(ws[j]!) && capitalised(ws[j + 1]!) ? NICKNAME_INSIDE.exec(text.slice(ws[j - 1]!.end, ws[j + 1]!.start)) : null;
+    if (nick && nick[1] === ws[j]!.raw && !ws[j - 1]!.possessive) {
+      let k = j + 2;
+      while (k < ws.length && /^ $/.test(text.slice(ws[k - 1]!.end, ws[k]!.start)) && capitalised(ws[k]!) && !ws[k - 1]!.possessive) k++;
+      const rest = [...ws.slice(0, j), ...ws.slice(j + 1)];
+      const person = judgeRun(text, rest, i, k - 1);
+      if (person && person.tokens.length > 1) {
+        out.push({ ...person, alias: ws[j]!.bare });
+        i = k;
+        continue;
+      }
+    }
     const person = judgeRun(text, ws, i, j);
     if (person) out.push(person);
     i = j;
   }
   return out;
 }
+
+const NICKNAME_INSIDE = /^ \(?["“'‘](\p{Lu}[\p{Ll}\p{M}'’-]+)["”'’]\)? $/u;
 
 /** Whether the words [from, to) name a person, and which part of them. */
 function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMention | undefined {

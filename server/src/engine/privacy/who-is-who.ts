@@ -512,8 +512,9 @@ function rosterLine(lineText: string, prose: string, listHeading: string | undef
 function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, clinical: boolean): MentionEvidence {
   const e: MentionEvidence = { mention: p, clinical, pseudonym: declaredPseudonym(text, p.start, p.end), initial: true, staff: 0, roster: 0, client: 0, clientStrong: 0, relative: 0 };
   const alias = p.tokens.length > 1 ? ALIAS_AFTER.exec(text.slice(p.end, p.end + 30)) : null;
-  const aliasName = alias && (alias[1] ?? alias[2])!.toLowerCase();
-  if (aliasName && !COMMON.has(aliasName) && !p.tokens.includes(aliasName)) e.alias = aliasName;
+  const aliasName = p.alias ?? (alias && (alias[1] ?? alias[2])!.toLowerCase());
+  // A nickname written inside the name is one even when it is also a word ("Lily", "Rusty").
+  if (aliasName && (p.alias !== undefined || !COMMON.has(aliasName)) && !p.tokens.includes(aliasName)) e.alias = aliasName;
   const before = text.slice(Math.max(0, p.start - 80), p.start);
   const after = text.slice(p.end, p.end + 60);
   const lead = text.slice(0, p.start);
