@@ -497,5 +497,26 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     );
     assert.deepEqual(flagged(doc), ['Lillian "Lily" Chen', 'Lily']);
   });
+
+  it('reads a relative who complains on behalf of a client, a client named by a slip, and a letter posted to an address; leaves a supervisor and a rearranging contact alone', () => {
+    const review = lines(
+      '# Complaint review',
+      '',
+      'On 8 April Ms Rebecca Karalis contacted the service on behalf of her mother, Mrs Eleni Karalis, aged 91.',
+      '',
+      '- Privacy breach: a support letter was posted to 14 Banksia Crescent, Queanbeyan NSW 2620 (wrong recipient).',
+    );
+    assert.deepEqual(flagged(review, 'review.leadership.md'), ['Ms Rebecca Karalis', 'Mrs Eleni Karalis', 'aged 91', '14 Banksia Crescent', 'NSW 2620']);
+    const note = lines(
+      '---',
+      'scope: supervision',
+      '---',
+      '',
+      "Ruan used the client's surname (Pretorius) before correcting himself. He will bring this to his regular supervision with Marisol Vega.",
+      '',
+      'Next session: 28 March. Contact for rearranging: halewood.tt@nhs.example.uk / 0151 496 0032.',
+    );
+    assert.deepEqual(flagged(note), ['Pretorius']);
+  });
 });
 

@@ -153,6 +153,9 @@ export class WhoIsWho {
     this.findLaterMentions();
     this.markCaseSections();
     for (const p of this.people) p.role = this.decide(p);
+    // "Ms Rebecca Karalis … on behalf of her mother, Mrs Eleni Karalis": once every client is known, a full name
+    // that shares a client's family name is a relative, whichever of the two the document named first.
+    for (const p of this.people) if (p.role === 'unknown' && this.sharesClientFamilyName(p)) p.role = 'relative';
   }
 
   roleOf(mention: Mention): Role {
@@ -381,9 +384,12 @@ export class WhoIsWho {
     if (this.kind !== 'leadership' && p.ownFamily) return 'client';
     // ...and so is someone known by a first name, discussed under a heading about cases ("Case discussion 2: Tomasz").
     if (this.kind !== 'leadership' && p.caseSection && [...p.tokens].some((t) => FIRST_NAMES.has(t))) return 'client';
-    // "Denise Harte" beside the client "Colin Harte": a relative, by the family name.
-    if (p.full && [...p.tokens].some((t) => this.people.some((q) => q !== p && (q.role === 'client' || q.role === 'relative') && q.full && q.tokens.has(t)))) return 'relative';
     return 'unknown';
+  }
+
+  /** "Denise Harte" beside the client "Colin Harte": a full name that shares a word with a client's or a relative's full name. */
+  private sharesClientFamilyName(p: Person): boolean {
+    return p.full && [...p.tokens].some((t) => this.people.some((q) => q !== p && (q.role === 'client' || q.role === 'relative') && q.full && q.tokens.has(t)));
   }
 }
 
@@ -551,6 +557,10 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (e.aged || INITIALS_AFTER.test(after) || WHO_WAS_A_CLIENT.test(after) || SCHOOL_YEAR_OR_BED.test(after) || RECORD_AFTER.test(after)) strong(3);
   // "Jill Crook did not attend the meeting": a member absent from a meeting, not a client missing a session.
   if (CLIENT_VERB.test(after) && !MEETING_AFTER.test(after)) e.client += 2;
+  // "used the client's surname (Pretorius)": the name is said to be a client's.
+  if (/\b(?:client|patient|service user|young person|resident|consumer)['’]s\s+(?:real\s+|full\s+|first\s+|last\s+|sur)?name\s*(?:\(|,|:|was|is)?\s*["“'‘]?$/i.test(before)) strong(4);
+  // "her regular supervision with Marisol Vega": a supervisor, a mentor or a consultant.
+  if (/\b(?:supervision|supervisor|consultation|mentoring|preceptorship|line management)\s+(?:session\s+|meeting\s+)?with\s*$/i.test(before)) roster(2);
   // A name the person asked to be called, noted in a record: "Seun (his preference)".
   if (PREFERRED_NAME.test(after)) e.client += 3;
   // "Mr Gerald Pruitt, whose wife Donna has been attending": a member of the public, told of with their family.
