@@ -81,6 +81,8 @@ describe('quality on labelled documents', function () {
     ['phi-p', { p: 0.95, r: 0.9 }],
     // Held out, written after this round of tuning: first scored unseen at precision 0.956, recall 0.956.
     ['phi-q', { p: 0.93, r: 0.93 }],
+    // Tuned on: first scored unseen at precision 0.969, recall 0.913.
+    ['phi-r', { p: 0.95, r: 0.95 }],
   ] as const) {
     it(`finds client identifiers in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
       const s = score(path.join(ROOT, 'test', 'fixtures', set));
