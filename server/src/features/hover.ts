@@ -32,9 +32,10 @@ export function hoverAt(result: AnalysisResult, position: Position, docsLink: Do
 
 /**
  * The editor shows the finding's message right above this hover, so it does
- * not repeat it: it explains, in plain words, why, where to, and what to do if
- * the passage belongs here after all, pointing at the quick fixes by the
- * names the light bulb shows.
+ * not repeat it (the message already says what the document may keep
+ * instead): it explains, in plain words, why, where to, and what to do if the
+ * passage belongs here after all, pointing at the quick fixes by the names
+ * the light bulb shows.
  */
 function driftHover(d: Diagnostic, docsLink: DocsLink): string {
   const data = (d.data ?? {}) as { why?: string; belongsIn?: string };
@@ -42,13 +43,12 @@ function driftHover(d: Diagnostic, docsLink: DocsLink): string {
   const toLeadership = data.belongsIn === 'leadership';
   const where = toLeadership ? 'a leadership document: a policy, plan, memo or leadership minutes' : "the clinician's own supervision notes";
   const move = toLeadership ? 'Move to a leadership document' : 'Move to a supervision document';
-  const about = d.code === 'scope/leadership-in-supervision' ? "this clinician's own practice" : 'the organisation as a whole';
   return [
     `**Why:** ${data.why ?? rule.description}`,
     '',
     `**Where it belongs:** ${where}. The quick fix *${move}* puts it there for you.`,
     '',
-    `**If it belongs here after all:** reword it around ${about}, or choose *Disable "${rule.name}" for this line* in the quick fixes and say why.`,
+    `**If it belongs here after all:** choose *Disable "${rule.name}" for this line* in the quick fixes and say why.`,
     '',
     `[About this check](${docsLink(rule)})`,
   ].join('\n');
