@@ -21,7 +21,12 @@ const KIND_OF: [Set<string>, IdentifierKind][] = [
 // A nickname may sit in the middle ('Robert ("Bobby") Tuhiwai'), a surname may be an initial ("Hazel C."),
 // and a place may follow in brackets ("Hazel C. (Rowan Court)"): the name is the first group.
 // A title is never the name itself: "Mr T." is initials, and "Dr Lena Fairbrother (GP)" a doctor.
-const NAME_CELL = /^((?:(?:Mr|Mrs|Ms|Mx|Miss|Mdm|Mme)\.?\s+)?(?!(?:Mr|Mrs|Ms|Mx|Miss|Mdm|Mme|Dr|Prof|Sr|Rev)\b)\p{Lu}[\p{Ll}'’-]+(?:\s+\(?["“'‘]\p{Lu}[\p{Ll}'’-]+["”'’]\)?)?(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}(?:\s+\p{Lu}\.)?)(?:\s+\([^()]{1,40}\))?$/u;
+const TITLE = String.raw`(?:Mr|Mrs|Ms|Mx|Miss|Mdm|Mme)\.?\s+`;
+const NAME_CELL = new RegExp(
+  String.raw`^((?:${TITLE})?(?!(?:Mr|Mrs|Ms|Mx|Miss|Mdm|Mme|Dr|Prof|Sr|Rev)\b)\p{Lu}[\p{Ll}'’-]+(?:\s+\(?["“'‘]\p{Lu}[\p{Ll}'’-]+["”'’]\)?)?(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}(?:\s+\p{Lu}\.)?)(?:\s+\([^()]{1,40}\))?$`,
+  'u',
+);
+const TITLED = new RegExp(`^${TITLE}`);
 // What a form writes where no name is given.
 const NO_NAME = /^(?:anonymous|anon|unknown|withheld|redacted|declined|not (?:given|known|stated|recorded)|none|n\/a|tbc|tba|various|multiple|group|pseudonym|staff|internal|external|other|public|family|carer|parent|unnamed)$/i;
 
@@ -66,7 +71,7 @@ export function tableColumnIds(doc: ParsedDocument): Identifier[] {
         const name = NAME_CELL.exec(c.text)?.[1];
         if (name && !NO_NAME.test(name) && !/\b(?:pseudonym|TBC|N\/A)\b/i.test(c.text)) {
           // "Hazel C." is a first name: the initial does not make it a full name.
-          const full = (name.replace(/^(?:Mr|Mrs|Ms|Mx|Miss|Mdm|Mme)\.?\s+/, '').match(/\p{Lu}[\p{Ll}'’-]+/gu) ?? []).length > 1 || /^(?:Mr|Mrs|Ms|Mx|Miss|Mdm|Mme)\b/.test(name);
+          const full = TITLED.test(name) || (name.match(/\p{Lu}[\p{Ll}'’-]+/gu) ?? []).length > 1;
           out.push({ kind: full ? 'full-name' : 'first-name', start: c.start, end: c.start + name.length });
         }
       } else if (kind && (c.text.match(/\d/g) ?? []).length >= 3 && !placeholderNumber(c.text)) out.push({ kind, start: c.start, end: c.end });

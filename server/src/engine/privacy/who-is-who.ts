@@ -41,11 +41,13 @@ const STAFF_HEADING = new RegExp(`^(?:${alternationOf(privacy['staff-line-labels
 const CLIENT_VERB = new RegExp(`^(?:['’]s)?\\s*(?:\\([^)]{0,30}\\)\\s*)?,?\\s*(?:(?:has|had|also|then|again|recently|later|first|now|finally|eventually|just)\\s+)?(?:${alternationOf(privacy['client-verbs']!)})\\b`, 'i');
 const CLIENT_PLACE = new RegExp(`^['’]s\\s+(?:(?:new|old|former|current|own|previous|step|foster|birth|biological|primary|older|younger|little|big|eldest|youngest)\\s+)?(?:${alternationOf([...privacy['client-places']!, ...privacy['client-relations']!])})\\b`, 'i');
 const RELATION = alternationOf(privacy['client-relations']!);
+// "her late father", "his stepdad", "their eldest daughter".
+const RELATION_MODIFIER = '(?:older|younger|late|new|ex|former|step|foster|birth|eldest|youngest)';
 // "his mum, Sharon,", "her partner Tom", "mother (Jane Doe)", "Mother: Jane".
-const RELATION_BEFORE = new RegExp(`(?:\\b(?:his|her|their|your|my|our|the client's|the patient's|client's|patient's|\\p{Lu}[\\p{L}'’-]+['’]s|a|an|one|the|another|other)|(?:\\p{Lu}\\.){1,3}['’]s)\\s+(?:(?:older|younger|new|ex|former|step|foster|birth|late)[\\s-]?)?(?:${RELATION})\\s*(?:[,(:]\\s*|named\\s+|called\\s+|is\\s+|was\\s+)?$`, 'iu');
+const RELATION_BEFORE = new RegExp(`(?:\\b(?:his|her|their|your|my|our|the client's|the patient's|client's|patient's|\\p{Lu}[\\p{L}'’-]+['’]s|a|an|one|the|another|other)|(?:\\p{Lu}\\.){1,3}['’]s)\\s+(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})\\s*(?:[,(:]\\s*|named\\s+|called\\s+|is\\s+|was\\s+)?$`, 'iu');
 // "her husband", "his stepdad", "their daughter's school": a person's own family, named or not.
-const FAMILY_IN_SENTENCE = new RegExp(`\\b(?:his|her|their)\\s+(?:(?:older|younger|late|new|ex|former|step|foster|birth|eldest|youngest)[\\s-]?)?(?:${RELATION})\\b`, 'i');
-const WHOSE_FAMILY = new RegExp(`^\\s*,?\\s*whose\\s+(?:(?:older|younger|late|new|ex|former|step|foster|birth|eldest|youngest)[\\s-]?)?(?:${RELATION})\\b`, 'i');
+const FAMILY_IN_SENTENCE = new RegExp(`\\b(?:his|her|their)\\s+(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})\\b`, 'i');
+const WHOSE_FAMILY = new RegExp(`^\\s*,?\\s*whose\\s+(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})\\b`, 'i');
 const RELATION_LABEL = new RegExp(`(?:^|[|\\n•*-])\\s*(?:${RELATION})\\s*[:：]\\s*$`, 'i');
 // An age or date of birth beside the name: "Dana Whitfield, 31,", "Tamati (16)", "Mrs Obi, aged 93", "Jo (DOB …".
 // A bare number after a name is an age only after a comma or a bracket ("Dana, 31", "Tamati (16)"); after a
@@ -151,7 +153,7 @@ export class WhoIsWho {
     this.joinAliases();
     this.joinShortForms();
     this.findLaterMentions();
-    this.markCaseSections();
+    if (this.kind !== 'leadership') this.markCaseSections();
     for (const p of this.people) p.role = this.decide(p);
     // "Ms Rebecca Karalis … on behalf of her mother, Mrs Eleni Karalis": once every client is known, a full name
     // that shares a client's family name is a relative, whichever of the two the document named first.
@@ -491,16 +493,22 @@ export function isRosterLine(line: string): boolean {
   return rosterLine(line, line, undefined);
 }
 
-/** The spans, within a paragraph of several lines, of the lines that are roster lines; undefined when there are none. */
+const rosterSpans = new Map<string, [number, number][] | undefined>();
+
+/**
+ * The spans, within a paragraph of several lines, of the lines that are roster lines; undefined when there
+ * are none. Kept by the paragraph's text: the people pass asks of every such paragraph at every keystroke.
+ */
 function rosterLinesWithin(unit: Unit): [number, number][] | undefined {
   if (!unit.source.includes('\n')) return undefined;
+  if (rosterSpans.has(unit.source)) return rosterSpans.get(unit.source);
   const out: [number, number][] = [];
   let from = 0;
   for (const line of unit.source.split('\n')) {
-    if (rosterLine(line, line, undefined)) out.push([from, from + line.length]);
+    if (isRosterLine(line)) out.push([from, from + line.length]);
     from += line.length + 1;
   }
-  return out.length ? out : undefined;
+  return remember(rosterSpans, unit.source, out.length ? out : undefined);
 }
 
 function rosterLine(lineText: string, prose: string, listHeading: string | undefined): boolean {
