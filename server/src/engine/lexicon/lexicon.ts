@@ -48,13 +48,10 @@ interface CueList {
   weight: number;
 }
 
-export const categories: readonly Category[] = data.categories.map((c) => ({
-  id: c.id,
-  label: c.label,
-  belongs: c.belongs as DocumentKind,
-  why: c.why,
-  ...((c as { instead?: string }).instead ? { instead: (c as { instead?: string }).instead } : {}),
-}));
+export const categories: readonly Category[] = data.categories.map((c) => {
+  const { id, label, belongs, why, instead } = c as typeof c & { instead?: string };
+  return { id, label, belongs: belongs as DocumentKind, why, ...(instead ? { instead } : {}) };
+});
 export const categoryById = new Map(categories.map((c) => [c.id, c]));
 export const pillars: readonly Pillar[] = data.pillars.map(({ id, label, order }) => ({ id, label, order }));
 
