@@ -18,8 +18,10 @@ for (const dir of process.argv.slice(2)) {
     const result = analyze(text, { fileName: name });
     const flagged = new Set<number>();
     for (const d of result.diagnostics) {
-      if (!d.code.startsWith('scope/') || d.code.endsWith('kind')) continue;
-      for (let line = d.range.start.line; line <= d.range.end.line; line++) flagged.add(line + 1);
+      if (!(d.code.startsWith('scope/') && !d.code.endsWith('kind')) && d.code !== 'structure/section-out-of-scope') continue;
+      // A section finding sits on the heading and covers its section (data.section), as the scorer reads it.
+      const section = (d.data as { section?: typeof d.range } | undefined)?.section;
+      for (const r of section ? [d.range, section] : [d.range]) for (let line = r.start.line; line <= r.end.line; line++) flagged.add(line + 1);
     }
     const wanted = new Set(answer.drift);
     const shown = (line: number) => `${name}:${line} ${lines[line - 1]!.slice(0, 140)}`;

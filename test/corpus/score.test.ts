@@ -83,11 +83,15 @@ describe('quality on labelled documents', function () {
     ['phi-q', { p: 0.93, r: 0.93 }],
     // Tuned on: first scored unseen at precision 0.969, recall 0.913.
     ['phi-r', { p: 0.95, r: 0.95 }],
+    // Tuned on: first scored unseen at precision 0.960, recall 0.899.
+    ['phi-s', { p: 0.95, r: 0.95 }],
+    // Held out, lines never read: first scored unseen at precision 0.950, recall 0.915, and the kind right for 18 of 20.
+    ['phi-t', { p: 0.93, r: 0.89, kind: 0.9 }],
   ] as const) {
     it(`finds client identifiers in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
       const s = score(path.join(ROOT, 'test', 'fixtures', set));
       assert.equal(s.missing, 0);
-      assert.ok(s.kindAccuracy >= 0.95, `kind accuracy ${s.kindAccuracy}`);
+      assert.ok(s.kindAccuracy >= ('kind' in floor ? floor.kind : 0.95), `kind accuracy ${s.kindAccuracy}`);
       assert.ok(s.phi.precision >= floor.p, `phi precision ${s.phi.precision}`);
       assert.ok(s.phi.recall >= floor.r, `phi recall ${s.phi.recall}`);
     });

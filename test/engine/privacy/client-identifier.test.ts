@@ -518,5 +518,69 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     );
     assert.deepEqual(flagged(note), ['Pretorius']);
   });
-});
 
+  it('reads a name under a client column as a client wherever else the document names them, and a "who …" clause about what happened to them', () => {
+    const minutes = lines(
+      '# Youth programme committee minutes',
+      '',
+      '| Ref | Summary | Student | Status |',
+      '|---|---|---|---|',
+      '| 14 | Disclosure at lunchtime, reported the same day | Marama Tipene | open |',
+      '',
+      'The programme manager will follow up with the family of Marama this week.',
+      '',
+      '| Action | Owner | Due |',
+      '|---|---|---|',
+      '| Confirm the safety plan for Marama | Ruth Evans | 3 May |',
+    );
+    assert.deepEqual(flagged(minutes, 'minutes.leadership.md'), ['Marama Tipene', 'Marama', 'Marama']);
+    const group = lines(
+      '---',
+      'scope: supervision',
+      'supervisee: Hannah Reid',
+      '---',
+      '',
+      "Hannah presented Joel Baptiste (J2), who disclosed cutting last month. She was worried about Joel's notes being late.",
+    );
+    assert.deepEqual(flagged(group), ['Joel Baptiste', 'Joel']);
+  });
+
+  it('keeps a staff contact line under a policy title about client details, and a name in another cell of the row than a word that declares pseudonyms', () => {
+    const policy = lines(
+      '# Recording and checking client contact details',
+      '',
+      '- **Policy owner:** Farid Osman, Records Lead – farid.osman@harbour.example.org, 021 555 0144 ext. 310',
+      '',
+      '| # | Action | Owner |',
+      '|---|---|---|',
+      '| 2 | Cover for a clinician who is called away | Ms Osman |',
+    );
+    assert.deepEqual(flagged(policy, 'policy.leadership.md'), []);
+  });
+
+  it('reads pseudonyms announced in the sentence before, in a bracket after the quotes, or given with "call him"', () => {
+    const doc = lines(
+      '---',
+      'scope: supervision',
+      '---',
+      '',
+      '- "Tui" (pseudonym) – contact after court',
+      '',
+      'She asked to present her second case under a pseudonym. "Niko", who is eleven, would not speak at school.',
+      '',
+      'We agreed to call him "Ari" in these notes. Ari\'s mother attends every session.',
+    );
+    assert.deepEqual(flagged(doc), []);
+  });
+
+  it('reads a relative named with "daughter of" and a reference given by the justice system', () => {
+    const doc = lines(
+      '# Annual report',
+      '',
+      '"You cared for him as if he were family." – Ngaire, daughter of a patient',
+      '',
+      'Check the MAPPA reference (LDN/2024/00981) against the referral letter.',
+    );
+    assert.deepEqual(flagged(doc, 'report.leadership.md'), ['Ngaire', 'LDN/2024/00981']);
+  });
+});

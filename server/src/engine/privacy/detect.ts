@@ -352,7 +352,8 @@ function ownerOf(text: string, tokens: readonly Token[], at: number, kind: Docum
 }
 
 // "## 2. Client details (for the review file only)", "Patient demographics": the section gives one client's particulars.
-const CLIENT_DETAILS = /\b(?:client|patient|service user|young person|consumer|resident|complainant|student|child)['’]?s?\b[^\n]{0,20}\b(?:details|particulars|demographics)\b|^\s*(?:\d+\.?\s*)?demographics\b/i;
+// The heading is the section's name itself: "Recording and verifying client contact details" is a policy's title.
+const CLIENT_DETAILS = /^\s*(?:\d+(?:\.\d+)*\.?\s*)?(?:(?:the|a|this)\s+)?(?:client|patient|service user|young person|consumer|resident|complainant|student|child)['’]?s?\s+(?:(?:contact|personal|identifying|background|basic)\s+)?(?:details|particulars|demographics|information)\b|^\s*(?:\d+\.?\s*)?demographics\b/i;
 const ORG_LINE = new RegExp(`^[\\s>*_|-]*(?:${alternationOf(privacy['organisation-line-labels']!)})\\b[^:\\n]{0,20}[:：]`, 'i');
 const NOT_THE_SERVICE = /\b(?:client|patient|service user|young person|home|his|her|their|family)\b/i;
 const ORG_LETTERHEAD = /\b(?:Service|Services|Centre|Center|Clinic|Trust|Hospital|Practice|Counsel+ing|Therapies|Health|Agency|Programme|Program|Council|Board|School|College|University|Ltd|Inc|LLC)\b(?:\s*\([^)]{0,30}\))?\s*[·|][^;]{0,100}$/;

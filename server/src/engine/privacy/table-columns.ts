@@ -8,8 +8,14 @@ const labels = (data.privacy as unknown as { labels: Record<string, string[]> })
 const norm = (s: string) => s.toLowerCase().replace(/[*_`.]/g, '').replace(/\s+/g, ' ').trim();
 const RECORD = new Set([...labels.record!, ...labels.nhs!, ...labels.ssn!, ...labels.insurance!, 'case ref', 'case reference', 'case no', 'case #', 'client ref', 'client reference'].map(norm));
 const DOB = new Set(labels.dob!.map(norm));
-// A column headed by a client label holds clients' names ("| Client | Age | Plan |").
-const CLIENT = new Set(['client', 'clients', 'client name', 'patient', 'patients', 'patient name', 'service user', 'young person', 'consumer', 'resident', 'tangata whaiora', 'name of client', 'student name', 'child', "child's name", 'complainant', 'case', 'cases', 'case discussed', 'cases discussed', 'clients discussed', 'client discussed', 'case name', 'family', 'family name']);
+// A column headed by a client label holds clients' names ("| Client | Age | Plan |", "| Student | Year |"): the labels
+// that introduce a client in prose ("Student: …"), in the singular or plural, less those a log's columns use for other things.
+const NOT_A_NAME_COLUMN = new Set(['subject', 'intake', 'new intake', 'referral', 'new referral', 'pt']);
+const clientLabels = (data.privacy as unknown as { 'client-labels': string[] })['client-labels'].filter((l) => !NOT_A_NAME_COLUMN.has(l));
+const CLIENT = new Set([
+  ...clientLabels.flatMap((l) => [norm(l), norm(l) + 's']),
+  ...['name of client', 'student name', "child's name", 'children', 'young people', 'case discussed', 'cases discussed', 'clients discussed', 'client discussed', 'case name', 'family', 'family name'],
+]);
 const AGE = new Set(['age', 'age (years)', 'age (yrs)', 'aged']);
 const KIND_OF: [Set<string>, IdentifierKind][] = [
   [AGE, 'age'],
@@ -43,13 +49,8 @@ function cells(unit: Unit): { text: string; start: number; end: number }[] {
   return out;
 }
 
-/**
- * Identifiers a table's header names: under "Case ref", "MRN" or "DOB" every
- * cell holds one, though no row repeats the label ("| BFS-2291 | A.M. | … |");
- * under "Age", an age over 89.
- */
-export function tableColumnIds(doc: ParsedDocument): Identifier[] {
-  const out: Identifier[] = [];
+/** Each cell of a table that sits under a column whose header names an identifier, with that kind. */
+function* labelledCells(doc: ParsedDocument): Generator<{ kind: IdentifierKind; text: string; start: number; end: number }> {
   let columns: (IdentifierKind | undefined)[] = [];
   for (const unit of doc.units) {
     if (unit.type === 'tableHeader') {
@@ -61,21 +62,47 @@ export function tableColumnIds(doc: ParsedDocument): Identifier[] {
       continue;
     }
     if (!columns.some(Boolean)) continue;
-    cells(unit).forEach((c, i) => {
-      const kind = columns[i];
-      // A value with at least three digits: "BFS-2291", "12/03/1988"; not "TBC", "–" or initials.
-      // An age over 89 identifies its owner (HIPAA's Safe Harbor); younger ages do not.
-      if (kind === 'age') {
-        if (/^(?:9\d|1[01]\d)$/.test(c.text)) out.push({ kind, start: c.start, end: c.end });
-      } else if (kind === 'full-name') {
-        const name = NAME_CELL.exec(c.text)?.[1];
-        if (name && !NO_NAME.test(name) && !/\b(?:pseudonym|TBC|N\/A)\b/i.test(c.text)) {
-          // "Hazel C." is a first name: the initial does not make it a full name.
-          const full = TITLED.test(name) || (name.match(/\p{Lu}[\p{Ll}'’-]+/gu) ?? []).length > 1;
-          out.push({ kind: full ? 'full-name' : 'first-name', start: c.start, end: c.start + name.length });
-        }
-      } else if (kind && (c.text.match(/\d/g) ?? []).length >= 3 && !placeholderNumber(c.text)) out.push({ kind, start: c.start, end: c.end });
-    });
+    const row = cells(unit);
+    for (let i = 0; i < row.length; i++) if (columns[i]) yield { kind: columns[i]!, ...row[i]! };
+  }
+}
+
+/** The name a cell under a client column gives, if it holds one ("Keegan Adams", "Mrs Jacobs"; not "Anonymous"). */
+function clientName(text: string): string | undefined {
+  const name = NAME_CELL.exec(text)?.[1];
+  return name && !NO_NAME.test(name) && !/\b(?:pseudonym|TBC|N\/A)\b/i.test(text) ? name : undefined;
+}
+
+/**
+ * Identifiers a table's header names: under "Case ref", "MRN" or "DOB" every
+ * cell holds one, though no row repeats the label ("| BFS-2291 | A.M. | … |");
+ * under "Age", an age over 89.
+ */
+export function tableColumnIds(doc: ParsedDocument): Identifier[] {
+  const out: Identifier[] = [];
+  for (const c of labelledCells(doc)) {
+    // A value with at least three digits: "BFS-2291", "12/03/1988"; not "TBC", "–" or initials.
+    // An age over 89 identifies its owner (HIPAA's Safe Harbor); younger ages do not.
+    if (c.kind === 'age') {
+      if (/^(?:9\d|1[01]\d)$/.test(c.text)) out.push({ kind: c.kind, start: c.start, end: c.end });
+    } else if (c.kind === 'full-name') {
+      const name = clientName(c.text);
+      if (name) {
+        // "Hazel C." is a first name: the initial does not make it a full name.
+        const full = TITLED.test(name) || (name.match(/\p{Lu}[\p{Ll}'’-]+/gu) ?? []).length > 1;
+        out.push({ kind: full ? 'full-name' : 'first-name', start: c.start, end: c.start + name.length });
+      }
+    } else if ((c.text.match(/\d/g) ?? []).length >= 3 && !placeholderNumber(c.text)) out.push({ kind: c.kind, start: c.start, end: c.end });
+  }
+  return out;
+}
+
+/** Where the names under a client column ("| Young person |", "| Cases discussed |") sit in the document. */
+export function clientCells(doc: ParsedDocument): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const c of labelledCells(doc)) {
+    const name = c.kind === 'full-name' ? clientName(c.text) : undefined;
+    if (name) out.push({ start: c.start, end: c.start + name.length });
   }
   return out;
 }

@@ -2,6 +2,7 @@ import data from '../../../generated/lexicon.json';
 import { PhraseMatcher } from '../lexicon/matcher';
 import { tokenize } from '../lexicon/tokenize';
 import { supervisedHeaderUnits } from '../kind/header';
+import { clientCells } from './table-columns';
 import { findPeople, PREFERRED_NAME, type PersonMention } from '../nlp/people';
 import { alternationOf } from '../text/alternation';
 import { remember } from '../cache-limit';
@@ -35,10 +36,11 @@ const CLIENT_FIELDS = new Set(privacy['front-matter-client-keys']!.map((k) => k.
 const labelPattern = (list: string[]) => new RegExp(`(?:^|[|>•*\\n]|\\d[.)])[\\s*_]*(?:${alternationOf(list)})(?:\\s*\\d{1,2})?[\\s*_]*[:：–-][\\s*_]*$`, 'i');
 const CLIENT_LABEL = labelPattern(privacy['client-labels']!);
 // Lines that introduce staff: "Supervisor: …", "Present: …", "Signed: …".
-const STAFF_LINE = new RegExp(`^[\\s>*_|-]*(?:${alternationOf(privacy['staff-line-labels']!)})s?\\b[^:\\n]{0,30}[:：]`, 'i');
+// "From our cards and letters:" is not a message's "From:": a label is not followed by whose it is.
+const STAFF_LINE = new RegExp(`^[\\s>*_|-]*(?:${alternationOf(privacy['staff-line-labels']!)})s?\\b(?![^:\\n]{0,30}\\b(?:our|my|your|their)\\b)[^:\\n]{0,30}[:：]`, 'i');
 // A heading that is only a roster label ("Attendees", "Present", "Staff"), over a list of names.
 const STAFF_HEADING = new RegExp(`^(?:${alternationOf(privacy['staff-line-labels']!)})s?\\s*:?\\s*$`, 'i');
-const CLIENT_VERB = new RegExp(`^(?:['’]s)?\\s*(?:\\([^)]{0,30}\\)\\s*)?,?\\s*(?:(?:has|had|also|then|again|recently|later|first|now|finally|eventually|just)\\s+)?(?:${alternationOf(privacy['client-verbs']!)})\\b`, 'i');
+const CLIENT_VERB = new RegExp(`^(?:['’]s)?\\s*(?:\\([^)]{0,30}\\)\\s*)?,?\\s*(?:who\\s+)?(?:(?:has|had|also|then|again|recently|later|first|now|finally|eventually|just)\\s+)?(?:${alternationOf(privacy['client-verbs']!)})\\b`, 'i');
 const CLIENT_PLACE = new RegExp(`^['’]s\\s+(?:(?:new|old|former|current|own|previous|step|foster|birth|biological|primary|older|younger|little|big|eldest|youngest)\\s+)?(?:${alternationOf([...privacy['client-places']!, ...privacy['client-relations']!])})\\b`, 'i');
 const RELATION = alternationOf(privacy['client-relations']!);
 // "her late father", "his stepdad", "their eldest daughter".
@@ -67,8 +69,8 @@ const SCHOOL_YEAR_OR_BED = /^\s*[—–-]\s*(?:intake|new referral|new client|re
 // "a 52-year-old man, Mr Gary Pennington": an age given just before the name.
 const AGE_BEFORE = /\b\d{1,3}[-\s]year[-\s]old(?:\s+(?:man|woman|boy|girl|client|patient|mother|father|widow|widower|veteran|student|person|male|female))?\s*[,(:]?\s*$/i;
 const WHO_WAS_A_CLIENT = /^\s*,?\s*who\s+(?:was|is|had been|has been|were)\s+(?:(?:on|under)\s+(?:level|section|s\.?\s?\d|observations|a CTO|leave|the ward|our caseload|the caseload)|admitted|detained|discharged|referred|sectioned|an?\s+(?:in-?patient|out-?patient|patient|client|resident|service user|consumer))/i;
-// "Mrs Denise Holt (mother)", "Tom, her partner,": a client's relative named, with the relation after the name.
-const RELATION_AFTER = new RegExp(`^\\s*(?:\\(|,)\\s*(?:the\\s+)?(?:client's\\s+|patient's\\s+|his\\s+|her\\s+|their\\s+)?(?:${alternationOf(privacy['client-relations']!)})\\s*(?:[,)]|$)`, 'i');
+// "Mrs Denise Holt (mother)", "Tom, her partner,", "Tania, daughter of …": a client's relative named, with the relation after the name.
+const RELATION_AFTER = new RegExp(`^\\s*(?:\\(|,)\\s*(?:the\\s+)?(?:client's\\s+|patient's\\s+|his\\s+|her\\s+|their\\s+)?(?:${alternationOf(privacy['client-relations']!)})\\s*(?:[,)]|$|of\\b)`, 'i');
 const AGE_WORDS = /^\s*(?:,\s*)?(?:a|an)\s+\d{1,3}[-\s]year[-\s]old\b|^\s*,\s*(?:a|an)\s+(?:(?:young|single|older|elderly|new|first-time|pregnant|recently\s+\w+)\s+)?(?:mother|mum|mom|father|dad|widow|widower|man|woman|boy|girl|teenager|veteran|pensioner|carer|grandmother|grandfather)\b/i;
 const CLIENT_APPOSITION = /^\s*,\s*(?:a|an|the|our|one of our|my|her|his|their)\s+(?:(?:new|former|current|long-term|young|older|elderly|female|male)\s+)?(?:patient|client|resident|service user|inpatient|outpatient|consumer|tangata whaiora)\b(?!\s+(?:services?|liaison|experience|relations|support|advocate|engagement|care|manager|lead|worker|officer|representative|rep|council|forum|panel|group)\b)/i;
 const CLIENT_BEFORE = /\b(?:(?:my|our|her|his|their|the|a|new|main|first|second|third|next|one|another)\s+)?(?:client|patient|case|consumer|service user|resident|young person|referral|intake|student|child|youth|boy|girl|man|woman|lady|gentleman|teen|teenager|adolescent|kid|family|couple|tangata whaiora|grader|pupil|learner|rangatahi)s?(?:\s+(?:involved|concerned|in question))?\s*(?:\(|,|:|–|-|was|is|named|called)?\s*$/i;
@@ -150,6 +152,7 @@ export class WhoIsWho {
       }
       for (const { at, evidence } of found) for (const e of evidence) this.observe(unit.start + at, e);
     }
+    this.readClientColumns();
     this.joinAliases();
     this.joinShortForms();
     this.findLaterMentions();
@@ -190,6 +193,18 @@ export class WhoIsWho {
           }
         }
       }
+    }
+  }
+
+  /** A name under a client column ("| Young person |", "| Cases discussed |") is a client's, wherever else the document names them. */
+  private readClientColumns() {
+    const cells = clientCells(this.doc);
+    if (!cells.length) return;
+    for (const m of this.mentions) {
+      if (!cells.some((c) => c.start <= m.docStart && m.docStart < c.end)) continue;
+      const person = this.people[m.person]!;
+      person.client += 4;
+      person.clientStrong += 4;
     }
   }
 
@@ -564,7 +579,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   e.aged = AGE_AFTER.test(after) || AGE_WORDS.test(after) || AGE_BEFORE.test(before);
   if (e.aged || INITIALS_AFTER.test(after) || WHO_WAS_A_CLIENT.test(after) || SCHOOL_YEAR_OR_BED.test(after) || RECORD_AFTER.test(after)) strong(3);
   // "Jill Crook did not attend the meeting": a member absent from a meeting, not a client missing a session.
-  if (CLIENT_VERB.test(after) && !MEETING_AFTER.test(after)) e.client += 2;
+  // "Skye Robertson (S5), who disclosed self-harm": a relative clause telling what happened to the person says more than a main clause.
+  if (CLIENT_VERB.test(after) && !MEETING_AFTER.test(after)) e.client += /^[^,.;]{0,30},\s*who\s/i.test(after) ? 3 : 2;
   // "used the client's surname (Pretorius)": the name is said to be a client's.
   if (/\b(?:client|patient|service user|young person|resident|consumer)['’]s\s+(?:real\s+|full\s+|first\s+|last\s+|sur)?name\s*(?:\(|,|:|was|is)?\s*["“'‘]?$/i.test(before)) strong(4);
   // "her regular supervision with Marisol Vega": a supervisor, a mentor or a consultant.
@@ -617,8 +633,18 @@ function unitEvidence(unit: Unit, staffUnit: boolean): { at: number; evidence: M
   const cache = unitCaches[staffUnit ? 1 : 0];
   const hit = cache.get(unit.source);
   if (hit) return hit;
-  const out = unit.sentences.map((s) => ({ at: s.start - unit.start, evidence: sentenceEvidence(unit.source.slice(s.start - unit.start, s.end - unit.start), staffUnit) })).filter((x) => x.evidence.length);
-  return remember(cache, unit.source, out);
+  const sentences = unit.sentences.map((s) => unit.source.slice(s.start - unit.start, s.end - unit.start));
+  const out = sentences.map((text, i) => ({ at: unit.sentences[i]!.start - unit.start, evidence: sentenceEvidence(text, staffUnit) }));
+  // "He asked to present under a pseudonym. "Sipho", a nine-year-old …": a quoted name right after the sentence that announces it.
+  for (let i = 1; i < out.length; i++) {
+    const first = out[i]!.evidence[0];
+    if (first && PSEUDONYM_WORD.test(sentences[i - 1]!) && /^[\s*_>-]*["“'‘]$/.test(sentences[i]!.slice(0, first.mention.start))) first.pseudonym = true;
+  }
+  return remember(
+    cache,
+    unit.source,
+    out.filter((x) => x.evidence.length),
+  );
 }
 
 type SentenceWords = { at: number; end: number; words: { index: number; word: string; lower: string }[] };
@@ -643,7 +669,15 @@ function capitalisedWords(text: string): { index: number; word: string; lower: s
   return [...text.matchAll(WORD_RUN)].map((m) => ({ index: m.index, word: m[0], lower: m[0].toLowerCase() }));
 }
 
+const PSEUDONYM_WORD = /\b(?:pseudonyms?|not (?:her|his|their) real name)\b/i;
+// "we agreed to call him "Manu"": a name the note gives the client, in quotes.
+const CALLED_IN_QUOTES = /\bcall(?:ing|ed)?\s+(?:him|her|them|the (?:client|patient|young person|child|boy|girl|man|woman))\s+["“'‘]$/i;
+
 function declaredPseudonym(text: string, start: number, end: number): boolean {
-  const around = tokenize(text.slice(Math.max(0, start - 50), Math.min(text.length, end + 60)));
-  return pseudonymMarkers.findAll(around).length > 0 || /^\s*\(?\s*['"‘“]?\s*(?:pseudonym|not (?:her|his|their) real name)/i.test(text.slice(end, end + 30));
+  if (CALLED_IN_QUOTES.test(text.slice(Math.max(0, start - 60), start))) return true;
+  // In a table row, only the name's own cell declares it: "… when a practitioner is called away | Ms Ebrahim |" does not.
+  const from = Math.max(0, start - 50, text.lastIndexOf('|', start) + 1);
+  const bar = text.indexOf('|', end);
+  const around = tokenize(text.slice(from, Math.min(text.length, end + 60, bar < 0 ? Infinity : bar)));
+  return pseudonymMarkers.findAll(around).length > 0 || /^\s*['"’”]?\s*\(?\s*['"‘“]?\s*(?:pseudonym|not (?:her|his|their) real name)/i.test(text.slice(end, end + 30));
 }
