@@ -83,7 +83,7 @@ export function unitFeatures(kind: DocumentKind, unit: Unit, block: Evidence, co
   set('named×other', named * (Math.min(12, topical) / 12));
   // "Staff nurse Dympna Horkan has had three unexplained absences": one named worker's conduct or standard of work.
   set('named×concern', named * (Math.min(CAP, block.signal.get('performance-concern') ?? 0) / CAP));
-  set('address:you', ADDRESSED.test(unit.prose) && /\byours?\b/i.test(unit.prose) && opensWithName(unit.prose) ? 1 : 0);
+  set('address:you', ADDRESSED.test(unit.prose) && /\b(?:you|yours?)\b/i.test(unit.prose) && opensWithName(unit.prose) ? 1 : 0);
   set('money', Math.min(2, block.money) / 2);
   set('initials', Math.min(2, block.initials) / 2);
   set('people', Math.min(3, block.people) / 3);
