@@ -123,6 +123,8 @@ describe('quality on labelled documents', function () {
     ['drift/z7', { p: 0.95, r: 0.95 }],
     // Held out, lines never read: first scored unseen at precision 0.990, recall 0.880.
     ['drift/z8', { p: 0.95, r: 0.85 }],
+    // Held out, written while this round of tuning went on and first scored after it: precision 0.940, recall 0.862.
+    ['drift/z9', { p: 0.9, r: 0.83 }],
   ] as const) {
     it(`judges drift in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
       const s = score(path.join(ROOT, 'test', 'fixtures', set));
