@@ -87,6 +87,8 @@ describe('quality on labelled documents', function () {
     ['phi-s', { p: 0.95, r: 0.95 }],
     // Held out, lines never read: first scored unseen at precision 0.950, recall 0.915, and the kind right for 18 of 20.
     ['phi-t', { p: 0.93, r: 0.89, kind: 0.9 }],
+    // Held out, written while this round of tuning went on and first scored after it: precision 0.968, recall 0.921.
+    ['phi-u', { p: 0.95, r: 0.9 }],
   ] as const) {
     it(`finds client identifiers in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
       const s = score(path.join(ROOT, 'test', 'fixtures', set));
