@@ -49,8 +49,18 @@ function cells(unit: Unit): { text: string; start: number; end: number }[] {
   return out;
 }
 
+type LabelledCell = { kind: IdentifierKind; text: string; start: number; end: number };
+// The privacy rule and who-is-who both read a document's labelled cells: they are found once per parse.
+const cellsOf = new WeakMap<ParsedDocument, LabelledCell[]>();
+
 /** Each cell of a table that sits under a column whose header names an identifier, with that kind. */
-function* labelledCells(doc: ParsedDocument): Generator<{ kind: IdentifierKind; text: string; start: number; end: number }> {
+function labelledCells(doc: ParsedDocument): LabelledCell[] {
+  let out = cellsOf.get(doc);
+  if (!out) cellsOf.set(doc, (out = [...findLabelledCells(doc)]));
+  return out;
+}
+
+function* findLabelledCells(doc: ParsedDocument): Generator<LabelledCell> {
   let columns: (IdentifierKind | undefined)[] = [];
   for (const unit of doc.units) {
     if (unit.type === 'tableHeader') {
