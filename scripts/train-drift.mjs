@@ -33,7 +33,10 @@ function examples(folder) {
     const text = fs.readFileSync(path.join(dir, name), 'utf8');
     const doc = engine.parseDocument(text);
     const drift = new Set(a.drift);
-    for (const b of engine.driftBlocks(a.kind, doc.units, cache)) {
+    // Who the document's blocks name, read from the whole document as analysis reads it.
+    const who = new engine.WhoIsWho(doc, a.kind);
+    const people = { clients: engine.clientUnits(who, doc.units), colleagues: engine.colleagueUnits(who, doc.units) };
+    for (const b of engine.driftBlocks(a.kind, doc.units, cache, 0, people)) {
       const from = doc.lines.positionAt(b.unit.start).line + 1;
       const to = doc.lines.positionAt(Math.max(b.unit.start, b.unit.end - 1)).line + 1;
       let label = 0;

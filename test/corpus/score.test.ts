@@ -89,6 +89,8 @@ describe('quality on labelled documents', function () {
     ['phi-t', { p: 0.93, r: 0.89, kind: 0.9 }],
     // Held out, written while this round of tuning went on and first scored after it: precision 0.968, recall 0.921.
     ['phi-u', { p: 0.95, r: 0.9 }],
+    // Tuned on: first scored unseen at precision 0.993, recall 0.938.
+    ['phi-v', { p: 0.95, r: 0.95 }],
   ] as const) {
     it(`finds client identifiers in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
       const s = score(path.join(ROOT, 'test', 'fixtures', set));
@@ -127,6 +129,8 @@ describe('quality on labelled documents', function () {
     ['drift/z8', { p: 0.95, r: 0.85 }],
     // Held out, written while this round of tuning went on and first scored after it: precision 0.940, recall 0.862.
     ['drift/z9', { p: 0.9, r: 0.83 }],
+    // Tuned on (lines read, never fitted): first scored unseen at precision 0.939, recall 0.811.
+    ['drift/z10', { p: 0.92, r: 0.78 }],
   ] as const) {
     it(`judges drift in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
       const s = score(path.join(ROOT, 'test', 'fixtures', set));

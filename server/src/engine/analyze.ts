@@ -6,7 +6,7 @@ import { Lexicon, type LexiconExtensions } from './lexicon/lexicon';
 import type { IncrementalParser } from './parse/incremental';
 import { parseDocument, type ParsedDocument } from './parse/document';
 import { pillarCoverage, type PillarCoverage } from './pillars/coverage';
-import { clientUnits } from './privacy/client-units';
+import { clientUnits, colleagueUnits } from './privacy/client-units';
 import { WhoIsWho } from './privacy/who-is-who';
 import { findDriftSections, headingNamesTopic } from './structure/drift-sections';
 import { documentTooLarge } from './rules/document-too-large';
@@ -95,7 +95,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
       : detectKind(doc.frontMatter, options.fileName, doc.units, cache, config.kindGlobs);
   // Who each person is serves the privacy rule and the drift model alike (a named client's case in a policy).
   const who = as === 'document' ? new WhoIsWho(doc, kind.kind) : undefined;
-  const allDrift = kind.kind === 'unknown' ? [] : findDrift(kind.kind, doc.units, cache, SENSITIVITY_SHIFT[config.sensitivity], who && clientUnits(who, doc.units));
+  const people = who && { clients: clientUnits(who, doc.units), colleagues: colleagueUnits(who, doc.units) };
+  const allDrift = kind.kind === 'unknown' ? [] : findDrift(kind.kind, doc.units, cache, SENSITIVITY_SHIFT[config.sensitivity], people);
   // A section that drifts as a whole gets one finding on its heading, unless that rule is off.
   const sections =
     kind.kind === 'unknown' || (config.severities['structure/section-out-of-scope'] ?? 'warning') === 'off'

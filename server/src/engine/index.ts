@@ -19,6 +19,8 @@ export { parseDocument } from './parse/document';
 export { unitKey } from './parse/units';
 export { setCacheLimit } from './cache-limit';
 export { driftBlocks } from './drift/passages';
+export { WhoIsWho } from './privacy/who-is-who';
+export { clientUnits, colleagueUnits } from './privacy/client-units';
 export { readSessionRecord } from './log/read';
 export type { SessionRecord, LogField } from './log/session';
 export { buildHoursLog, sessionsBySupervisee, type HoursLog, type LoggedSession, type SuperviseeHours, type DateRange } from './log/hours';

@@ -35,7 +35,7 @@ export function vocabularyOf(names: Iterable<string>): Vocabulary {
   return { words, pairs };
 }
 
-const CAP = 6;
+export const CAP = 6;
 // Words that carry no topic: they are left out of the word features.
 export const STOP = new Set(
   'a an the and or but if of to in on at by for with from as is are was were be been being it its this that these those he she they we you i me my our your his her their them us not no do does did has have had will would can could should may might must so than then there here what which who whom whose when where why how all any each every some such own same other into over under about after before between through during out up down off again further once also just very too only both either nor per via'.split(' '),

@@ -2,8 +2,8 @@ import { categoryById, type Category, type Lexicon } from '../lexicon/lexicon';
 import type { Unit } from '../parse/units';
 import type { DocumentKind } from '../types';
 import { findPeople } from '../nlp/people';
-import { gatherEvidence, sumEvidence, withContext, type CueHit, type Evidence } from './evidence';
-import { STOP, unitFeatures, vocabularyOf, type Features, type Vocabulary } from './features';
+import { categoryWeight, gatherEvidence, sumEvidence, withContext, type CueHit, type Evidence } from './evidence';
+import { CAP, STOP, unitFeatures, vocabularyOf, type Features, type Vocabulary } from './features';
 import { driftModel, driftProbability, sigmoid, strongestFeatures, type KindModel } from './model';
 import { DRIFT_THRESHOLD, scoreDrift } from './score';
 import { cacheLimit, remember } from '../cache-limit';
@@ -156,9 +156,9 @@ export interface DriftBlock {
  * kind's scope. The learned model decides which blocks drift; the rules'
  * passages say where in the block and what it is about.
  */
-export function findDrift(kind: DocumentKind, units: readonly Unit[], cache: EvidenceCache, thresholdShift = 0, clients?: ReadonlySet<Unit>): DriftPassage[] {
+export function findDrift(kind: DocumentKind, units: readonly Unit[], cache: EvidenceCache, thresholdShift = 0, people?: DocumentPeople): DriftPassage[] {
   const model = driftModel();
-  const blocks = driftBlocks(kind, units, cache, thresholdShift, clients);
+  const blocks = driftBlocks(kind, units, cache, thresholdShift, people);
   if (!model) return blocks.flatMap((b) => b.rulePassages);
   const m = model[kind];
   // Sensitivity moves the threshold in log-odds, as it moves the rules' threshold in points.
@@ -262,10 +262,11 @@ type UnitDrift = Omit<DriftBlock, 'unit' | 'rulePassages'> & { rulePassages: Omi
 
 /**
  * Every prose block of the document with its features and the rules' passages.
- * `clients`: the blocks that name a client or a client's relative (privacy/client-units.ts), which a
- * finding found by the block's shape alone describes as one client's case.
+ * `people`: who the blocks name, read from the whole document. A block naming a client or a client's
+ * relative, found by its shape alone, is described as one client's case; one naming a colleague the
+ * document is not by or about gets the colleague features the model weighs.
  */
-export function driftBlocks(kind: DocumentKind, units: readonly Unit[], cache: EvidenceCache, thresholdShift = 0, clients?: ReadonlySet<Unit>): DriftBlock[] {
+export function driftBlocks(kind: DocumentKind, units: readonly Unit[], cache: EvidenceCache, thresholdShift = 0, people?: DocumentPeople): DriftBlock[] {
   const threshold = DRIFT_THRESHOLD + thresholdShift;
   const out: DriftBlock[] = [];
   for (const unit of units) {
@@ -276,8 +277,32 @@ export function driftBlocks(kind: DocumentKind, units: readonly Unit[], cache: E
       return { ...rest, rulePassages: rulePassages.map(({ unit: _, ...r }) => ({ ...r, start: r.start - unit.start, end: r.end - unit.start })) };
     });
     const rulePassages = kept.rulePassages.length ? kept.rulePassages.map((r) => ({ ...r, start: r.start + unit.start, end: r.end + unit.start, unit })) : [];
-    const namesClient = clients?.has(unit) ?? false;
-    out.push({ unit, features: kept.features, block: kept.block, context: kept.context, rulePassages, namesClient });
+    const namesClient = people?.clients.has(unit) ?? false;
+    const features = people?.colleagues.has(unit) ? withColleague(kept.features, kept.block) : kept.features;
+    out.push({ unit, features, block: kept.block, context: kept.context, rulePassages, namesClient });
+  }
+  return out;
+}
+
+/** Who the document's blocks name, as the whole document shows it (privacy/client-units.ts). */
+export interface DocumentPeople {
+  /** Blocks that name a client or a client's relative. */
+  clients: ReadonlySet<Unit>;
+  /** Blocks that name a worker the document does not list among its own people. */
+  colleagues: ReadonlySet<Unit>;
+}
+
+// Whether a block names a colleague the document is not by or about is read from the whole document, not from
+// the block's text: the features join the block's kept ones here, once per kept feature map.
+const colleagueFeatures = new WeakMap<Features, Features>();
+function withColleague(features: Features, block: Evidence): Features {
+  let out = colleagueFeatures.get(features);
+  if (!out) {
+    // "their colleague Zanele has missed four clinics": how another worker is doing is their own manager's matter.
+    const concern = Math.min(CAP, (block.signal.get('performance-concern') ?? 0) + categoryWeight(block, 'individual-performance')) / CAP;
+    out = new Map(features).set('colleague', 1);
+    if (concern) out.set('colleague×concern', concern);
+    colleagueFeatures.set(features, out);
   }
   return out;
 }

@@ -46,8 +46,8 @@ const AGE_INTRODUCES = /\b\d{1,3}[-\s]year[-\s]old(?:\s+(?:man|woman|boy|girl|cl
 // Mdm (Singapore, Malaysia), Mme, Mlle, Sra and Srta are the forms of address of a woman written in those places and languages.
 const TITLE = /^(?:dr|mr|mrs|ms|mx|miss|mdm|mme|mlle|sra|srta|prof|professor|sr|br|cllr|rev|revd|matua|whaea)$/;
 const PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|le|la|al|bin|ibn|ben|dos|du|te|o|mac|st|ó|ní|nic|ua|ap)$/i;
-// A name's shape: "Dana", "O'Brien", "McDonald", "MacLeod", "Smith-Jones", "Ngāti", "Ja'Niyah".
-const NAME_SHAPE = /^\p{Lu}(?:[\p{Ll}\p{M}]+|['’]\p{Lu}[\p{Ll}\p{M}]+|c\p{Lu}[\p{Ll}\p{M}]+|ac\p{Lu}[\p{Ll}\p{M}]+|[\p{Ll}\p{M}]{1,3}['’]\p{Lu}[\p{Ll}\p{M}]+)(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u;
+// A name's shape: "Dana", "O'Brien", "McDonald", "MacLeod", "LeBlanc", "DeLuca", "VanDyke", "Smith-Jones", "Ngāti", "Ja'Niyah".
+const NAME_SHAPE = /^\p{Lu}(?:[\p{Ll}\p{M}]+|['’]\p{Lu}[\p{Ll}\p{M}]+|c\p{Lu}[\p{Ll}\p{M}]+|ac\p{Lu}[\p{Ll}\p{M}]+|(?<=^[LD])[aeiu]\p{Lu}[\p{Ll}\p{M}]+|(?<=^[DV])(?:el|es|an|on)\p{Lu}[\p{Ll}\p{M}]+|[\p{Ll}\p{M}]{1,3}['’]\p{Lu}[\p{Ll}\p{M}]+)(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u;
 const JOINERS = new Set([0x27, 0x2019, 0x2d]);
 const ORGANISATION_BEFORE = /\b(?:Service|Services|Centre|Center|Clinic|Trust|Hospital|Practice|Therapies|Therapy|Health|Agency|Hospice|Council|Ltd|Inc|LLC),\s*$/;
 /** A bracket after a name saying it is the name the person asked for: "(his preference)", "(the name she uses)". */

@@ -18,3 +18,17 @@ export function clientUnits(who: WhoIsWho, units: readonly Unit[]): Set<Unit> {
   return out;
 }
 
+
+/**
+ * The blocks that name a worker the document does not list among its own people ("their colleague
+ * Zanele has missed four clinics"): how another worker is doing is a matter for their own manager.
+ */
+export function colleagueUnits(who: WhoIsWho, units: readonly Unit[]): Set<Unit> {
+  const out = new Set<Unit>();
+  for (const m of who.mentions) {
+    if (!who.isUnlistedWorker(m)) continue;
+    const unit = unitAt(units, m.docStart);
+    if (unit) out.add(unit);
+  }
+  return out;
+}

@@ -45,8 +45,8 @@ const CLIENT_PLACE = new RegExp(`^['’]s\\s+(?:(?:new|old|former|current|own|pr
 const RELATION = alternationOf(privacy['client-relations']!);
 // "her late father", "his stepdad", "their eldest daughter".
 const RELATION_MODIFIER = '(?:older|younger|late|new|ex|former|step|foster|birth|eldest|youngest)';
-// "his mum, Sharon,", "her partner Tom", "mother (Jane Doe)", "Mother: Jane".
-const RELATION_BEFORE = new RegExp(`(?:\\b(?:his|her|their|your|my|our|the client's|the patient's|client's|patient's|\\p{Lu}[\\p{L}'’-]+['’]s|a|an|one|the|another|other)|(?:\\p{Lu}\\.){1,3}['’]s)\\s+(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})\\s*(?:[,(:]\\s*|named\\s+|called\\s+|is\\s+|was\\s+)?$`, 'iu');
+// "his mum, Sharon,", "her partner Tom", "his son and carer, Wayne", "mother (Jane Doe)", "Mother: Jane".
+const RELATION_BEFORE = new RegExp(`(?:\\b(?:his|her|their|your|my|our|the client's|the patient's|client's|patient's|\\p{Lu}[\\p{L}'’-]+['’]s|a|an|one|the|another|other)|(?:\\p{Lu}\\.){1,3}['’]s)\\s+(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})(?:\\s+and\\s+(?:${RELATION}))?\\s*(?:[,(:]\\s*|named\\s+|called\\s+|is\\s+|was\\s+)?$`, 'iu');
 // "her husband", "his stepdad", "their daughter's school": a person's own family, named or not.
 const FAMILY_IN_SENTENCE = new RegExp(`\\b(?:his|her|their)\\s+(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})\\b`, 'i');
 const WHOSE_FAMILY = new RegExp(`^\\s*,?\\s*whose\\s+(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})\\b`, 'i');
@@ -117,6 +117,8 @@ interface Person {
   ownFamily?: boolean;
   /** Mentioned in a section whose heading says it discusses cases. */
   caseSection?: boolean;
+  /** Named where the document lists who it is by or about: front matter, a roster line ("Supervisee: …", "Present: …"). */
+  listed?: boolean;
   titled: boolean;
   full: boolean;
   role: Role;
@@ -146,11 +148,14 @@ export class WhoIsWho {
         // one paragraph, and each of its lines says whom it lists.
         const asStaff = unitEvidence(unit, true);
         found.forEach(({ at, evidence }, i) =>
-          evidence.forEach((e, k) => this.observe(unit.start + at, rosterLines.some(([from, to]) => from <= at + e.mention.start && at + e.mention.start < to) ? asStaff[i]!.evidence[k]! : e)),
+          evidence.forEach((e, k) => {
+            const onRoster = rosterLines.some(([from, to]) => from <= at + e.mention.start && at + e.mention.start < to);
+            this.observe(unit.start + at, onRoster ? asStaff[i]!.evidence[k]! : e, onRoster);
+          }),
         );
         continue;
       }
-      for (const { at, evidence } of found) for (const e of evidence) this.observe(unit.start + at, e);
+      for (const { at, evidence } of found) for (const e of evidence) this.observe(unit.start + at, e, staffUnit);
     }
     this.readClientColumns();
     this.joinAliases();
@@ -161,6 +166,12 @@ export class WhoIsWho {
     // "Ms Rebecca Karalis … on behalf of her mother, Mrs Eleni Karalis": once every client is known, a full name
     // that shares a client's family name is a relative, whichever of the two the document named first.
     for (const p of this.people) if (p.role === 'unknown' && this.sharesClientFamilyName(p)) p.role = 'relative';
+  }
+
+  /** Whether the person named is a worker the document does not list as one of its own people: a colleague it talks about. */
+  isUnlistedWorker(mention: Mention): boolean {
+    const person = this.people[mention.person]!;
+    return person.role === 'staff' && !person.listed;
   }
 
   roleOf(mention: Mention): Role {
@@ -186,6 +197,7 @@ export class WhoIsWho {
           } else {
             person.staff += 3;
             person.roster += 3;
+            person.listed = true;
           }
           if (client && typeof field.value === 'string') {
             const at = this.doc.text.indexOf(p.text, field.valueStart);
@@ -208,9 +220,10 @@ export class WhoIsWho {
     }
   }
 
-  private observe(base: number, e: MentionEvidence) {
+  private observe(base: number, e: MentionEvidence, listed = false) {
     const p = e.mention;
     const person = this.personFor(p, e);
+    if (listed) person.listed = true;
     // Written out rather than spread: this runs for every name in the document at every keystroke.
     this.mentions.push({ start: p.start, end: p.end, text: p.text, titled: p.titled, tokens: p.tokens, possessive: p.possessive, family: p.family, docStart: base + p.start, docEnd: base + p.end, person: person.id });
     if (p.tokens.length > 1) person.full = true;
@@ -286,6 +299,7 @@ export class WhoIsWho {
     into.pseudonym ||= from.pseudonym;
     into.clinical ||= from.clinical;
     into.ownFamily ||= from.ownFamily;
+    into.listed ||= from.listed;
     into.titled ||= from.titled;
     for (const m of this.mentions) if (m.person === from.id) m.person = into.id;
     for (const t of from.tokens) {
@@ -595,6 +609,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (/\bthe\s+$/i.test(before) && /^(?:['’]s)?\s+(?:family|families|household|whānau|twins)\b/i.test(after)) e.client += 3;
   // "Losa, a patient on the unit", "Mr Ruiz, a client of the day programme".
   if (CLIENT_APPOSITION.test(after)) strong(3);
+  // "case-management tasks for Mr LeBlanc and two other older clients": one of the clients.
+  if (/^\s+and\s+(?:(?:the|two|three|four|several|a few|some|\d+)\s+)?other\s+(?:[a-z-]+\s+)?(?:clients|patients|residents|service users|young people|consumers|students)\b/i.test(after)) e.client += 3;
   // "with Aoife Brennan and her tutor": a person mentioned with their own teacher, carer or family.
   if (/^\s+and\s+(?:his|her|their)\s+(?:tutor|teacher|mum|mom|mother|dad|father|parents?|carer|partner|children|kids|social worker|caseworker|key worker|GP)\b/i.test(after)) e.client += 2;
   // "Tyler's school", not "Rolland's Family Systems model": the word after the possessive is an ordinary word.
