@@ -168,8 +168,11 @@ describe('CLI robustness', function () {
       const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'cs-cli-copy-'));
       fs.chmodSync(bin, 0o755);
       const cli = path.join(bin, 'cli.js');
-      fs.copyFileSync(CLI, cli);
-      fs.chmodSync(cli, 0o644);
+      // The command and the bundle it runs.
+      for (const file of ['cli.js', 'cli-main.js']) {
+        fs.copyFileSync(path.join(path.dirname(CLI), file), path.join(bin, file));
+        fs.chmodSync(path.join(bin, file), 0o644);
+      }
       const r = spawnSync(process.execPath, [cli, 'check', temp.root], { encoding: 'utf8', timeout: 30_000, ...asUser });
       fs.rmSync(bin, { recursive: true, force: true });
       fs.chmodSync(path.join(temp.root, 'locked'), 0o755);

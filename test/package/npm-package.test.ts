@@ -25,6 +25,9 @@ describe('the npm package', function () {
     // The bundles carry everything they run; a declared dependency comes from npm's cache, filled by `npm ci`.
     execFileSync(NPM, ['install', '--global', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', tarball], { cwd: tmp.root, encoding: 'utf8' });
     const bin = (name: string) => path.join(prefix, process.platform === 'win32' ? '' : 'bin', name);
+    // What the commands load beside themselves: the tool's bundle, the server's analysis thread, the workspace report.
+    const installed = path.join(prefix, process.platform === 'win32' ? '' : 'lib', 'node_modules', 'clinical-scope', 'dist');
+    for (const file of ['cli-main.js', 'analysis-worker.js', 'report.js']) assert.ok(fs.existsSync(path.join(installed, file)), `${file} is not in the package`);
 
     const notes = path.dirname(tmp.write('notes/plan.supervision.md', '# Plan\n\n## Goals\n\nThe board has approved a hiring freeze, and the two vacant therapist posts will not be filled this year.\n'));
     const check = spawnSync(bin('clinical-scope'), ['check', 'plan.supervision.md'], { cwd: notes, encoding: 'utf8' });
