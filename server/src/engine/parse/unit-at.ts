@@ -1,11 +1,9 @@
-import type { Unit } from './units';
-
 /**
- * The block that holds document offset `at`, by binary search over blocks in
- * document order; undefined between blocks. A name is looked up once per
- * mention, and a long document has thousands of each.
+ * The block (or any span: a table cell) that holds document offset `at`, by
+ * binary search over spans in document order; undefined between them. A name
+ * is looked up once per mention, and a long document has thousands of each.
  */
-export function unitAt(units: readonly Unit[], at: number): Unit | undefined {
+export function unitAt<T extends { start: number; end: number }>(units: readonly T[], at: number): T | undefined {
   let lo = 0;
   let hi = units.length - 1;
   let found = -1;

@@ -2,7 +2,6 @@ import data from '../../../generated/lexicon.json';
 import { PhraseMatcher } from '../lexicon/matcher';
 import { tokenize } from '../lexicon/tokenize';
 import { supervisedHeaderUnits } from '../kind/header';
-import { clientCells } from './table-columns';
 import { findPeople, PREFERRED_NAME, type PersonMention } from '../nlp/people';
 import { alternationOf } from '../text/alternation';
 import { remember } from '../cache-limit';
@@ -10,6 +9,7 @@ import type { ParsedDocument } from '../parse/document';
 import { unitAt } from '../parse/unit-at';
 import type { Unit } from '../parse/units';
 import type { DocumentKind } from '../types';
+import { clientCells } from './table-columns';
 
 /**
  * Who is who in one document. Every mention of a person (full name, first
@@ -212,8 +212,9 @@ export class WhoIsWho {
   private readClientColumns() {
     const cells = clientCells(this.doc);
     if (!cells.length) return;
+    // Cells come in document order: each mention is looked up, not compared with every cell of a long table.
     for (const m of this.mentions) {
-      if (!cells.some((c) => c.start <= m.docStart && m.docStart < c.end)) continue;
+      if (!unitAt(cells, m.docStart)) continue;
       const person = this.people[m.person]!;
       person.client += 4;
       person.clientStrong += 4;
