@@ -93,6 +93,10 @@ describe('quality on labelled documents', function () {
     ['phi-v', { p: 0.95, r: 0.95 }],
     // Held out, written during the second round of tuning and first scored after it: precision 1.0, recall 0.988.
     ['phi-w', { p: 0.97, r: 0.95 }],
+    // Tuned on: first scored unseen at precision 0.950, recall 0.791 (written to make identifiers hard to find).
+    ['phi-x', { p: 0.97, r: 0.93 }],
+    // Held out, lines never read: first scored unseen at precision 0.987, recall 0.938, and the kind right for 19 of 20.
+    ['phi-y', { p: 0.95, r: 0.9, kind: 0.95 }],
   ] as const) {
     it(`finds client identifiers in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
       const s = score(path.join(ROOT, 'test', 'fixtures', set));

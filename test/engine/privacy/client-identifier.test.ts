@@ -583,4 +583,83 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     );
     assert.deepEqual(flagged(doc, 'report.leadership.md'), ['Ngaire', 'LDN/2024/00981']);
   });
+
+  it('reads a carer by what they do for the client, and keeps a colleague who does the same for the supervisee', () => {
+    const doc = lines(
+      '---',
+      'scope: supervision',
+      'supervisee: Aroha Tane',
+      'supervisor: Fiona Walsh',
+      '---',
+      '',
+      'Aroha brought Mrs Tuilagi, 93, who lives alone and refuses residential care.',
+      '',
+      'Tevita does her shopping on Saturdays and rings most evenings.',
+      '',
+      'Declan has stopped collecting her from the station since a row at Christmas.',
+      '',
+      'Fiona encouraged her to raise the rota with the manager.',
+    );
+    assert.deepEqual(flagged(doc), ['Mrs Tuilagi', 'Tevita', 'Declan']);
+  });
+
+  it('takes "Dr Hunter" for the doctor of that surname, not the client called Hunter, and reads a number written after a name as a record number', () => {
+    const doc = lines(
+      '---',
+      'scope: supervision',
+      '---',
+      '',
+      'Facilitator: Dr Amelia Hunter',
+      '',
+      'Present: Oscar Reid, Leilani Ng',
+      '',
+      'Oscar presented Hunter, 15, referred by his school counsellor. Dr Hunter suggested a safety plan.',
+      '',
+      'Leilani presented Mia Castellano 430 118 927, who has been seeing Leilani fortnightly. Mia wants a letter.',
+    );
+    assert.deepEqual(flagged(doc), ['Hunter', 'Mia Castellano', 'Mia']);
+  });
+
+  it("finds where a client lives when the sentence says so, and a date of birth a few words after its label; leaves the service's own address alone", () => {
+    const doc = lines(
+      '# Supervision notes',
+      '',
+      'She lives with her partner in a cabin at the holiday park, site 14, 2 Ross Street, Lennox Head NSW 2478.',
+      '',
+      'The date of birth on the referral (02/09/1989) does not match our system.',
+      '',
+      'Supervision is held at the Hill Street office, 45 Hill Street, Dunedin 9016.',
+    );
+    assert.deepEqual(flagged(doc), ['2 Ross Street', 'NSW 2478', '02/09/1989']);
+  });
+
+  it("finds a client's school or employer that acts for them or that they go to, in its own sentence, and every later mention of it", () => {
+    const doc = lines(
+      '# Supervision notes',
+      '',
+      'Westmead Boys High have agreed to a reduced timetable for the rest of term.',
+      '',
+      'Eastfield Dental have been in touch about a return date, which worries her.',
+      '',
+      "She had looked up Eastfield Dental's opening hours \"just to know\".",
+      '',
+      'She wants to start the Certificate III at Granville TAFE in term 3.',
+      '',
+      'The supervisee attended the Westfield High School careers evening for the team.',
+    );
+    assert.deepEqual(flagged(doc), ['Westmead Boys High', 'Eastfield Dental', 'Eastfield Dental', 'Granville TAFE']);
+  });
+
+  it('leaves a place named like a client alone, and a colleague given with an extension', () => {
+    const doc = lines(
+      '# Supervision notes',
+      '',
+      'Client: Skye Henderson, 27, after a first episode of psychosis. Skye texted twice.',
+      '',
+      'Daniel is away walking on the Isle of Skye; Meg covers. Florence conference travel is booked for June.',
+      '',
+      'Subpoena forwarded to agency counsel, Margaret Chu (ext. 318), today.',
+    );
+    assert.deepEqual(flagged(doc), ['Skye Henderson', 'Skye']);
+  });
 });

@@ -4,7 +4,7 @@ import { tokensOf, type Token } from '../lexicon/tokenize';
 import type { ParsedDocument } from '../parse/document';
 import type { DocumentKind } from '../types';
 import { MBI, validLuhn, validMedicareAu, validNhi, validNhs } from './check-digits';
-import { ADDRESS_LABEL, DATE, EMAIL, EMPLOYER, ID_AFTER_LABEL, NHS, OLD_AGE, placeholderNumber, POSTCODE, SCHOOL, SSN, STREET } from './patterns';
+import { ADDRESS_LABEL, BUSINESS, DATE, EMAIL, EMPLOYER, ID_AFTER_LABEL, NHS, OLD_AGE, placeholderNumber, POSTCODE, SCHOOL, SSN, STREET } from './patterns';
 import { frontMatterIds } from './front-matter-ids';
 import { tableColumnIds } from './table-columns';
 import { findPhones } from './phones';
@@ -172,6 +172,18 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
       for (const id of idsOf(text, aboutNamedClient || clientDetails, quotedUnit, clientDetails ? 'supervision' : kind)) add({ kind: id.kind, start: s.start + id.start, end: s.start + id.end });
     }
   }
+  // "Eastfield Dental's opening hours": once a school or an employer is known as a client's, every mention of it is.
+  // A staff member may work at the same school, so a later mention counts where its line speaks of "her" or "him".
+  const places = new Set(out.filter((id) => id.kind === 'school-or-employer').map((id) => doc.text.slice(id.start, id.end).replace(/^the\s+/i, '').trim()));
+  for (const place of places) {
+    if (!/\s/.test(place)) continue;
+    for (let at = doc.text.indexOf(place); at >= 0; at = doc.text.indexOf(place, at + place.length)) {
+      if (/[\p{L}\p{M}]/u.test(doc.text[at - 1] ?? '') || /[\p{L}\p{M}]/u.test(doc.text[at + place.length] ?? '') || inHeading(at)) continue;
+      const line = doc.text.slice(doc.text.lastIndexOf('\n', at) + 1, (doc.text.indexOf('\n', at) + 1 || doc.text.length + 1) - 1);
+      if (kind === 'leadership' || !THIRD_PERSON.test(line)) continue;
+      add({ kind: 'school-or-employer', start: at, end: at + place.length });
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -220,10 +232,15 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
     if (serviceLine(m.start)) continue;
     if (ownerOf(text, tokens, m.start, kind, clinical, quoted || insideQuotes(text, m.start)) === 'client') add({ kind: 'phone', start: m.start, end: m.end });
   }
+  // "She lives alone at 7 Kowhai Crescent", "the home visit will be at …": where someone lives is a client's address
+  // in a note about clients; in an organisation's document only when the sentence says whose home it is.
+  const home = hasDigit && HOME_OF_SOMEONE.test(text);
+  const residence = home || (hasDigit && kind !== 'leadership' && RESIDENCE.test(text));
+  const homeBefore = (at: number) => home && HOME_OF_SOMEONE.test(text.slice(0, at));
   if (hasDigit) for (const m of text.matchAll(STREET)) {
     // "… at Riverside Talking Therapies, 22 Canal Wharf": an organisation's address.
     if (orgBefore(m.index) || serviceLine(m.index)) continue;
-    if (ownerOf(text, tokens, m.index, kind, clientSentence, quoted || insideQuotes(text, m.index)) === 'client') add({ kind: 'address', start: m.index, end: m.index + m[0].length });
+    if (homeBefore(m.index) || ownerOf(text, tokens, m.index, kind, clientSentence || residence, quoted || insideQuotes(text, m.index)) === 'client') add({ kind: 'address', start: m.index, end: m.index + m[0].length });
   }
   if (hasDigit) for (const m of text.matchAll(ADDRESS_LABEL)) {
     const from = m.index + m[0].length;
@@ -237,10 +254,10 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
   if (hasDigit) for (const m of text.matchAll(POSTCODE)) {
     const start = m[0].startsWith(',') ? m.index + m[0].indexOf(m[0].replace(/^,\s*/, '')) : m.index;
     if (taken(start, m.index + m[0].length)) continue;
-    if (m[0].startsWith(',') && !clientSentence) continue;
+    if (m[0].startsWith(',') && !clientSentence && !residence) continue;
     if (orgBefore(m.index) || serviceLine(m.index)) continue;
     const labelled = /\b(?:eircode|postcode|post code|zip(?: code)?)\s*[:：]?\s*$/i.test(text.slice(Math.max(0, m.index - 15), m.index));
-    const owner = ownerOf(text, tokens, m.index, kind, clientSentence || labelled);
+    const owner = homeBefore(m.index) ? 'client' : ownerOf(text, tokens, m.index, kind, clientSentence || labelled || residence);
     if (owner === 'client') add({ kind: 'address', start, end: m.index + m[0].length });
   }
   // "one student (ID 20419877)": a client's number given in brackets after the noun.
@@ -264,6 +281,22 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
       if (!/(?:\b(?:attends|attending|attended|goes to|going to|went to|at|from|enrolled (?:at|in)|student at|pupil at|excluded from|suspended from|expelled from|moved to|started at|starts at)\s+(?:the\s+)?|\b(?:grade|gr\.?|year|yr|form)\s*\d{1,2},?\s*|\bschool\s*[:|]\s*)$/i.test(text.slice(Math.max(0, start - 40), start))) continue;
       add({ kind: 'school-or-employer', start, end: start + name.length });
     }
+  }
+  // "Westmead Boys High have agreed to a reduced timetable", "hasn't been to Lonsdale Heights Secondary since spring break":
+  // in a note about one clinician's clients, a school that acts for someone the sentence calls "her" or "him" is that client's.
+  if (kind !== 'leadership' && (THIRD_PERSON.test(text) || clientSentence || PUPIL_WORDS.test(text))) {
+    for (const m of [...text.matchAll(SCHOOL), ...text.matchAll(BUSINESS)]) {
+      const name = m[0].replace(/^(?:The|A|An|At|In|Attends|Attending)\s+/, '');
+      const start = m.index + m[0].length - name.length;
+      if (name.split(/\s+/).length < 2 || taken(start, start + name.length)) continue;
+      const acts = SCHOOL_ACTS.test(text.slice(start + name.length, start + name.length + 40));
+      const goes =
+        /\b(?:been to|back to|return(?:ed|ing)? to|go(?:es|ing)? (?:back )?to|left|leave|leaving|off)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 30), start)) ||
+        /\b(?:start(?:s|ing|ed)?|study(?:ing)?|studies|enrol(?:led|ling|s)?|course|certificate|diploma|apprenticeship)\b[^.;]{0,50}\bat\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 70), start));
+      if (acts || goes) add({ kind: 'school-or-employer', start, end: start + name.length });
+    }
+  }
+  if (clientSentence || (kind !== 'leadership' && THIRD_PERSON.test(text))) {
     for (const m of text.matchAll(EMPLOYER)) {
       const name = m[1]!.trimEnd();
       const start = m.index + m[0].length - m[1]!.length;
@@ -289,7 +322,9 @@ function labelled(text: string, tokens: readonly Token[]): Identifier[] {
         .replace(/^\s+(?:on|from|in|per|for)\s+[\p{L} ]{1,20}?[:：]/u, (x) => ' '.repeat(x.length));
       if (label === 'dob') {
         const date = new RegExp(DATE.source).exec(rest);
-        if (date && date.index <= 6) out.push({ kind: 'date-of-birth', start: after + date.index, end: after + date.index + date[0].length });
+        // "The date of birth on the referral (02/09/1989)": a few words saying where it is written may come between.
+        const where = date && /^\s*(?:(?:on|in|from|per|the|a|our|their|his|her|referral|file|form|record|records|system|letter|intake|GP|is|was|given|recorded|listed|written|as|reads)\s+)*\(?\s*$/i.test(rest.slice(0, date.index));
+        if (date && (date.index <= 6 || where)) out.push({ kind: 'date-of-birth', start: after + date.index, end: after + date.index + date[0].length });
         continue;
       }
       if (label === 'nhs') {
@@ -354,6 +389,11 @@ function ownerOf(text: string, tokens: readonly Token[], at: number, kind: Docum
 // "## 2. Client details (for the review file only)", "Patient demographics": the section gives one client's particulars.
 // The heading is the section's name itself: "Recording and verifying client contact details" is a policy's title.
 const CLIENT_DETAILS = /^\s*(?:\d+(?:\.\d+)*\.?\s*)?(?:(?:the|a|this)\s+)?(?:client|patient|service user|young person|consumer|resident|complainant|student|child)['’]?s?\s+(?:(?:contact|personal|identifying|background|basic)\s+)?(?:details|particulars|demographics|information)\b|^\s*(?:\d+\.?\s*)?demographics\b/i;
+const PUPIL_WORDS = /\b(?:timetable|suspension|suspended|exclusion|excluded|expelled|attendance|truancy|truanting)\b/i;
+const THIRD_PERSON = /\b(?:she|her|he|him|his)\b/i;
+const SCHOOL_ACTS = /^(?:\s+(?:in|at|on)\s+\p{Lu}[\p{L}-]+)?\s+(?:have|has|had|were|was|are|is|will|would)\s+(?:now\s+|also\s+|since\s+|been\s+|just\s+|already\s+)*(?:agreed|given|offered|calling|called|rung|rang|phoned|emailed|excluded|suspended|expelled|asked|raised|reported|put|arranged|referred|reduced|allowed|kept|granted|in touch|contacted|notified)\b/iu;
+const RESIDENCE = /\b(?:lives?|living|lived|stays|staying|resides|residing|home visit|at home|family home|(?:her|his|their) (?:home|house|flat|unit|apartment|place|caravan))\b/i;
+const HOME_OF_SOMEONE = /\b(?:she|he|they|the family|the client|the patient|the young person|whose)\s+(?:\w+\s+){0,2}(?:lives?|lived|living|moved|stays|staying|resides|residing)\b|\b(?:her|his|their|the client's|the patient's) (?:home|house|flat|apartment|home address)\b|\bhome visit\b|\bthe family has (?:just |recently )?moved\b/i;
 const ORG_LINE = new RegExp(`^[\\s>*_|-]*(?:${alternationOf(privacy['organisation-line-labels']!)})\\b[^:\\n]{0,20}[:：]`, 'i');
 const NOT_THE_SERVICE = /\b(?:client|patient|service user|young person|home|his|her|their|family)\b/i;
 const ORG_LETTERHEAD = /\b(?:Service|Services|Centre|Center|Clinic|Trust|Hospital|Practice|Counsel+ing|Therapies|Health|Agency|Programme|Program|Council|Board|School|College|University|Ltd|Inc|LLC)\b(?:\s*\([^)]{0,30}\))?\s*[·|][^;]{0,100}$/;

@@ -43,6 +43,8 @@ const STAFF_HEADING = new RegExp(`^(?:${alternationOf(privacy['staff-line-labels
 const CLIENT_VERB = new RegExp(`^(?:['’]s)?\\s*(?:\\([^)]{0,30}\\)\\s*)?,?\\s*(?:who\\s+)?(?:(?:has|had|also|then|again|recently|later|first|now|finally|eventually|just)\\s+)?(?:${alternationOf(privacy['client-verbs']!)})\\b`, 'i');
 const CLIENT_PLACE = new RegExp(`^['’]s\\s+(?:(?:new|old|former|current|own|previous|step|foster|birth|biological|primary|older|younger|little|big|eldest|youngest)\\s+)?(?:${alternationOf([...privacy['client-places']!, ...privacy['client-relations']!])})\\b`, 'i');
 const RELATION = alternationOf(privacy['client-relations']!);
+// "Declan has stopped collecting her", "Tevita does her shopping", "Max has been driving her to placement".
+const CARER_AFTER = new RegExp(`^\\s+(?:(?:has|have|had|is|was|will|now|also|still|usually|often|always|been|stopped|started|begun|kept)\\s+){0,3}(?:${alternationOf(privacy['carer-verbs']!)})\\s+(?:some of\\s+)?(?:her|him|them)\\b`, 'i');
 // "her late father", "his stepdad", "their eldest daughter".
 const RELATION_MODIFIER = '(?:older|younger|late|new|ex|former|step|foster|birth|eldest|youngest)';
 // "his mum, Sharon,", "her partner Tom", "his son and carer, Wayne", "mother (Jane Doe)", "Mother: Jane".
@@ -56,11 +58,14 @@ const RELATION_LABEL = new RegExp(`(?:^|[|\\n•*-])\\s*(?:${RELATION})\\s*[:：
 // space it needs an age word ("Mrs Obi aged 93", "Jo 16 y/o"): "Albert 1" is a ward.
 const NOT_AN_AGE = String.raw`(?![\d:/.%-]|[A-Za-z]|\s\d|\s*(?:%|mg|mcg|ml|min|mins|minutes|hours?|hrs?|sessions?|am|pm|weeks?|days?|months?|beds?|staff|clients|people|of|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*)\b)`;
 const AGE_AFTER = new RegExp(
-  String.raw`^\s*(?:\([^()\d]{1,25}\)\s*)?(?:,\s*|\(\s*)(?:aged\s+|age\s+)?\d{1,3}(?:\s*(?:y\/?o|yo|yrs?|years?(?:\s+old)?|-year-old))?${NOT_AN_AGE}|^\s+(?:aged|age)\s+\d{1,3}\b|^\s+\d{1,3}\s*(?:y\/?o|yo|yrs?\b|years?(?:\s+old)?\b|-year-old)|^\s*[,(]?\s*(?:DOB|D\.O\.B|born\b)`,
+  String.raw`^\s*(?:\([^()\d]{1,25}\)\s*)?(?:,\s*|\(\s*)(?:aged\s+|age\s+|now\s+|who is now\s+|who's now\s+)?\d{1,3}(?:\s*(?:y\/?o|yo|yrs?|years?(?:\s+old)?|-year-old))?${NOT_AN_AGE}|^\s+(?:aged|age)\s+\d{1,3}\b|^\s+\d{1,3}\s*(?:y\/?o|yo|yrs?\b|years?(?:\s+old)?\b|-year-old)|^\s*[,(]?\s*(?:DOB|D\.O\.B|born\b)`,
   'i',
 );
 // "Lincoln Asante (NHS 401 223 7784)": a record number given beside the name.
 const RECORD_AFTER = /^\s*[(,]\s*(?:NHS|CHI|MRN|URN?|NHI|IHI|H&C|PPSN?|hospital|Medicare|Medicaid|OHIP|PHN|SIN|ID|case|file|chart)\b\.?\s*(?:no\.?|number|#)?\s*:?\s*[A-Z]{0,3}\s?\d/i;
+// "Mia Castellano 430 118 927, 22": a number written straight after a name, with no label, is a record number
+// (a telephone number starts with 0 or a bracket, or is split by dashes or dots).
+const BARE_NUMBER_AFTER = /^\s+(?:[1-9]\d{2}\s\d{3}\s\d{3}|[1-9]\d{7,9}|[A-Z]{3}\d{4})(?=\s*[,;)]|\s*$)/;
 // "Jamie McAllister (J.M.)": a name given with the initials a note should have used instead.
 const INITIALS_AFTER = /^\s*\(\s*(?:\p{Lu}\.\s?){2,3}\s*\)/u;
 // "Mr Ashok Patel, who was on level 2 observations": a relative clause that says the person is a patient.
@@ -115,6 +120,8 @@ interface Person {
   clinical: boolean;
   /** Mentioned in a sentence about someone's own family. */
   ownFamily?: boolean;
+  /** Said to do for someone what a relative or carer does ("collecting her", "does her shopping"). */
+  carer?: boolean;
   /** Mentioned in a section whose heading says it discusses cases. */
   caseSection?: boolean;
   /** Named where the document lists who it is by or about: front matter, a roster line ("Supervisee: …", "Present: …"). */
@@ -239,6 +246,7 @@ export class WhoIsWho {
     person.relative += e.relative;
     if (e.aged) person.aged = true;
     if (e.ownFamily) person.ownFamily = true;
+    if (e.carer) person.carer = true;
     if (e.alias) this.aliases.push({ person, alias: e.alias });
   }
 
@@ -300,6 +308,7 @@ export class WhoIsWho {
     into.pseudonym ||= from.pseudonym;
     into.clinical ||= from.clinical;
     into.ownFamily ||= from.ownFamily;
+    into.carer ||= from.carer;
     into.listed ||= from.listed;
     into.titled ||= from.titled;
     for (const m of this.mentions) if (m.person === from.id) m.person = into.id;
@@ -319,7 +328,12 @@ export class WhoIsWho {
     let best: Person | undefined;
     // A first name alone goes to the person known by that first name alone, if a client and a
     // member of staff have been told apart (below); otherwise to the person sharing the most words.
-    for (const [person, n] of candidates) if (!best || n > candidates.get(best)! || (p.tokens.length === 1 && !person.full && best.full)) best = person;
+    // "Dr Hunter" is the full name's bearer "Dr Amelia Hunter", not the client called Hunter: a titled surname goes to the person whose surname it is.
+    const surnameOf = (q: Person) => p.titled && p.tokens.length === 1 && q.full && !q.given.has(p.tokens[0]!);
+    for (const [person, n] of candidates) {
+      if (best && surnameOf(best) && !surnameOf(person)) continue;
+      if (!best || n > candidates.get(best)! || (p.tokens.length === 1 && !person.full && best.full) || (surnameOf(person) && !surnameOf(best))) best = person;
+    }
     // Two full names that share one word ("Dana Lee", "Dana Whitfield") are two people.
     if (best && p.tokens.length > 1 && best.full && !p.tokens.every((t) => best!.tokens.has(t))) best = undefined;
     // A client and a member of staff may share a first name ("The 14-year-old, Ffion, …" and "Ffion
@@ -373,6 +387,8 @@ export class WhoIsWho {
           // "the Iona residential", "the Rowan Court staff room": after "the", a first name names a place or an
           // event; a surname there is still the family's ("the Okafor family", "the Paewai consent issue").
           if (/\bthe\s+$/i.test(text.slice(Math.max(0, w.index - 5), w.index)) && token.length === w.word.length && this.byToken.get(key)!.every((p) => p.given.has(key))) continue;
+          // "a conference in Florence", "the Isle of Skye", "Florence conference travel": a client's name is also a place's.
+          if (!/^['’]s\b/.test(rest) && (/\b(?:in|near|outside|around|Isle of|City of)\s+$/.test(text.slice(Math.max(0, w.index - 12), w.index)) || /^\s+(?:conference|trip|travel|airport|campus)\b/i.test(rest))) continue;
           const list = this.byToken.get(key)!;
           const person = list.find((q) => !q.full) ?? list[0]!;
           const possessive = /^['’]s\b/.test(text.slice(w.index + token.length));
@@ -414,6 +430,8 @@ export class WhoIsWho {
     if (this.kind !== 'leadership' && (p.titled || (p.clinical && p.full && !p.initialOnly))) return 'client';
     // In a supervision note, someone nobody calls staff, told of with their family ("her husband Lionel's death"), is a client.
     if (this.kind !== 'leadership' && p.ownFamily) return 'client';
+    // ...and someone nobody calls staff who collects, drives or shops for "her" is her relative or carer.
+    if (this.kind !== 'leadership' && p.carer && !p.listed) return 'relative';
     // ...and so is someone known by a first name, discussed under a heading about cases ("Case discussion 2: Tomasz").
     if (this.kind !== 'leadership' && p.caseSection && [...p.tokens].some((t) => FIRST_NAMES.has(t))) return 'client';
     return 'unknown';
@@ -450,6 +468,8 @@ export function nextToRole(text: string, start: number, end: number): boolean {
   if (/^\s+(?:is|was)\s+(?:our|the|a|an)\s/i.test(afterText) && staffRoles.findAll(after).some((m) => m.from <= 3)) return true;
   // "Tariq, as the only Dari-speaking clinician,".
   if (/^\s*,\s*as\s+(?:our|the|a|an)\s/i.test(afterText) && staffRoles.findAll(after).some((m) => m.from <= 5)) return true;
+  // "Margaret Chu (ext. 318)": a colleague reached on an internal extension.
+  if (/^\s*\(\s*(?:ext|extn|x)\.?\s*\d/i.test(afterText)) return true;
   // "Farida Noorzai (Dari, NAATI certified, staff interpreter)": a bracket that ends with a role.
   const bracket = /^\s*\(([^()]{1,60})\)/.exec(text.slice(end, end + 70));
   if (bracket) {
@@ -483,6 +503,7 @@ interface MentionEvidence {
   aged?: boolean;
   /** The sentence mentions someone's own family ("her husband", "his stepdad"). */
   ownFamily?: boolean;
+  carer?: boolean;
 }
 
 // Keyed by the sentence alone, one map for roster lines and one for the rest: no key is built per sentence per edit.
@@ -592,7 +613,7 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // "Outcome letter to Mr Bowers", "credit Mr Finch's account": what a service does for a complainant or a client.
   if (p.titled && TITLE.test(p.text) && (/\b(?:outcome letter|apology|apologi[sz]e|refund|reimburse|credit)\s+(?:to\s+)?$/i.test(before) || /^['’]s\s+(?:account|bill|invoice|fees?|refund|complaint)\b/i.test(after))) e.client += 3;
   e.aged = AGE_AFTER.test(after) || AGE_WORDS.test(after) || AGE_BEFORE.test(before);
-  if (e.aged || INITIALS_AFTER.test(after) || WHO_WAS_A_CLIENT.test(after) || SCHOOL_YEAR_OR_BED.test(after) || RECORD_AFTER.test(after)) strong(3);
+  if (e.aged || INITIALS_AFTER.test(after) || WHO_WAS_A_CLIENT.test(after) || SCHOOL_YEAR_OR_BED.test(after) || RECORD_AFTER.test(after) || (p.tokens.length > 1 && BARE_NUMBER_AFTER.test(after))) strong(3);
   // "Jill Crook did not attend the meeting": a member absent from a meeting, not a client missing a session.
   // "Skye Robertson (S5), who disclosed self-harm": a relative clause telling what happened to the person says more than a main clause.
   if (CLIENT_VERB.test(after) && !MEETING_AFTER.test(after)) e.client += /^[^,.;]{0,30},\s*who\s/i.test(after) ? 3 : 2;
@@ -616,6 +637,9 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (/^\s+and\s+(?:his|her|their)\s+(?:tutor|teacher|mum|mom|mother|dad|father|parents?|carer|partner|children|kids|social worker|caseworker|key worker|GP)\b/i.test(after)) e.client += 2;
   // "Tyler's school", not "Rolland's Family Systems model": the word after the possessive is an ordinary word.
   if (CLIENT_PLACE.test(after) && /^['’]s\s+\p{Ll}/u.test(after)) e.client += 2;
+  if (CARER_AFTER.test(after)) e.carer = true;
+  // "beside her name, Lorna Bighead-Ferris": the person the sentence is about, named.
+  if (p.tokens.length > 1 && /\b(?:her|his|their)\s+(?:full\s+|real\s+)?name\s*(?:[,:(]|is|was)\s*["“'‘]?$/i.test(before)) e.client += 2;
   // A client's relative, named.
   const relation = RELATION_BEFORE.exec(before);
   // A relation word written with a capital inside a sentence is part of a name ("Rolland's Family Systems model").
