@@ -662,4 +662,19 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     );
     assert.deepEqual(flagged(doc), ['Skye Henderson', 'Skye']);
   });
+
+  it('reads a school given in apposition, an age given as "someone of 91", a number on file after its label, and an employer line that says she works there', () => {
+    const doc = lines(
+      '# Supervision notes',
+      '',
+      'His school, École Sainte-Anne-de-Kent, has asked for a report.',
+      '',
+      'Jordan worries he is too young to be useful to someone of 91. The team has a caseload of 95 clients.',
+      '',
+      'Billing flagged that the Medicare Beneficiary Identifier on file (1EG4-TE5-MK72) does not match his card.',
+    );
+    assert.deepEqual(flagged(doc), ['École Sainte-Anne-de-Kent', 'someone of 91', '1EG4-TE5-MK72']);
+    const review = lines('# Complaint review', '', '- Employer: Zola Community Pharmacy, where she works as an assistant', '', '- Employer: Ministry of Health (seconded staff)');
+    assert.deepEqual(flagged(review, 'review.leadership.md'), ['Zola Community Pharmacy']);
+  });
 });

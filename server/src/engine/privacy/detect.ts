@@ -265,10 +265,17 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
     const start = m.index + m[0].length - m[1]!.length;
     add({ kind: 'record-number', start, end: start + m[1]!.length });
   }
-  for (const m of text.matchAll(/(?:^|\|)\s*\**employer\**\s*(?:[:：]|\|)\s*([^|;\n(]{3,60}?)\s*(?=[|;(\n]|$)/gi)) {
-    if (kind === 'leadership' || !/\p{Lu}/u.test(m[1]!)) continue;
+  for (const m of text.matchAll(/(?:^|\|)\s*\**employer\**\s*(?:[:：]|\|)\s*([^|;\n(]{3,60}?)\s*(?=[|;(\n]|,\s*(?:where|as|since|for)\s|$)/gi)) {
+    // In an organisation's document an "Employer:" line is a client's only where it speaks of her or him ("where she works").
+    if ((kind === 'leadership' && !THIRD_PERSON.test(text)) || !/\p{Lu}/u.test(m[1]!)) continue;
     const start = m.index + m[0].length - m[1]!.length;
     add({ kind: 'school-or-employer', start, end: start + m[1]!.trimEnd().length });
+  }
+  // "His school, École Sainte-Anne-de-Kent, has asked for a report": a client's school or employer named in apposition.
+  for (const m of text.matchAll(/\b(?:his|her|their)\s+(?:school|college|employer|workplace|university|kura|high school|primary school)\s*,\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:[\s-]+(?:de|du|des|la|le|of|the|and|&|\p{Lu}[\p{L}\p{M}'’.-]*)){0,6})\s*,/giu)) {
+    if (kind === 'leadership' && !clientSentence) continue;
+    const start = m.index + m[0].indexOf(m[1]!, m[0].indexOf(','));
+    add({ kind: 'school-or-employer', start, end: start + m[1]!.length });
   }
   // An age over 89 identifies whoever it belongs to; in these documents that is a client or a relative.
   if (hasDigit) for (const m of text.matchAll(OLD_AGE)) add({ kind: 'age', start: m.index, end: m.index + m[0].length });
@@ -319,7 +326,9 @@ function labelled(text: string, tokens: readonly Token[]): Identifier[] {
       const rest = text
         .slice(after, after + 60)
         .replace(/^\s*\(/, (x) => ' '.repeat(x.length))
-        .replace(/^\s+(?:on|from|in|per|for)\s+[\p{L} ]{1,20}?[:：]/u, (x) => ' '.repeat(x.length));
+        .replace(/^\s+(?:on|from|in|per|for)\s+[\p{L} ]{1,20}?[:：]/u, (x) => ' '.repeat(x.length))
+        // "Medicare Beneficiary Identifier on file (1EG4-TE5-MK72)".
+        .replace(/^\s+(?:on file|on record|on (?:the|her|his|their) card)\s*[:(]?/, (x) => ' '.repeat(x.length));
       if (label === 'dob') {
         const date = new RegExp(DATE.source).exec(rest);
         // "The date of birth on the referral (02/09/1989)": a few words saying where it is written may come between.

@@ -18,7 +18,7 @@ export const DATE = new RegExp(
 
 /** An identifier's characters after its label: letters, digits, spaces and dashes, ending in a digit. */
 // Parts may be joined by slashes, as court, police and offender-management references are ("GLA/2025/00417"), but a date is not one.
-export const ID_AFTER_LABEL = /^[\s:#.–|-]*(?:is\s+|was\s+|no\.?\s*|number\s+|#\s*)?(?!\d{1,2}\/\d{1,2}\/\d{2,4}\b)([A-Z]{0,4}[\s/-]?\d[\dA-Z]*(?:[\s/-]\d[\dA-Z]*){0,3})/i;
+export const ID_AFTER_LABEL = /^[\s:#.–|-]*(?:is\s+|was\s+|no\.?\s*|number\s+|#\s*)?(?!\d{1,2}\/\d{1,2}\/\d{2,4}\b)([A-Z]{0,4}[\s/-]?\d[\dA-Z]*(?:[\s/-](?:\d[\dA-Z]*|[A-Z]{1,3}\d[\dA-Z]*)){0,3})/i;
 
 /** US social security numbers are distinctive enough to stand without a label. */
 export const SSN = /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g;
@@ -62,7 +62,7 @@ export const POSTCODE = new RegExp(
 export const ADDRESS_LABEL = /\b(?:(?:home |postal |current |residential |new |client |client's |patient's )?address(?: on [\w ]{1,16}?\s*[:：]| is| was|\s*[:：|-])|lives at|living at|moved to|staying at|resides at|residing at|P\.?O\.? Box)\s*/gi;
 
 /** An age over 89: "aged 93", "a 94-year-old", "96 years old". Ages over 89 are identifiers under HIPAA Safe Harbor. */
-export const OLD_AGE = /\b(?:aged\s+|age\s+|turned\s+|turns\s+|who is\s+|who was\s+|is now\s+)(?:9\d|1[01]\d)\b(?!\s*(?:\+|and (?:over|above|older)|or (?:over|above|older)))|\b(?:9\d|1[01]\d)(?:[-\s]years?[-\s]old|\s?y\/?o|\s?yrs? old|(?:st|nd|rd|th)\s+birthday)\b|\b(?:client|patient|resident|man|woman|widow|widower|lady|gentleman|consumer|Mr|Mrs|Ms|Miss)\.?\s*(?:\p{L}\.\s*){0,2}[,(]\s*(?:9\d|1[01]\d)\b(?![\d.:%])/giu;
+export const OLD_AGE = /\b(?:aged\s+|age\s+|turned\s+|turns\s+|who is\s+|who was\s+|is now\s+)(?:9\d|1[01]\d)\b(?!\s*(?:\+|and (?:over|above|older)|or (?:over|above|older)))|\b(?:9\d|1[01]\d)(?:[-\s]years?[-\s]old|\s?y\/?o|\s?yrs? old|(?:st|nd|rd|th)\s+birthday)\b|\b(?:client|patient|resident|man|woman|widow|widower|lady|gentleman|consumer|Mr|Mrs|Ms|Miss)\.?\s*(?:\p{L}\.\s*){0,2}[,(]\s*(?:9\d|1[01]\d)\b(?![\d.:%])|\b(?:someone|somebody|a man|a woman|a client|a patient|a resident|a person|a lady|a gentleman|a widow|a widower)\s+of\s+(?:9\d|1[01]\d)\b(?!\.\d|[\d:%]|\s*(?:%|per|beds|staff|clients|people|sessions|minutes|hours|days|weeks|months))/giu;
 
 /** A school, college or employer named with a client: "attends Hillcrest High School", "works at Bunnings". */
 export const SCHOOL = /\b(?:\p{Lu}[\p{L}'’-]+\s+){1,4}(?:High School|Primary School|Public School|TAFE|NS|National School|State School|Secondary School|Grammar School|Middle School|Elementary(?: School)?|School|College|Academy|High|Primary|Secondary|Kura|Kindergarten|Kindy|Preschool|Gaelscoil|Gymnasium)\b/gu;
