@@ -1,5 +1,5 @@
 import { categories } from '../lexicon/lexicon';
-import { findPeople, type PersonMention } from '../nlp/people';
+import { findPeople, ordinaryWord, type PersonMention } from '../nlp/people';
 import type { Unit } from '../parse/units';
 import type { DocumentKind } from '../types';
 import { categoryWeight, pillarTotal, type Evidence } from './evidence';
@@ -77,7 +77,8 @@ export function unitFeatures(kind: DocumentKind, unit: Unit, block: Evidence, co
   set('focus×other', focus * (Math.min(12, topical) / 12));
   // A block about one named person: a full name or a title and surname ("HCA Paul Rimmer's sickness absence",
   // "Mr Doyle's mother"), or a block that opens by addressing one person about their own work ("Ravi, in your draft …").
-  const named = peopleIn(unit).some((p) => p.titled || p.tokens.length > 1) ? 1 : 0;
+  const mentioned = peopleIn(unit);
+  const named = mentioned.some((p) => p.titled || p.tokens.length > 1) ? 1 : 0;
   set('named', named);
   if (named) for (const c of categories) if (c.belongs !== other && categoryWeight(block, c.id) > 0) set(`named×own:${c.id}`, 1);
   set('named×other', named * (Math.min(12, topical) / 12));
@@ -96,7 +97,16 @@ export function unitFeatures(kind: DocumentKind, unit: Unit, block: Evidence, co
   set(`type:${unit.type}`, 1);
   set('rule:score', Math.max(-4, Math.min(8, rule.score)) / 8);
   if (rule.flagged) set('rule:flagged', 1);
-  const words = (unit.prose.toLowerCase().match(/[\p{L}][\p{L}'’-]*/gu) ?? []).map((w) => w.replace(/['’]s$/, ''));
+  // A person's name is one word to the model ("‹person›"): a name says who, not what the block is about, and
+  // a weight learnt for one writer's "Ryan" or "Tui" would carry nothing to another writer's documents.
+  const nameAt = mentioned.length ? new Uint8Array(unit.prose.length) : undefined;
+  if (nameAt) for (const p of mentioned) nameAt.fill(1, p.start, p.end);
+  // So is any other proper noun that is no word of the language ("Townsville", "Westgate"); acronyms (CEO, WTE) stay.
+  const words = [...unit.prose.matchAll(/[\p{L}][\p{L}'’-]*/gu)].map((m) => {
+    if (nameAt?.[m.index]) return '‹person›';
+    const w = m[0].toLowerCase().replace(/['’]s$/, '');
+    return /^\p{Lu}\p{Ll}/u.test(m[0]) && !ordinaryWord(w) && !ordinaryWord(w.replace(/-.*$/, '')) ? '‹proper›' : w;
+  });
   set('length', Math.min(1, Math.log1p(words.length) / 5));
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -115,8 +125,11 @@ function opensWithName(prose: string): boolean {
   return first !== undefined && first.start <= 2 && !first.titled;
 }
 
-/** The people the block's sentences name. */
+/** The people the block's sentences name, offsets into the block's prose. */
 function peopleIn(unit: Unit): PersonMention[] {
   if (!/\p{Lu}/u.test(unit.prose)) return [];
-  return unit.sentences.flatMap((s) => findPeople(unit.prose.slice(s.start - unit.start, s.end - unit.start)));
+  return unit.sentences.flatMap((s) => {
+    const at = s.start - unit.start;
+    return findPeople(unit.prose.slice(at, s.end - unit.start)).map((p) => ({ ...p, start: p.start + at, end: p.end + at }));
+  });
 }

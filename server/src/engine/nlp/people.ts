@@ -31,6 +31,11 @@ const names = data.names as unknown as Record<string, string[]>;
 const FIRST = new Set(names.first);
 const LAST = new Set(names.last);
 const COMMON = new Set([...names.common!, ...names['not-names']!]);
+
+/** Whether a lower-case word is an ordinary word of the language (or a team's, a place's or a programme's word), not a name. */
+export function ordinaryWord(lower: string): boolean {
+  return COMMON.has(lower);
+}
 const PLACES = new Set(names.places);
 const PLACE_NOUNS = new Set(names['place-nouns']);
 const NOT_NAMES = new Set(names['not-names']);
