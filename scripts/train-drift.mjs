@@ -3,7 +3,7 @@
 // named in server/data/model/training.json. The threshold of each kind is chosen on the validation
 // sets: the lowest probability at which precision is still at least the target. Deterministic: the
 // same data gives the same weights. Writes server/data/model/drift-model.json.
-// usage: npm run train   (builds first)   [--target 0.92] [--lambda 0.0005] [--dry-run]
+// usage: npm run train   (builds first)   [--target 0.92] [--lambda 0.0005] [--min-count 3] [--min-sets 1] [--dry-run] [--misses]
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -21,6 +21,8 @@ const TARGET = opt('--target', 0.92);
 const LAMBDA = opt('--lambda', 0.0005);
 const ITERATIONS = opt('--iterations', 400);
 const MIN_COUNT = opt('--min-count', 3);
+// A word counts only if writers of several sets use it: one writer's habits ("a third", a team's nickname) teach nothing.
+const MIN_SETS = opt('--min-sets', 1);
 const split = JSON.parse(fs.readFileSync(path.join(root, 'server', 'data', 'model', 'training.json'), 'utf8'));
 
 /** Every prose block of a set's documents, with its features and whether the answer key calls it drift. */
@@ -41,7 +43,7 @@ function examples(folder) {
       const to = doc.lines.positionAt(Math.max(b.unit.start, b.unit.end - 1)).line + 1;
       let label = 0;
       for (let l = from; l <= to; l++) if (drift.has(l)) label = 1;
-      out.push({ kind: a.kind, features: b.features, label, set: folder });
+      out.push({ kind: a.kind, features: b.features, label, set: folder, where: `${folder}/${name}:${from}`, text: b.unit.source.slice(0, 140) });
     }
   }
   return out;
@@ -55,8 +57,16 @@ const test = load(split.test);
 /** Fits one kind's model with Adam on the full batch; numeric features are kept, words need MIN_COUNT uses. */
 function fit(rows) {
   const counts = new Map();
-  for (const r of rows) for (const name of r.features.keys()) counts.set(name, (counts.get(name) ?? 0) + 1);
-  const names = [...counts.keys()].filter((n) => !/^[wb]:/.test(n) || counts.get(n) >= MIN_COUNT).sort();
+  const sets = new Map();
+  for (const r of rows) {
+    for (const name of r.features.keys()) {
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+      let s = sets.get(name);
+      if (!s) sets.set(name, (s = new Set()));
+      s.add(r.set);
+    }
+  }
+  const names = [...counts.keys()].filter((n) => !/^[wb]:/.test(n) || (counts.get(n) >= MIN_COUNT && sets.get(n).size >= MIN_SETS)).sort();
   const index = new Map(names.map((n, i) => [n, i]));
   const X = rows.map((r) => [...r.features].filter(([n]) => index.has(n)).map(([n, v]) => [index.get(n), v]));
   const y = rows.map((r) => r.label);
@@ -151,6 +161,13 @@ for (const kind of ['supervision', 'leadership']) {
   console.log(`  train      ${evaluate(model, rows)}`);
   console.log(`  validation ${evaluate(model, val)}`);
   console.log(`  test       ${evaluate(model, test.filter((r) => r.kind === kind))}`);
+  // The validation blocks the model gets wrong, to read when deciding what to change (never the test sets').
+  if (args.includes('--misses')) {
+    for (const r of val) {
+      const flagged = probability(model, r.features) >= model.threshold;
+      if (flagged !== Boolean(r.label)) console.log(`  ${r.label ? 'FN' : 'FP'} ${r.where} ${r.text.replace(/\s+/g, ' ')}`);
+    }
+  }
 }
 if (!args.includes('--dry-run')) {
   const file = path.join(root, 'server', 'data', 'model', 'drift-model.json');
