@@ -3,10 +3,11 @@
 // named in server/data/model/training.json. The threshold of each kind is chosen on the validation
 // sets: the lowest probability at which precision is still at least the target. Deterministic: the
 // same data gives the same weights. Writes server/data/model/drift-model.json.
-// usage: npm run train   (builds first)   [--target 0.92] [--lambda 0.0005] [--min-count 3] [--min-sets 1] [--dry-run] [--misses]
+// usage: npm run train   (builds first, and again after writing, so that the bundles carry the new weights)   [--target 0.92] [--lambda 0.0005] [--min-count 3] [--min-sets 1] [--dry-run] [--misses]
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -174,4 +175,6 @@ if (!args.includes('--dry-run')) {
   const weights = (m) => ({ bias: m.bias, threshold: m.threshold, weights: Object.fromEntries(Object.entries(m.weights).sort(([a], [b]) => (a < b ? -1 : 1))) });
   fs.writeFileSync(file, `${JSON.stringify({ ...out, supervision: weights(out.supervision), leadership: weights(out.leadership) }, null, 0)}\n`);
   console.log(`wrote ${path.relative(root, file)}`);
+  // The bundles embed the weights: built before training, they still hold the old ones.
+  execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
 }
