@@ -677,4 +677,30 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     const review = lines('# Complaint review', '', '- Employer: Zola Community Pharmacy, where she works as an assistant', '', '- Employer: Ministry of Health (seconded staff)');
     assert.deepEqual(flagged(review, 'review.leadership.md'), ['Zola Community Pharmacy']);
   });
+
+  it("keeps the presenter of a case, the supervisee in a record's title and a worker named by their team; reads a relative after \"Mr X's mother,\"", () => {
+    const group = lines(
+      '# Group supervision – Tuesday 11 June',
+      '',
+      'Facilitator: Dr Sam Whitlock',
+      'Present: Ife Adeyemi, Leon Marsh, Carys Bell',
+      '',
+      '## Case 3 – Leon',
+      '',
+      "Leon didn't bring a client this time and talked about the restructure instead.",
+    );
+    assert.deepEqual(flagged(group), []);
+    const record = lines('# Clinical supervision – Chidi Okafor, RP (Qualifying)', '', 'Supervisor: Dr Marianne Leclerc', '', 'Chidi wanted to talk about a client he started with in January; Chidi was warm and steady.');
+    assert.deepEqual(flagged(record), []);
+    const minutes = lines(
+      '# Senior leadership team minutes',
+      '',
+      'Beth raised Priya in the adult team, who is still struggling with her cases; Imran agreed weekly supervision for Priya.',
+      '',
+      "| 12 June | Mr X's mother, Gail Renshaw, telephones to ask when he will be seen. |",
+      '',
+      'The service manager met Mrs Renshaw on 8 July.',
+    );
+    assert.deepEqual(flagged(minutes, 'slt.leadership.md'), ['Gail Renshaw', 'Mrs Renshaw']);
+  });
 });

@@ -10,6 +10,8 @@ const LEADERSHIP = lineLabel(labels.leadership);
 // "From: … To: All staff": a memo to many is the organisation speaking.
 const MEMO_TO_MANY = /\bto\s*[:：]\s*(?:all\b|every\b|[^|\n]{0,40}\b(?:staff|teams|managers|clinicians|colleagues|practitioners|workers|supervisors)\b)/i;
 
+const RECORD_TITLE = /^\s*(?:[\p{L}-]+\s+){0,3}(?:supervision|supervisee|preceptorship|placement)(?:\s+[\p{L}-]+){0,3}\s*(?:[–—:|]|\s-\s)\s*\p{Lu}/iu;
+
 /** How many opening lines are read: the header block of a record or a policy. */
 const OPENING_UNITS = 14;
 
@@ -21,7 +23,12 @@ const OPENING_UNITS = 14;
 export function supervisedHeaderUnits(units: readonly Unit[]): Set<Unit> {
   const opening = units.slice(0, OPENING_UNITS);
   const supervisor = opening.some((u) => u.source.split(/\r?\n/).some((line) => SUPERVISOR.test(line)));
-  return new Set(supervisor ? opening.filter((u) => u.source.split(/\r?\n/).some((line) => SUPERVISED.test(line))) : []);
+  if (!supervisor) return new Set();
+  const supervised = opening.filter((u) => u.source.split(/\r?\n/).some((line) => SUPERVISED.test(line)));
+  // "# Clinical supervision – Chidi Okafor, RP": a record's title names the person supervised after a dash or colon.
+  const title = opening.find((u) => u.type === 'heading');
+  if (title && RECORD_TITLE.test(title.prose)) supervised.push(title);
+  return new Set(supervised);
 }
 
 /**

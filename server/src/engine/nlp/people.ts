@@ -148,7 +148,9 @@ function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMen
   // "Discussed Maria Lopez", "Plan Review Dana": leading words that are no name are not part of it.
   // "Rose Whitfield", "Rose's sister": a first name that is also a word stays, alone or before a name.
   const wordNameFirst = (k: number) => WORD_NAMES.has(ws[k]!.bare) && (k + 1 === b || (nameish(ws[k + 1]!) && !PLACE_NOUNS.has(ws[k + 1]!.bare)));
-  if (!titled) while (a < b && !isTitle(ws[a]!) && !known(ws[a]!) && !wordNameFirst(a) && (COMMON.has(ws[a]!.bare) || PLACES.has(ws[a]!.bare) || !capitalised(ws[a]!))) a++;
+  // "his mother, Gail Renshaw": after a word that introduces a person, two capitalised words are a name even when the first is also a word.
+  const introducedPair = b - a === 2 && capitalised(ws[a]!) && capitalised(ws[a + 1]!) && !NOT_NAMES.has(ws[a]!.bare) && INTRODUCERS.test(text.slice(Math.max(0, ws[a]!.start - 30), ws[a]!.start));
+  if (!titled && !introducedPair) while (a < b && !isTitle(ws[a]!) && !known(ws[a]!) && !wordNameFirst(a) && (COMMON.has(ws[a]!.bare) || PLACES.has(ws[a]!.bare) || !capitalised(ws[a]!))) a++;
   // "Credit Mr. Finch's account": a title after the leading words still makes the rest a name.
   if (!titled && a > from) {
     from = a;
@@ -169,7 +171,7 @@ function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMen
   if (run.length > 4) return undefined;
   // After a title or a known first name, a surname may be an ordinary word ("Aaron Pike", "Mr Harold Finch");
   // otherwise one ordinary word in the run ("Bay Area", "Advisory Panel") means it is no name.
-  const surnameMayBeWord = titled || (run.length >= 2 && (FIRST.has(run[0]!.bare) || WORD_NAMES.has(run[0]!.bare)));
+  const surnameMayBeWord = titled || introducedPair || (run.length >= 2 && (FIRST.has(run[0]!.bare) || WORD_NAMES.has(run[0]!.bare)));
   const wordName = run.length === 1 && WORD_NAMES.has(last.bare) && !FIRST.has(last.bare) && !titled;
   // Surnames are often place names too ("Mr Pennington", "Grace Washington").
   const ordinaryOk = (w: Word) => surnameMayBeWord && !NOT_NAMES.has(w.bare) && !PLACE_NOUNS.has(w.bare);
@@ -200,7 +202,7 @@ function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMen
   else if (run.length === 1 && theBefore && familyNoun && !COMMON.has(last.bare) && !PLACES.has(last.bare)) accept = true;
   else if (run.length === 1 && placeBefore && !last.possessive) accept = false;
   else if (run.length === 1 && theBefore && !last.possessive && !familyNoun) accept = false;
-  else if (run.length >= 2) accept = anyKnown || !initial || run.every((w) => !COMMON.has(w.bare)) || (run.length === 2 && WORD_NAMES.has(run[0]!.bare) && !COMMON.has(last.bare));
+  else if (run.length >= 2) accept = anyKnown || introducedPair || !initial || run.every((w) => !COMMON.has(w.bare)) || (run.length === 2 && WORD_NAMES.has(run[0]!.bare) && !COMMON.has(last.bare));
   else if (firstKnown) accept = true;
   else if (LAST.has(last.bare) && !initial) accept = true;
   else {

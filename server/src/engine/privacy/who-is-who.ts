@@ -48,7 +48,7 @@ const CARER_AFTER = new RegExp(`^\\s+(?:(?:has|have|had|is|was|will|now|also|sti
 // "her late father", "his stepdad", "their eldest daughter".
 const RELATION_MODIFIER = '(?:older|younger|late|new|ex|former|step|foster|birth|eldest|youngest)';
 // "his mum, Sharon,", "her partner Tom", "his son and carer, Wayne", "mother (Jane Doe)", "Mother: Jane".
-const RELATION_BEFORE = new RegExp(`(?:\\b(?:his|her|their|your|my|our|the client's|the patient's|client's|patient's|\\p{Lu}[\\p{L}'’-]+['’]s|a|an|one|the|another|other)|(?:\\p{Lu}\\.){1,3}['’]s)\\s+(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})(?:\\s+and\\s+(?:${RELATION}))?\\s*(?:[,(:]\\s*|named\\s+|called\\s+|is\\s+|was\\s+)?$`, 'iu');
+const RELATION_BEFORE = new RegExp(`(?:\\b(?:his|her|their|your|my|our|the client's|the patient's|client's|patient's|\\p{Lu}[\\p{L}'’-]*['’]s|a|an|one|the|another|other)|(?:\\p{Lu}\\.){1,3}['’]s)\\s+(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})(?:\\s+and\\s+(?:${RELATION}))?\\s*(?:[,(:]\\s*|named\\s+|called\\s+|is\\s+|was\\s+)?$`, 'iu');
 // "her husband", "his stepdad", "their daughter's school": a person's own family, named or not.
 const FAMILY_IN_SENTENCE = new RegExp(`\\b(?:his|her|their)\\s+(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})\\b`, 'i');
 const WHOSE_FAMILY = new RegExp(`^\\s*,?\\s*whose\\s+(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})\\b`, 'i');
@@ -421,6 +421,9 @@ export class WhoIsWho {
     if (p.pseudonym) return 'pseudonym';
     // A roster (front matter, "Supervisee:", a credential) outweighs what a clinician's work looks like, unless the name is labelled as a client's.
     if (p.roster > 0 && p.clientStrong === 0) return 'staff';
+    // "Present: … Leon Marsh" over "## Case 3 – Leon": someone the document lists among its own people, whose only
+    // client sign is a label of that kind, is the person presenting the case.
+    if (p.listed && p.roster > 0 && !p.aged && p.relative === 0 && p.client === p.clientStrong && p.clientStrong <= 4) return 'staff';
     if (p.clientStrong > 0 && p.roster === 0) return p.relative > p.client ? 'relative' : 'client';
     const client = p.client + p.relative;
     if (client >= 3 && client >= p.staff) return p.client >= p.relative ? 'client' : 'relative';
@@ -621,6 +624,10 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (/\b(?:client|patient|service user|young person|resident|consumer)['’]s\s+(?:real\s+|full\s+|first\s+|last\s+|sur)?name\s*(?:\(|,|:|was|is)?\s*["“'‘]?$/i.test(before)) strong(4);
   // "her regular supervision with Marisol Vega": a supervisor, a mentor or a consultant.
   if (/\b(?:supervision|supervisor|consultation|mentoring|preceptorship|line management)\s+(?:session\s+|meeting\s+)?with\s*$/i.test(before)) roster(2);
+  // "weekly supervision for Priya": the person supervised is a worker.
+  if (/\b(?:supervision|preceptorship|induction|appraisal|probation review|mentoring)\s+for\s*$/i.test(before)) roster(2);
+  // "Priya in the adult team", "Sanjay from the community team": a worker named by their team.
+  if (/^\s+(?:in|from|on|of)\s+(?:the|our)\s+(?:[\p{L}-]+\s+){0,2}(?:team|ward|unit|service|office|clinic)\b/iu.test(after) && !/^\s+(?:in|on)\s+(?:the|our)\s+(?:[\p{L}-]+\s+){0,2}(?:unit|ward)\b/iu.test(after)) e.staff += 3;
   // A name the person asked to be called, noted in a record: "Seun (his preference)".
   if (PREFERRED_NAME.test(after)) e.client += 3;
   // "Mr Gerald Pruitt, whose wife Donna has been attending": a member of the public, told of with their family.
