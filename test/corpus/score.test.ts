@@ -143,6 +143,11 @@ describe('quality on labelled documents', function () {
     ['drift/z10', { p: 0.92, r: 0.74 }],
     // Held out, written during the second round of tuning and first scored after it: precision 0.951, recall 0.880.
     ['drift/z11', { p: 0.92, r: 0.85 }],
+    // Tuned on (lines read, never fitted): first scored unseen at precision 0.895, recall 0.940.
+    ['drift/z13', { p: 0.88, r: 0.92 }],
+    // Held out, written while this round of tuning went on and first scored after it: precision 0.921, recall 0.912
+    // (0.952 / 0.971 with the model at the start of that round).
+    ['drift/z12', { p: 0.9, r: 0.89 }],
   ] as const) {
     it(`judges drift in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
       const s = score(path.join(ROOT, 'test', 'fixtures', set));
