@@ -4,9 +4,11 @@ import type { FileReport, SuppressionReport } from './report';
 /**
  * Entries each text cache keeps in a command-line run (see engine/cache-limit.ts): enough for the
  * boilerplate a folder of one team's documents repeats, few enough that the caches do not double the
- * memory of a run over 500 documents (2,000: 0.9 GB peak and slightly faster than 10,000: 1.7 GB).
+ * memory of a run over 500 documents. Measured on the benchmark's 500 documents, two worker threads:
+ * 500 entries 840–855 MiB peak, 2,000 entries 950–980 MiB, the same CPU time within the machine's noise
+ * (10,000: 1.7 GB). A long document still gets one entry per 30 characters (checkOne).
  */
-export const BATCH_CACHE_LIMIT = 2_000;
+export const BATCH_CACHE_LIMIT = 500;
 
 /** What checking one document gives the reports: its findings and its suppression comments. */
 export interface Checked {
