@@ -97,6 +97,8 @@ describe('quality on labelled documents', function () {
     ['phi-x', { p: 0.97, r: 0.93 }],
     // Held out, lines never read: first scored unseen at precision 0.987, recall 0.938, and the kind right for 19 of 20.
     ['phi-y', { p: 0.95, r: 0.9, kind: 0.95 }],
+    // Held out, written while this round of tuning went on and first scored after it: precision 0.883, recall 0.976.
+    ['phi-z', { p: 0.86, r: 0.95 }],
   ] as const) {
     it(`finds client identifiers in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
       const s = score(path.join(ROOT, 'test', 'fixtures', set));
