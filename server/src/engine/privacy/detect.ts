@@ -175,12 +175,12 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
   // "Eastfield Dental's opening hours": once a school or an employer is known as a client's, every mention of it is.
   // A staff member may work at the same school, so a later mention counts where its line speaks of "her" or "him".
   const places = new Set(out.filter((id) => id.kind === 'school-or-employer').map((id) => doc.text.slice(id.start, id.end).replace(/^the\s+/i, '').trim()));
-  for (const place of places) {
+  if (kind !== 'leadership') for (const place of places) {
     if (!/\s/.test(place)) continue;
     for (let at = doc.text.indexOf(place); at >= 0; at = doc.text.indexOf(place, at + place.length)) {
       if (/[\p{L}\p{M}]/u.test(doc.text[at - 1] ?? '') || /[\p{L}\p{M}]/u.test(doc.text[at + place.length] ?? '') || inHeading(at)) continue;
       const line = doc.text.slice(doc.text.lastIndexOf('\n', at) + 1, (doc.text.indexOf('\n', at) + 1 || doc.text.length + 1) - 1);
-      if (kind === 'leadership' || !THIRD_PERSON.test(line)) continue;
+      if (!THIRD_PERSON.test(line)) continue;
       add({ kind: 'school-or-employer', start: at, end: at + place.length });
     }
   }
@@ -279,28 +279,22 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
   }
   // An age over 89 identifies whoever it belongs to; in these documents that is a client or a relative.
   if (hasDigit) for (const m of text.matchAll(OLD_AGE)) add({ kind: 'age', start: m.index, end: m.index + m[0].length });
-  if (clientSentence) {
-    for (const m of text.matchAll(SCHOOL)) {
+  // A client's school or employer: one they attend ("attends Hillcrest High", "a Year 9 at St Mary's College") in a
+  // sentence about a client; and, in a note about one clinician's clients, one that acts for someone the sentence
+  // calls "her" or "him" ("Westmead Boys High have agreed to a reduced timetable") or that they go to ("hasn't been
+  // to Lonsdale Heights Secondary", "start the Certificate III at Granville TAFE").
+  const aboutHer = kind !== 'leadership' && (clientSentence || THIRD_PERSON.test(text) || PUPIL_WORDS.test(text));
+  if (clientSentence || aboutHer) {
+    const schools = [...text.matchAll(SCHOOL)];
+    for (const m of aboutHer ? [...schools, ...text.matchAll(BUSINESS)] : schools) {
       const name = m[0].replace(/^(?:The|A|An|At|In|Attends|Attending)\s+/, '');
       if (name.split(/\s+/).length < 2) continue;
       const start = m.index + m[0].length - name.length;
-      // A client's school is one they attend: "attends Hillcrest High", "a Year 9 at St Mary's College", "from Kelston Boys' High".
-      if (!/(?:\b(?:attends|attending|attended|goes to|going to|went to|at|from|enrolled (?:at|in)|student at|pupil at|excluded from|suspended from|expelled from|moved to|started at|starts at)\s+(?:the\s+)?|\b(?:grade|gr\.?|year|yr|form)\s*\d{1,2},?\s*|\bschool\s*[:|]\s*)$/i.test(text.slice(Math.max(0, start - 40), start))) continue;
-      add({ kind: 'school-or-employer', start, end: start + name.length });
-    }
-  }
-  // "Westmead Boys High have agreed to a reduced timetable", "hasn't been to Lonsdale Heights Secondary since spring break":
-  // in a note about one clinician's clients, a school that acts for someone the sentence calls "her" or "him" is that client's.
-  if (kind !== 'leadership' && (THIRD_PERSON.test(text) || clientSentence || PUPIL_WORDS.test(text))) {
-    for (const m of [...text.matchAll(SCHOOL), ...text.matchAll(BUSINESS)]) {
-      const name = m[0].replace(/^(?:The|A|An|At|In|Attends|Attending)\s+/, '');
-      const start = m.index + m[0].length - name.length;
-      if (name.split(/\s+/).length < 2 || taken(start, start + name.length)) continue;
-      const acts = SCHOOL_ACTS.test(text.slice(start + name.length, start + name.length + 40));
-      const goes =
-        /\b(?:been to|back to|return(?:ed|ing)? to|go(?:es|ing)? (?:back )?to|left|leave|leaving|off)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 30), start)) ||
-        /\b(?:start(?:s|ing|ed)?|study(?:ing)?|studies|enrol(?:led|ling|s)?|course|certificate|diploma|apprenticeship)\b[^.;]{0,50}\bat\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 70), start));
-      if (acts || goes) add({ kind: 'school-or-employer', start, end: start + name.length });
+      const before = (n: number) => text.slice(Math.max(0, start - n), start);
+      const attends = clientSentence && schools.includes(m) && ATTENDS.test(before(40));
+      const acts = aboutHer && SCHOOL_ACTS.test(text.slice(start + name.length, start + name.length + 40));
+      const goes = aboutHer && (GOES_TO.test(before(30)) || STUDIES_AT.test(before(70)));
+      if (attends || acts || goes) add({ kind: 'school-or-employer', start, end: start + name.length });
     }
   }
   if (clientSentence || (kind !== 'leadership' && THIRD_PERSON.test(text))) {
@@ -398,6 +392,9 @@ function ownerOf(text: string, tokens: readonly Token[], at: number, kind: Docum
 // "## 2. Client details (for the review file only)", "Patient demographics": the section gives one client's particulars.
 // The heading is the section's name itself: "Recording and verifying client contact details" is a policy's title.
 const CLIENT_DETAILS = /^\s*(?:\d+(?:\.\d+)*\.?\s*)?(?:(?:the|a|this)\s+)?(?:client|patient|service user|young person|consumer|resident|complainant|student|child)['’]?s?\s+(?:(?:contact|personal|identifying|background|basic)\s+)?(?:details|particulars|demographics|information)\b|^\s*(?:\d+\.?\s*)?demographics\b/i;
+const ATTENDS = /(?:\b(?:attends|attending|attended|goes to|going to|went to|at|from|enrolled (?:at|in)|student at|pupil at|excluded from|suspended from|expelled from|moved to|started at|starts at)\s+(?:the\s+)?|\b(?:grade|gr\.?|year|yr|form)\s*\d{1,2},?\s*|\bschool\s*[:|]\s*)$/i;
+const GOES_TO = /\b(?:been to|back to|return(?:ed|ing)? to|go(?:es|ing)? (?:back )?to|left|leave|leaving|off)\s+(?:the\s+)?$/i;
+const STUDIES_AT = /\b(?:start(?:s|ing|ed)?|study(?:ing)?|studies|enrol(?:led|ling|s)?|course|certificate|diploma|apprenticeship)\b[^.;]{0,50}\bat\s+(?:the\s+)?$/i;
 const PUPIL_WORDS = /\b(?:timetable|suspension|suspended|exclusion|excluded|expelled|attendance|truancy|truanting)\b/i;
 const THIRD_PERSON = /\b(?:she|her|he|him|his)\b/i;
 const SCHOOL_ACTS = /^(?:\s+(?:in|at|on)\s+\p{Lu}[\p{L}-]+)?\s+(?:have|has|had|were|was|are|is|will|would)\s+(?:now\s+|also\s+|since\s+|been\s+|just\s+|already\s+)*(?:agreed|given|offered|calling|called|rung|rang|phoned|emailed|excluded|suspended|expelled|asked|raised|reported|put|arranged|referred|reduced|allowed|kept|granted|in touch|contacted|notified)\b/iu;

@@ -65,6 +65,7 @@ const AGE_AFTER = new RegExp(
 const RECORD_AFTER = /^\s*[(,]\s*(?:NHS|CHI|MRN|URN?|NHI|IHI|H&C|PPSN?|hospital|Medicare|Medicaid|OHIP|PHN|SIN|ID|case|file|chart)\b\.?\s*(?:no\.?|number|#)?\s*:?\s*[A-Z]{0,3}\s?\d/i;
 // "Mia Castellano 430 118 927, 22": a number written straight after a name, with no label, is a record number
 // (a telephone number starts with 0 or a bracket, or is split by dashes or dots).
+const WORKER_OF_TEAM = /^\s+(?:(?:in|from|on|of)\s+(?:the|our)\s+(?:[\p{L}-]+\s+){0,2}(?:team|service|office|clinic)|(?:from|of)\s+(?:the|our)\s+(?:[\p{L}-]+\s+){0,2}(?:ward|unit))\b/iu;
 const BARE_NUMBER_AFTER = /^\s+(?:[1-9]\d{2}\s\d{3}\s\d{3}|[1-9]\d{7,9}|[A-Z]{3}\d{4})(?=\s*[,;)]|\s*$)/;
 // "Jamie McAllister (J.M.)": a name given with the initials a note should have used instead.
 const INITIALS_AFTER = /^\s*\(\s*(?:\p{Lu}\.\s?){2,3}\s*\)/u;
@@ -627,7 +628,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // "weekly supervision for Priya": the person supervised is a worker.
   if (/\b(?:supervision|preceptorship|induction|appraisal|probation review|mentoring)\s+for\s*$/i.test(before)) roster(2);
   // "Priya in the adult team", "Sanjay from the community team": a worker named by their team.
-  if (/^\s+(?:in|from|on|of)\s+(?:the|our)\s+(?:[\p{L}-]+\s+){0,2}(?:team|ward|unit|service|office|clinic)\b/iu.test(after) && !/^\s+(?:in|on)\s+(?:the|our)\s+(?:[\p{L}-]+\s+){0,2}(?:unit|ward)\b/iu.test(after)) e.staff += 3;
+  // A patient is "in the unit" or "on the ward"; a worker is "from" or "of" one.
+  if (WORKER_OF_TEAM.test(after)) e.staff += 3;
   // A name the person asked to be called, noted in a record: "Seun (his preference)".
   if (PREFERRED_NAME.test(after)) e.client += 3;
   // "Mr Gerald Pruitt, whose wife Donna has been attending": a member of the public, told of with their family.
