@@ -8,6 +8,8 @@ import Ajv from 'ajv';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
+const fakerLocales = await import('@faker-js/faker');
+const FAKER_LOCALES = ['en', 'en_AU', 'en_CA', 'en_GB', 'en_IE', 'en_US', 'en_ZA', 'zu_ZA', 'af_ZA', 'en_IN', 'en_NG', 'en_GH', 'en_HK', 'es', 'es_MX', 'fr', 'fr_CA', 'pt_BR', 'pt_PT', 'it', 'de', 'pl', 'nl', 'vi', 'tr', 'ro', 'hr', 'sv', 'nb_NO', 'da', 'fi', 'cy', 'id_ID', 'fa', 'uk', 'ru', 'el', 'ar'];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.join(root, 'server', 'data');
@@ -108,6 +110,7 @@ const names = namesFile ? { ...namesFile.value, ...nameDictionaries(namesFile.va
  * tagger at run time. The data files add what the lexicon lacks.
  */
 function nameDictionaries(extra) {
+  const fakerFirstNames = firstNamesOfLocales();
   const nlp = require('compromise');
   const lexicon = (nlp.default ?? nlp).model().one.lexicon;
   const first = new Set(extra['first-names'] ?? []);
@@ -129,7 +132,23 @@ function nameDictionaries(extra) {
     if (!/^(?:english|american|british|australian|canadian)-words-(?:10|20|35|40|50)\.json$/.test(f)) continue;
     for (const w of JSON.parse(fs.readFileSync(path.join(wordlists, f), 'utf8'))) if (/^[a-z][a-z'-]+$/.test(w) && !first.has(w) && !last.has(w)) common.add(w);
   }
+  // First names of the regions and communities the documents come from (faker's locale data), where they are
+  // no ordinary word and no place: "Imogen", "Harpreet" and "Sipho" are names, "Will", "Grace" and "Paris" stay words.
+  for (const name of fakerFirstNames) if (!common.has(name) && !places.has(name) && !last.has(name)) first.add(name);
   return { first: [...first].sort(), last: [...last].sort(), common: [...common].sort(), places: [...places].sort() };
+}
+
+/** The first names faker's locales list, lower-cased: English-speaking regions and the languages of their communities. */
+function firstNamesOfLocales() {
+  const out = new Set();
+  for (const locale of FAKER_LOCALES) {
+    const person = fakerLocales[locale]?.person;
+    const names = person?.first_name;
+    for (const name of !names ? [] : Array.isArray(names) ? names : Object.values(names).flat()) {
+      if (typeof name === 'string' && /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(name)) out.add(name.toLowerCase());
+    }
+  }
+  return out;
 }
 
 const logFile = load(path.join(dataDir, 'supervision-log.yaml'), 'supervision-log.schema.json');

@@ -92,6 +92,69 @@ describe('privacy/client-identifier: who is who', () => {
     assert.deepEqual(flagged(doc), []);
   });
 
+  it('reads a roster label with a word before it ("Clinical Fellows:", "Members present:") as a roster, but not "Care home resident:"', () => {
+    const doc = lines(
+      '# Triadic supervision',
+      '',
+      '- Clinical Fellows: Kyle Brandt, Priya Natarajan',
+      '- Members present: Aisha Malik (Band 6), Oliver Grant (Band 7, community)',
+      '',
+      '## Kyle — case 1 (pt "D.", 15, selective mutism)',
+      '',
+      'S: Kyle reports D. now whispers single words to him in the therapy room. Oliver presented a man of 40 who relapsed.',
+      '',
+      'Care home resident: Edna Pryce, 93, referred by her GP. Edna has stopped eating.',
+    );
+    assert.deepEqual(flagged(doc), ['Edna Pryce', 'Edna']);
+  });
+
+  it('carries who a sentence is about to the next one that opens with "She" or "He", and keeps a worker\'s own number theirs', () => {
+    const doc = lines(
+      '---',
+      'scope: leadership',
+      '---',
+      '# Incident review',
+      '',
+      "The panel met Jamie's mother, Mrs Ewa Kowalczyk, on 24 September. She asked for the report.",
+      '',
+      'She can be contacted on 07700 900412 and asked for the report by post at 18 Cromwell Grove, Levenshulme, Manchester M19 3QT.',
+      '',
+      '| 23:15 | Located at 18 Cromwell Grove by police |',
+      '|---|---|',
+      '',
+      "Contact between sessions: Helen's mobile, 07700 900876. Patient Safety Team: patient.safety@trust.example, 0161 496 0723.",
+      '',
+      '- Supervisor: Helen Marchetti',
+    );
+    assert.deepEqual(flagged(doc), ['Jamie', 'Mrs Ewa Kowalczyk', '07700 900412', '18 Cromwell Grove', 'M19 3QT', '18 Cromwell Grove']);
+  });
+
+  it('reads a relative after "whose son", a client as "the 16-year-old", an age beside a later mention, and a name in a row with an age', () => {
+    const doc = lines(
+      '# Supervision notes',
+      '',
+      'He also mentioned Mr Ravi Sandhu in bed 12, whose son Harpreet brings in food from home. Ask the dietitian to meet Harpreet. Decision: allocate to Eilidh Fraser.',
+      '',
+      'Quick update on Athi, the 16-year-old referred by the school nurse.',
+      '',
+      'We share Tama\'s story. Tama, now 17, has finished school.',
+      '',
+      '| Ref | Age | Presenting issue |',
+      '|---|---|---|',
+      '| C3, Imogen Salter | 35 | postnatal anxiety |',
+    );
+    assert.deepEqual(flagged(doc), ['Mr Ravi Sandhu', 'Harpreet', 'Harpreet', 'Athi', 'Tama', 'Tama', 'Imogen Salter']);
+  });
+
+  it('does not take a training or a building named after someone for a person: "the Oliver McGowan training"', () => {
+    const doc = lines(
+      '# Supervision notes',
+      '',
+      'Tomás Reyes, 17, was discharged last week. Ffion is booked on the all-staff Oliver McGowan training in November and the Florence Nightingale Wing induction.',
+    );
+    assert.deepEqual(flagged(doc), ['Tomás Reyes']);
+  });
+
   it('reads a first name that is also a word as a name only where the text treats it as one', () => {
     const doc = lines(
       '# Supervision notes',

@@ -54,6 +54,8 @@ const PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|le|la|al|bin|ibn|ben|do
 // A name's shape: "Dana", "O'Brien", "McDonald", "MacLeod", "LeBlanc", "DeLuca", "VanDyke", "Smith-Jones", "Ngāti", "Ja'Niyah".
 const NAME_SHAPE = /^\p{Lu}(?:[\p{Ll}\p{M}]+|['’]\p{Lu}[\p{Ll}\p{M}]+|c\p{Lu}[\p{Ll}\p{M}]+|ac\p{Lu}[\p{Ll}\p{M}]+|(?<=^[LD])[aeiu]\p{Lu}[\p{Ll}\p{M}]+|(?<=^[DV])(?:el|es|an|on)\p{Lu}[\p{Ll}\p{M}]+|[\p{Ll}\p{M}]{1,3}['’]\p{Lu}[\p{Ll}\p{M}]+)(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u;
 const JOINERS = new Set([0x27, 0x2019, 0x2d]);
+const LOCALITY_AFTER = /^,?\s+(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)\b|^,\s*\d{4}\b(?![\s-]*\d)|^,?\s+[A-Z]{2}\s+\d{5}\b|^,?\s+[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b/;
+const STREET_BEFORE = /\b\d{1,5}[A-Za-z]?\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Grove|Close|Court|Crescent|Place|Terrace|Way|Parade|Boulevard|Highway|Square),\s*$/u;
 const ORGANISATION_BEFORE = /\b(?:Service|Services|Centre|Center|Clinic|Trust|Hospital|Practice|Therapies|Therapy|Health|Agency|Hospice|Council|Ltd|Inc|LLC),\s*$/;
 /** A bracket after a name saying it is the name the person asked for: "(his preference)", "(the name she uses)". */
 export const PREFERRED_NAME = /^\s*\(\s*(?:(?:his|her|their)\s+(?:preference|preferred|chosen|own choice)|(?:the\s+)?(?:name|what)\s+(?:he|she|they)\s+(?:uses?|prefers?|likes?|goes by|asked)|(?:he|she|they)\s+(?:asked|prefers?|likes?|goes by|uses?|chose))/i;
@@ -210,7 +212,7 @@ function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMen
     const after = next && text.slice(last.end + (last.possessive ? 2 : 0), next.start);
     const verb = next !== undefined && /^ $/.test(after!) && PERSON_VERBS.has(next.bare);
     // "Tamati, 16", "Sky (they/them), 19".
-    const aside = /^\s*(?:\([^)]{1,20}\)\s*)?[,(]\s*(?:aged\s+|(?:a|an)\s+)?\d{1,3}\b/.test(text.slice(last.end, last.end + 30));
+    const aside = /^\s*(?:\([^)]{1,20}\)\s*)?[,(]\s*(?:aged\s+|(?:a|an|the)\s+)?\d{1,3}\b/.test(text.slice(last.end, last.end + 30));
     // "her daughter Eleni", "client Tamati", "a boy called Nikau": the word before introduces a person.
     const introduced = INTRODUCERS.test(text.slice(Math.max(0, ws[a]!.start - 30), ws[a]!.start)) || AGE_INTRODUCES.test(text.slice(Math.max(0, ws[a]!.start - 40), ws[a]!.start));
     // A first name that is also a word ("Rose", "Hope") needs more than a verb where any word is capitalised.
@@ -222,6 +224,8 @@ function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMen
   }
   // "… Speech-Language Therapy Service, Kirikiriroa Hamilton": after an organisation's name and a comma comes its town.
   if (accept && !titled && ORGANISATION_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start))) return undefined;
+  // "2 Ross Street, Lennox Head NSW 2478", "Levenshulme, Manchester M19 3QT": a town in an address, named like a person.
+  if (accept && !titled && (LOCALITY_AFTER.test(text.slice(last.end, last.end + 16)) || STREET_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 30), run[0]!.start)))) return undefined;
   if (!accept) return undefined;
   const start = titled ? ws[from]!.start : run[0]!.start;
   return {

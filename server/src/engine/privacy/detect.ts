@@ -2,6 +2,7 @@ import data from '../../../generated/lexicon.json';
 import { PhraseMatcher } from '../lexicon/matcher';
 import { tokensOf, type Token } from '../lexicon/tokenize';
 import type { ParsedDocument } from '../parse/document';
+import type { Unit } from '../parse/units';
 import type { DocumentKind } from '../types';
 import { MBI, validLuhn, validMedicareAu, validNhi, validNhs } from './check-digits';
 import { ADDRESS_LABEL, BUSINESS, DATE, EMAIL, EMPLOYER, ID_AFTER_LABEL, NHS, OLD_AGE, placeholderNumber, POSTCODE, SCHOOL, SSN, STREET } from './patterns';
@@ -141,6 +142,10 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
   };
   const starts = [...clientSentences].sort((a, b) => a - b);
   let next = 0;
+  // "The panel met Jamie's mother, Mrs Ewa Kowalczyk. She can be contacted on 07700 900412.": a sentence that opens
+  // with "she" or "he" right after one about a named client or relative goes on about the same person.
+  let previousAbout = false;
+  let previousUnit: Unit | undefined;
   // Headings are read too: a bold "**1. Dylan, 16 y/o (Medicaid ID …)**" is a heading to Markdown and an identifier to a reader.
   for (const unit of doc.units) {
     // A block with no named client and no e-mail address of one (most blocks of a long document) is looked up
@@ -148,8 +153,11 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
     while (next < starts.length && starts[next]! < unit.start) next++;
     const quotedUnit = unit.type === 'blockquote';
     const clientDetails = CLIENT_DETAILS.test(unit.headings[unit.headings.length - 1] ?? '');
-    const plain = !clientDetails && !(next < starts.length && starts[next]! < unit.end) && !(clientWords.size > 0 && unit.source.includes('@'));
+    const continues = previousAbout && previousUnit !== undefined && sameSection(previousUnit, unit) && PRONOUN_LED.test(unit.prose);
+    previousUnit = unit;
+    const plain = !continues && !clientDetails && !(next < starts.length && starts[next]! < unit.end) && !(clientWords.size > 0 && unit.source.includes('@'));
     if (plain) {
+      previousAbout = false;
       const setting = `${kind}${quotedUnit ? 'q' : ''}`;
       let blocks = blockIdsCache.get(setting);
       if (!blocks) blockIdsCache.set(setting, (blocks = new Map()));
@@ -168,8 +176,12 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
     for (const s of unit.sentences) {
       const text = doc.text.slice(s.start, s.end);
       while (next < starts.length && starts[next]! < s.start) next++;
-      const aboutNamedClient = (next < starts.length && starts[next]! < s.end) || (clientWords.size > 0 && text.includes('@') && emailsOfClients(text, s.start));
-      for (const id of idsOf(text, aboutNamedClient || clientDetails, quotedUnit, clientDetails ? 'supervision' : kind)) add({ kind: id.kind, start: s.start + id.start, end: s.start + id.end });
+      const named = (next < starts.length && starts[next]! < s.end) || (clientWords.size > 0 && text.includes('@') && emailsOfClients(text, s.start));
+      const aboutNamedClient: boolean = named || (previousAbout && PRONOUN_LED.test(text));
+      previousAbout = aboutNamedClient;
+      // "She can be contacted on 07700 900412": a sentence whose subject is a named client or relative reads like a case note in any document.
+      const caseNote = clientDetails || (aboutNamedClient && PRONOUN_LED.test(text));
+      for (const id of idsOf(text, aboutNamedClient || clientDetails, quotedUnit, caseNote ? 'supervision' : kind)) add({ kind: id.kind, start: s.start + id.start, end: s.start + id.end });
     }
   }
   // "Eastfield Dental's opening hours": once a school or an employer is known as a client's, every mention of it is.
@@ -184,7 +196,42 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
       add({ kind: 'school-or-employer', start: at, end: at + place.length });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  // "18 Cromwell Grove, Levenshulme, Manchester M19 3QT", then "Located at 18 Cromwell Grove by police": the house
+  // number and street of a client's address identify them wherever the document repeats them.
+  const streets = new Set<string>();
+  for (const id of out) {
+    if (id.kind !== 'address') continue;
+    const street = STREET_START.exec(doc.text.slice(id.start, id.end))?.[0];
+    if (street) streets.add(street);
+  }
+  for (const street of streets) {
+    for (let at = doc.text.indexOf(street); at >= 0; at = doc.text.indexOf(street, at + street.length)) {
+      if (/[\p{L}\p{M}\d]/u.test(doc.text[at - 1] ?? '') || /[\p{L}\p{M}]/u.test(doc.text[at + street.length] ?? '') || inHeading(at)) continue;
+      add({ kind: 'address', start: at, end: at + street.length });
+    }
+  }
+  // "Helen's mobile, 07700 900876": a number the text gives as a worker's is theirs, however the sentence reads.
+  const staffOwned = (id: Identifier) => {
+    if (id.kind !== 'phone' && id.kind !== 'email') return false;
+    const before = doc.text.slice(Math.max(0, id.start - 60), id.start);
+    const owner = OWNED_NUMBER.exec(before);
+    if (!owner) return false;
+    const at = id.start - before.length + owner.index;
+    const mention = who.mentions.find((m) => m.docStart <= at && at < m.docEnd);
+    return mention !== undefined && who.roleOf(mention) === 'staff';
+  };
+  return out.filter((id) => !staffOwned(id)).sort((a, b) => a.start - b.start);
+}
+
+// The house number and street that open an address: "18 Cromwell Grove", "Flat 2/1, 58 Allison Street".
+const STREET_START = /^(?:(?:Flat|Unit|Apt\.?|Apartment)\s+[\w/]+,?\s+)?\d{1,5}[A-Za-z]?\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Grove|Close|Court|Crescent|Place|Terrace|Way|Gardens|Parade|Boulevard|Blvd|Highway|Hwy|Square|Row|Walk|Rise|Mews|Hill|View|Park)\b\.?/u;
+const OWNED_NUMBER = /(\p{Lu}[\p{L}'’-]+)['’]s\s+(?:\p{Ll}+\s+)?(?:mobile|phone|phone number|number|cell|landline|e-?mail|email address)[,:]?\s*(?:is\s+)?$/u;
+
+const PRONOUN_LED = /^[\s*_>|•-]*(?:She|He|Her|His)\b/;
+
+/** Two blocks one after the other under the same heading, with nothing but a blank line between. */
+function sameSection(a: Unit, b: Unit): boolean {
+  return a.headings.length === b.headings.length && a.headings.every((h, i) => h === b.headings[i]);
 }
 
 function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedClient: boolean, quoted: boolean): SentenceIds {
@@ -248,7 +295,7 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
     const rest = /^[^;\n—–(]{4,110}?(?=[;\n—–(]|\s-\s|\.\s+\p{Lu}|\.$|$)/u.exec(text.slice(from));
     if (!rest || !/\d/.test(rest[0]) || !/\p{Lu}/u.test(rest[0])) continue;
     // "Address on file: …", or "Address:" opening a line or a table cell: the record's subject's address.
-    const asLabel = /address on file/i.test(m[0]) || (/^address\b/i.test(m[0]) && /^[\s*_>|•-]*$/.test(text.slice(0, m.index)));
+    const asLabel = /address on file/i.test(m[0]) || (/^(?:(?:home|postal|current|residential|correspondence|mailing|forwarding) )?address\b/i.test(m[0]) && /^[\s*_>|•-]*$/.test(text.slice(0, m.index)));
     if (ownerOf(text, tokens, m.index, kind, clientSentence || asLabel) === 'client') add({ kind: 'address', start: from, end: from + rest[0].trimEnd().length });
   }
   if (hasDigit) for (const m of text.matchAll(POSTCODE)) {
@@ -365,7 +412,9 @@ function labelled(text: string, tokens: readonly Token[]): Identifier[] {
  * contact details are taken to be the organisation's.
  */
 function ownerOf(text: string, tokens: readonly Token[], at: number, kind: DocumentKind | 'unknown', clientSentence: boolean, quoted = false): 'client' | 'staff' {
-  const before = tokens.filter((t) => t.end <= at);
+  // The words of an e-mail address are no one's relation: "patient.safety@…" is a team's.
+  const emails = text.includes('@') ? [...text.slice(0, at).matchAll(EMAIL)].map((m) => [m.index, m.index + m[0].length] as const) : [];
+  const before = tokens.filter((t) => t.end <= at && !emails.some(([from, to]) => from <= t.start && t.end <= to));
   const window = before.slice(-8);
   // Capitalised words are names ("Bluebonnet Family Counseling"), not a client's relations.
   const lowerWindow = window.filter((t, i) => i === 0 || !/^\p{Lu}/u.test(t.raw) || t.raw === 'I');
@@ -376,7 +425,7 @@ function ownerOf(text: string, tokens: readonly Token[], at: number, kind: Docum
   const clientHits = clientContact.findAll(lowerWindow);
   let client = clientHits.length ? lowerWindow.length - Math.max(...clientHits.map((h) => h.to)) : Infinity;
   if (quoted) for (const h of staffContact.findAll(window)) if (FIRST_PERSON.has(h.phrase)) client = Math.min(client, window.length - h.to);
-  if (/\b(?:called|rang|phoned|texted|messaged|emailed|wrote|came)\b[^.;]*\bfrom\s*$/i.test(text.slice(0, at)) && clientSentence) return 'client';
+  if (/\b(?:called|rang|phoned|texted|messaged|emailed|wrote|came|calls|rings|phones|texts|messages|emails|e-mails|writes)\b[^.;]*\bfrom\s*$/i.test(text.slice(0, at)) && (clientSentence || OWN_FAMILY.test(text))) return 'client';
   // "Dee's address, 14 Harrow Close": a person's address, unless the owner is the organisation.
   const owner = /(\p{L}+)['’]s\s+(?:(\p{Ll}+)\s+)?(?:address|phone number|number|mobile|email|landline|cell)[,:]?\s*(?:is\s+)?$/u.exec(text.slice(0, at));
   // "Callum's work mobile": a worker's number.
@@ -403,6 +452,9 @@ const HOME_OF_SOMEONE = /\b(?:she|he|they|the family|the client|the patient|the 
 const ORG_LINE = new RegExp(`^[\\s>*_|-]*(?:${alternationOf(privacy['organisation-line-labels']!)})\\b[^:\\n]{0,20}[:：]`, 'i');
 const NOT_THE_SERVICE = /\b(?:client|patient|service user|young person|home|his|her|their|family)\b/i;
 const ORG_LETTERHEAD = /\b(?:Service|Services|Centre|Center|Clinic|Trust|Hospital|Practice|Counsel+ing|Therapies|Health|Agency|Programme|Program|Council|Board|School|College|University|Ltd|Inc|LLC)\b(?:\s*\([^)]{0,30}\))?\s*[·|][^;]{0,100}$/;
+
+// "her father, who emails me from …": someone's family, writing in.
+const OWN_FAMILY = /\b(?:her|his|their)\s+(?:mother|father|mum|mom|dad|parents?|partner|wife|husband|son|daughter|sister|brother|nan|gran|grandmother|grandfather|carer|guardian|aunt|uncle)\b/i;
 
 const FIRST_PERSON = new Set(['I', 'my', 'me', 'I sent', 'our']);
 

@@ -77,6 +77,22 @@ function* findLabelledCells(doc: ParsedDocument): Generator<LabelledCell> {
   }
 }
 
+/**
+ * The table rows whose "Age" column gives a person's age ("| C3, Imogen Salter | 35 | postnatal anxiety |"):
+ * a caseload is listed by age, a staff list is not, so a name in such a row is a client's.
+ */
+export function agedRows(doc: ParsedDocument): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const ages = labelledCells(doc).filter((c) => c.kind === 'age' && /^\d{1,3}$/.test(c.text) && Number(c.text) <= 120);
+  if (!ages.length) return out;
+  for (const c of ages) {
+    const start = doc.text.lastIndexOf('\n', c.start) + 1;
+    const newline = doc.text.indexOf('\n', c.end);
+    out.push({ start, end: newline < 0 ? doc.text.length : newline });
+  }
+  return out;
+}
+
 /** The name a cell under a client column gives, if it holds one ("Keegan Adams", "Mrs Jacobs"; not "Anonymous"). */
 function clientName(text: string): string | undefined {
   const name = NAME_CELL.exec(text)?.[1];

@@ -9,7 +9,7 @@ import type { ParsedDocument } from '../parse/document';
 import { unitAt } from '../parse/unit-at';
 import type { Unit } from '../parse/units';
 import type { DocumentKind } from '../types';
-import { clientCells } from './table-columns';
+import { agedRows, clientCells } from './table-columns';
 
 /**
  * Who is who in one document. Every mention of a person (full name, first
@@ -37,7 +37,13 @@ const labelPattern = (list: string[]) => new RegExp(`(?:^|[|>•*\\n]|\\d[.)])[\
 const CLIENT_LABEL = labelPattern(privacy['client-labels']!);
 // Lines that introduce staff: "Supervisor: …", "Present: …", "Signed: …".
 // "From our cards and letters:" is not a message's "From:": a label is not followed by whose it is.
-const STAFF_LINE = new RegExp(`^[\\s>*_|-]*(?:${alternationOf(privacy['staff-line-labels']!)})s?\\b(?![^:\\n]{0,30}\\b(?:our|my|your|their)\\b)[^:\\n]{0,30}[:：]`, 'i');
+// A label may follow a word or two that say which staff ("Clinical Fellows:", "Members present:"), except labels
+// that name whoever a letter is from or to, and words that name a client ("Care home resident:").
+const QUALIFIED_LABELS = privacy['staff-line-labels']!.filter((l) => !/^(?:from|to|cc|signed|signature|minutes|team|owner|author|resident|student|date and signature)$/.test(l));
+const STAFF_LINE = new RegExp(
+  `^[\\s>*_|-]*(?:(?:${alternationOf(privacy['staff-line-labels']!)})|(?:(?!(?:client|patient|service|young|resident|student|family|parent|mother|father|carer)\\b)[\\p{L}-]+\\s+){1,2}(?:${alternationOf(QUALIFIED_LABELS)}))s?\\b(?![^:\\n]{0,30}\\b(?:our|my|your|their)\\b)[^:\\n]{0,30}[:：]`,
+  'iu',
+);
 // A heading that is only a roster label ("Attendees", "Present", "Staff"), over a list of names.
 const STAFF_HEADING = new RegExp(`^(?:${alternationOf(privacy['staff-line-labels']!)})s?\\s*:?\\s*$`, 'i');
 const CLIENT_VERB = new RegExp(`^(?:['’]s)?\\s*(?:\\([^)]{0,30}\\)\\s*)?,?\\s*(?:who\\s+)?(?:(?:has|had|also|then|again|recently|later|first|now|finally|eventually|just)\\s+)?(?:${alternationOf(privacy['client-verbs']!)})\\b`, 'i');
@@ -48,7 +54,7 @@ const CARER_AFTER = new RegExp(`^\\s+(?:(?:has|have|had|is|was|will|now|also|sti
 // "her late father", "his stepdad", "their eldest daughter".
 const RELATION_MODIFIER = '(?:older|younger|late|new|ex|former|step|foster|birth|eldest|youngest)';
 // "his mum, Sharon,", "her partner Tom", "his son and carer, Wayne", "mother (Jane Doe)", "Mother: Jane".
-const RELATION_BEFORE = new RegExp(`(?:\\b(?:his|her|their|your|my|our|the client's|the patient's|client's|patient's|\\p{Lu}[\\p{L}'’-]*['’]s|a|an|one|the|another|other)|(?:\\p{Lu}\\.){1,3}['’]s)\\s+(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})(?:\\s+and\\s+(?:${RELATION}))?\\s*(?:[,(:]\\s*|named\\s+|called\\s+|is\\s+|was\\s+)?$`, 'iu');
+const RELATION_BEFORE = new RegExp(`(?:\\b(?:his|her|their|your|my|our|the client's|the patient's|client's|patient's|\\p{Lu}[\\p{L}'’-]*['’]s|a|an|one|the|another|other|whose)|(?:\\p{Lu}\\.){1,3}['’]s)\\s+(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})(?:\\s+and\\s+(?:${RELATION}))?\\s*(?:[,(:]\\s*|named\\s+|called\\s+|is\\s+|was\\s+)?$`, 'iu');
 // "her husband", "his stepdad", "their daughter's school": a person's own family, named or not.
 const FAMILY_IN_SENTENCE = new RegExp(`\\b(?:his|her|their)\\s+(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})\\b`, 'i');
 const WHOSE_FAMILY = new RegExp(`^\\s*,?\\s*whose\\s+(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})\\b`, 'i');
@@ -77,7 +83,7 @@ const AGE_BEFORE = /\b\d{1,3}[-\s]year[-\s]old(?:\s+(?:man|woman|boy|girl|client
 const WHO_WAS_A_CLIENT = /^\s*,?\s*who\s+(?:was|is|had been|has been|were)\s+(?:(?:on|under)\s+(?:level|section|s\.?\s?\d|observations|a CTO|leave|the ward|our caseload|the caseload)|admitted|detained|discharged|referred|sectioned|an?\s+(?:in-?patient|out-?patient|patient|client|resident|service user|consumer))/i;
 // "Mrs Denise Holt (mother)", "Tom, her partner,", "Tania, daughter of …": a client's relative named, with the relation after the name.
 const RELATION_AFTER = new RegExp(`^\\s*(?:\\(|,)\\s*(?:the\\s+)?(?:client's\\s+|patient's\\s+|his\\s+|her\\s+|their\\s+)?(?:${alternationOf(privacy['client-relations']!)})\\s*(?:[,)]|$|of\\b)`, 'i');
-const AGE_WORDS = /^\s*(?:,\s*)?(?:a|an)\s+\d{1,3}[-\s]year[-\s]old\b|^\s*,\s*(?:a|an)\s+(?:(?:young|single|older|elderly|new|first-time|pregnant|recently\s+\w+)\s+)?(?:mother|mum|mom|father|dad|widow|widower|man|woman|boy|girl|teenager|veteran|pensioner|carer|grandmother|grandfather)\b/i;
+const AGE_WORDS = /^\s*(?:,\s*)?(?:a|an|the)\s+\d{1,3}[-\s]year[-\s]old\b|^\s*,\s*(?:a|an)\s+(?:(?:young|single|older|elderly|new|first-time|pregnant|recently\s+\w+)\s+)?(?:mother|mum|mom|father|dad|widow|widower|man|woman|boy|girl|teenager|veteran|pensioner|carer|grandmother|grandfather)\b/i;
 const CLIENT_APPOSITION = /^\s*,\s*(?:a|an|the|our|one of our|my|her|his|their)\s+(?:(?:new|former|current|long-term|young|older|elderly|female|male)\s+)?(?:patient|client|resident|service user|inpatient|outpatient|consumer|tangata whaiora)\b(?!\s+(?:services?|liaison|experience|relations|support|advocate|engagement|care|manager|lead|worker|officer|representative|rep|council|forum|panel|group)\b)/i;
 const CLIENT_BEFORE = /\b(?:(?:my|our|her|his|their|the|a|new|main|first|second|third|next|one|another)\s+)?(?:client|patient|case|consumer|service user|resident|young person|referral|intake|student|child|youth|boy|girl|man|woman|lady|gentleman|teen|teenager|adolescent|kid|family|couple|tangata whaiora|grader|pupil|learner|rangatahi)s?(?:\s+(?:involved|concerned|in question))?\s*(?:\(|,|:|–|-|was|is|named|called)?\s*$/i;
 const CASE_INTRO = /\b(?:case (?:was|is)|case of|cases? (?:were|are|is)?:?|refer|re-refer|discharge|readmit|working with|work with|works with|sessions? with|visit to|home visit to|raised|sees|seeing|saw|worked with|supporting|supports|discussed|presented|brought|referred|treating|treats|assessed|admitted|discharged|visited|called|rang|phoned|texted|with her client|with his client)\s*$/i;
@@ -218,6 +224,16 @@ export class WhoIsWho {
 
   /** A name under a client column ("| Young person |", "| Cases discussed |") is a client's, wherever else the document names them. */
   private readClientColumns() {
+    const rows = agedRows(this.doc);
+    if (rows.length) {
+      for (const m of this.mentions) {
+        if (!unitAt(rows, m.docStart)) continue;
+        const person = this.people[m.person]!;
+        person.client += 3;
+        person.clientStrong += 3;
+        person.aged = true;
+      }
+    }
     const cells = clientCells(this.doc);
     if (!cells.length) return;
     // Cells come in document order: each mention is looked up, not compared with every cell of a long table.
@@ -395,6 +411,12 @@ export class WhoIsWho {
           const possessive = /^['’]s\b/.test(text.slice(w.index + token.length));
           this.mentions.push({ start: w.index, end: w.index + token.length, text: token, titled: false, tokens: [key], possessive, docStart: start, docEnd: end, person: person.id });
           covered.fill(1, start, end);
+          // "Tama, now 17, has finished school": an age beside a later mention says who the person is as much as beside the first.
+          if (AGE_AFTER.test(rest) || AGE_WORDS.test(rest)) {
+            person.client += 3;
+            person.clientStrong += 3;
+            person.aged = true;
+          }
         }
       }
     }
@@ -598,7 +620,10 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (doctor) roster(5);
   if (STAFF_VERB.test(after)) e.staff += 3;
   if (hasCredential(text, p.end)) roster(3);
-  if (nextToRole(text, p.start, p.end)) roster(2);
+  // "the partner, Dean Carver," or "his older sister Mereana, kaumātua Matiu …": a relation right before the name says
+  // who the person is; a role word further off, or the next name's, does not.
+  const relation = RELATION_BEFORE.exec(before);
+  if (!relation && nextToRole(text, p.start, p.end)) roster(2);
   if (STAFF_PLACE.test(after)) e.staff += 2;
   // A client: a client label or noun before the name, an age after it, something that happens to clients.
   const strong = (n: number) => {
@@ -623,8 +648,12 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (CLIENT_VERB.test(after) && !MEETING_AFTER.test(after)) e.client += /^[^,.;]{0,30},\s*who\s/i.test(after) ? 3 : 2;
   // "used the client's surname (Pretorius)": the name is said to be a client's.
   if (/\b(?:client|patient|service user|young person|resident|consumer)['’]s\s+(?:real\s+|full\s+|first\s+|last\s+|sur)?name\s*(?:\(|,|:|was|is)?\s*["“'‘]?$/i.test(before)) strong(4);
+  // "I used Imogen's real name": a name that has a real one behind a code or a pseudonym is a client's.
+  if (/^['’]s\s+(?:real|actual|full)\s+name\b/i.test(after)) strong(4);
   // "her regular supervision with Marisol Vega": a supervisor, a mentor or a consultant.
   if (/\b(?:supervision|supervisor|consultation|mentoring|preceptorship|line management)\s+(?:session\s+|meeting\s+)?with\s*$/i.test(before)) roster(2);
+  // "allocate to Eilidh Fraser", "handed over to Sam": a case goes to a worker.
+  if (/\b(?:allocate|allocated|allocating|reallocate|reallocated|assign|assigned|hand(?:ed)? (?:it |the case |them |him |her )?over)\s+to\s*$/i.test(before)) roster(2);
   // "weekly supervision for Priya": the person supervised is a worker.
   if (/\b(?:supervision|preceptorship|induction|appraisal|probation review|mentoring)\s+for\s*$/i.test(before)) roster(2);
   // "Priya in the adult team", "Sanjay from the community team": a worker named by their team.
@@ -650,7 +679,6 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // "beside her name, Lorna Bighead-Ferris": the person the sentence is about, named.
   if (p.tokens.length > 1 && /\b(?:her|his|their)\s+(?:full\s+|real\s+)?name\s*(?:[,:(]|is|was)\s*["“'‘]?$/i.test(before)) e.client += 2;
   // A client's relative, named.
-  const relation = RELATION_BEFORE.exec(before);
   // A relation word written with a capital inside a sentence is part of a name ("Rolland's Family Systems model").
   const properNoun = relation && relation.index > 0 && !/^(?:his|her|their|my|our|your)\s/i.test(relation[0]) && /\S/.test(before.slice(0, relation.index).replace(/[\s*_>|•-]+$/, '').slice(-1)) && !/[.:;!?]$/.test(before.slice(0, relation.index).trimEnd());
   // "Marguerite said she had no plan because of her granddaughter Elodie": someone whose own family the sentence mentions.
