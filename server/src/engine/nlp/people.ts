@@ -169,6 +169,9 @@ function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMen
   // "Willow Ward", "the Harbour House team": a place or an organisation named like a person.
   const adjacent = next !== undefined && text.slice(last.end, next.start) === ' ';
   if (adjacent && PLACE_NOUNS.has(next.bare) && !last.possessive) return undefined;
+  // "the Oliver McGowan training", "the Fiona Stanley building": a full name before either is a thing's; one word may be a
+  // person doing it ("Nikau building his confidence").
+  if (adjacent && run.length > 1 && (next.bare === 'training' || next.bare === 'building') && !last.possessive) return undefined;
   if (run.length > 1 && PLACE_NOUNS.has(last.bare)) return undefined;
   if (run.length > 4) return undefined;
   // After a title or a known first name, a surname may be an ordinary word ("Aaron Pike", "Mr Harold Finch");

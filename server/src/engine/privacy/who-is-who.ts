@@ -37,11 +37,12 @@ const labelPattern = (list: string[]) => new RegExp(`(?:^|[|>•*\\n]|\\d[.)])[\
 const CLIENT_LABEL = labelPattern(privacy['client-labels']!);
 // Lines that introduce staff: "Supervisor: …", "Present: …", "Signed: …".
 // "From our cards and letters:" is not a message's "From:": a label is not followed by whose it is.
-// A label may follow a word or two that say which staff ("Clinical Fellows:", "Members present:"), except labels
-// that name whoever a letter is from or to, and words that name a client ("Care home resident:").
+// A label may follow a word that says which staff ("Clinical Fellows:", "Members present:", "Senior nurse:"), except
+// labels that name whoever a letter is from or to, or a client ("Care home resident:"); "Also present:" may list family.
 const QUALIFIED_LABELS = privacy['staff-line-labels']!.filter((l) => !/^(?:from|to|cc|signed|signature|minutes|team|owner|author|resident|student|date and signature)$/.test(l));
+const STAFF_QUALIFIER = '(?:clinical|members?|staff|team|panel|committee|board|group|core|visiting|senior|junior|assistant|associate|provisional|registered|trainee|peer|deputy|acting|locum|agency|bank|link|supervising|reviewing|consultant|specialist|medical|nursing|psychology|therapy|MDT)';
 const STAFF_LINE = new RegExp(
-  `^[\\s>*_|-]*(?:(?:${alternationOf(privacy['staff-line-labels']!)})|(?:(?!(?:client|patient|service|young|resident|student|family|parent|mother|father|carer)\\b)[\\p{L}-]+\\s+){1,2}(?:${alternationOf(QUALIFIED_LABELS)}))s?\\b(?![^:\\n]{0,30}\\b(?:our|my|your|their)\\b)[^:\\n]{0,30}[:：]`,
+  `^[\\s>*_|-]*(?:(?:${alternationOf(privacy['staff-line-labels']!)})|(?:${STAFF_QUALIFIER}\\s+){1,2}(?:${alternationOf(QUALIFIED_LABELS)}))s?\\b(?![^:\\n]{0,30}\\b(?:our|my|your|their)\\b)[^:\\n]{0,30}[:：]`,
   'iu',
 );
 // A heading that is only a roster label ("Attendees", "Present", "Staff"), over a list of names.
