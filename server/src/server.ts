@@ -1,3 +1,4 @@
+import './node/regexp-once';
 import {
   CodeActionKind,
   createConnection,

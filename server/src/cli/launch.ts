@@ -1,3 +1,4 @@
+import '../node/regexp-once';
 import path from 'node:path';
 import { runWithCodeCache } from '../node/code-cache';
 
