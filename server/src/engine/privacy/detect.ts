@@ -204,10 +204,21 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
     const street = STREET_START.exec(doc.text.slice(id.start, id.end))?.[0];
     if (street) streets.add(street);
   }
-  for (const street of streets) {
-    for (let at = doc.text.indexOf(street); at >= 0; at = doc.text.indexOf(street, at + street.length)) {
-      if (/[\p{L}\p{M}\d]/u.test(doc.text[at - 1] ?? '') || /[\p{L}\p{M}]/u.test(doc.text[at + street.length] ?? '') || inHeading(at)) continue;
-      add({ kind: 'address', start: at, end: at + street.length });
+  if (streets.size) {
+    // One pass over the text, however many addresses: each house number is looked up among the streets that open with it.
+    const byFirst = new Map<string, string[]>();
+    for (const street of streets) {
+      const first = street.slice(0, street.search(/[\s,]/));
+      byFirst.set(first, [...(byFirst.get(first) ?? []), street]);
+    }
+    for (const unit of doc.units) {
+      for (const [offset, first] of houseNumbers(unit.source)) {
+        for (const street of byFirst.get(first) ?? []) {
+          const at = unit.start + offset;
+          if (!doc.text.startsWith(street, at) || /[\p{L}\p{M}]/u.test(doc.text[at + street.length] ?? '') || inHeading(at)) continue;
+          add({ kind: 'address', start: at, end: at + street.length });
+        }
+      }
     }
   }
   // "Helen's mobile, 07700 900876": a number the text gives as a worker's is theirs, however the sentence reads.
@@ -225,6 +236,18 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
 
 // The house number and street that open an address: "18 Cromwell Grove", "Flat 2/1, 58 Allison Street".
 const STREET_START = /^(?:(?:Flat|Unit|Apt\.?|Apartment)\s+[\w/]+,?\s+)?\d{1,5}[A-Za-z]?\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Grove|Close|Court|Crescent|Place|Terrace|Way|Gardens|Parade|Boulevard|Blvd|Highway|Hwy|Square|Row|Walk|Rise|Mews|Hill|View|Park)\b\.?/u;
+const NO_HOUSE_NUMBERS: readonly (readonly [number, string])[] = [];
+const houseNumberCache = new Map<string, readonly (readonly [number, string])[]>();
+/** Where a block's text could open an address, and the word it opens with; cached by the block's text, as the text changes little between edits. */
+function houseNumbers(source: string): readonly (readonly [number, string])[] {
+  let hit = houseNumberCache.get(source);
+  if (!hit) {
+    const found = [...source.matchAll(STREET_FIRST)].map((m) => [m.index, m[0]] as const);
+    hit = remember(houseNumberCache, source, found.length ? found : NO_HOUSE_NUMBERS);
+  }
+  return hit;
+}
+const STREET_FIRST = /(?<![\p{L}\p{M}\d])(?:Flat|Unit|Apt\.?|Apartment|\d{1,5}[A-Za-z]?)(?=[\s,])/gu;
 const OWNED_NUMBER = /(\p{Lu}[\p{L}'’-]+)['’]s\s+(?:\p{Ll}+\s+)?(?:mobile|phone|phone number|number|cell|landline|e-?mail|email address)[,:]?\s*(?:is\s+)?$/u;
 
 const PRONOUN_LED = /^[\s*_>|•-]*(?:She|He|Her|His)\b/;
