@@ -146,6 +146,28 @@ describe('privacy/client-identifier: who is who', () => {
     assert.deepEqual(flagged(doc), ['Mr Ravi Sandhu', 'Harpreet', 'Harpreet', 'Athi', 'Tama', 'Tama', 'Imogen Salter']);
   });
 
+  it('keeps people with another kind of title apart, reads Pacific and virtue names, and leaves a worker\'s own address and a liaison officer\'s line alone', () => {
+    const doc = lines(
+      '---',
+      'scope: supervision',
+      '---',
+      '# Supervision notes',
+      '',
+      'Lachlan works with Mr Nguyen, 71, after a fall. Mr Nguyen the client is not related to me.',
+      '',
+      "With Hope Fale'ata, 27, who lives in the group home, Lachlan saw a pattern.",
+      '',
+      "Mercy, 24, is pregnant. Thandeka saw bruising on Mercy's arm on Thursday.",
+      '',
+      'Thandeka found his ID number in an old clinic folder (660214 5123 08 7).',
+      '',
+      'The family liaison officer can be reached on 0113 496 0732.',
+      '',
+      'Dr Thi Hong Nguyen, 30 June 2025 · hong.nguyen@service.example',
+    );
+    assert.deepEqual(flagged(doc), ['Mr Nguyen', 'Mr Nguyen', "Hope Fale'ata", 'Mercy', 'Mercy', '660214 5123 08 7']);
+  });
+
   it('does not take a training or a building named after someone for a person: "the Oliver McGowan training"', () => {
     const doc = lines(
       '# Supervision notes',

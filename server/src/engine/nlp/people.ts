@@ -52,7 +52,8 @@ const AGE_INTRODUCES = /\b\d{1,3}[-\s]year[-\s]old(?:\s+(?:man|woman|boy|girl|cl
 const TITLE = /^(?:dr|mr|mrs|ms|mx|miss|mdm|mme|mlle|sra|srta|prof|professor|sr|br|cllr|rev|revd|matua|whaea)$/;
 const PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|le|la|al|bin|ibn|ben|dos|du|te|o|mac|st|ó|ní|nic|ua|ap)$/i;
 // A name's shape: "Dana", "O'Brien", "McDonald", "MacLeod", "LeBlanc", "DeLuca", "VanDyke", "Smith-Jones", "Ngāti", "Ja'Niyah".
-const NAME_SHAPE = /^\p{Lu}(?:[\p{Ll}\p{M}]+|['’]\p{Lu}[\p{Ll}\p{M}]+|c\p{Lu}[\p{Ll}\p{M}]+|ac\p{Lu}[\p{Ll}\p{M}]+|(?<=^[LD])[aeiu]\p{Lu}[\p{Ll}\p{M}]+|(?<=^[DV])(?:el|es|an|on)\p{Lu}[\p{Ll}\p{M}]+|[\p{Ll}\p{M}]{1,3}['’]\p{Lu}[\p{Ll}\p{M}]+)(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u;
+// "Fale'ata", "Ka'ili": a glottal stop written with an apostrophe inside a Pacific name.
+const NAME_SHAPE = /^\p{Lu}(?:[\p{Ll}\p{M}]+|['’]\p{Lu}[\p{Ll}\p{M}]+|c\p{Lu}[\p{Ll}\p{M}]+|ac\p{Lu}[\p{Ll}\p{M}]+|(?<=^[LD])[aeiu]\p{Lu}[\p{Ll}\p{M}]+|(?<=^[DV])(?:el|es|an|on)\p{Lu}[\p{Ll}\p{M}]+|[\p{Ll}\p{M}]{1,3}['’]\p{Lu}[\p{Ll}\p{M}]+|[\p{Ll}\p{M}]+['’](?!(?:s|t|re|ve|ll|d|m)$)[\p{Ll}\p{M}]{2,})(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u;
 const JOINERS = new Set([0x27, 0x2019, 0x2d]);
 const LOCALITY_AFTER = /^,?\s+(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)\b|^,\s*\d{4}\b(?![\s-]*\d)|^,?\s+[A-Z]{2}\s+\d{5}\b|^,?\s+[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b/;
 const STREET_BEFORE = /\b\d{1,5}[A-Za-z]?\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Grove|Close|Court|Crescent|Place|Terrace|Way|Parade|Boulevard|Highway|Square),\s*$/u;

@@ -120,12 +120,16 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
     }
   }
   const nameIn = (part: string) => clientWords.has(part) || (part.length >= 4 && [...surnames].some((w) => w.startsWith(part)));
+  // "hong.nguyen@…" beside "Dr Thi Hong Nguyen": an address that also holds a worker's own name is the worker's.
+  const staffWords = new Set<string>();
+  for (const m of who.mentions) if (who.roleOf(m) === 'staff') for (const t of m.tokens) staffWords.add(t);
   // Only the few sentences with an "@" are searched for addresses.
   const emailsOfClients = (text: string, at: number): boolean => {
     let found = false;
     if (text.includes('@')) for (const m of text.matchAll(EMAIL)) {
       const local = m[0].slice(0, m[0].indexOf('@')).toLowerCase();
-      if (!local.split(/[._+\d-]+/).some(nameIn)) continue;
+      const parts = local.split(/[._+\d-]+/);
+      if (!parts.some(nameIn) || parts.some((part) => staffWords.has(part) && !clientWords.has(part))) continue;
       add({ kind: 'email', start: at + m.index, end: at + m.index + m[0].length });
       found = true;
     }
@@ -247,6 +251,13 @@ function houseNumbers(source: string): readonly (readonly [number, string])[] {
   }
   return hit;
 }
+const SA_ID = /(?<![\d-])\d{6}\s?\d{4}\s?\d{2}\s?\d(?![\d-])/g;
+/** The first six digits of a South African identity number are a date of birth, YYMMDD. */
+function validSaIdDate(digits: string): boolean {
+  const month = Number(digits.slice(2, 4));
+  const day = Number(digits.slice(4, 6));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 && (digits[10] === '0' || digits[10] === '1');
+}
 const STREET_FIRST = /(?<![\p{L}\p{M}\d])(?:Flat|Unit|Apt\.?|Apartment|\d{1,5}[A-Za-z]?)(?=[\s,])/gu;
 const OWNED_NUMBER = /(\p{Lu}[\p{L}'’-]+)['’]s\s+(?:\p{Ll}+\s+)?(?:mobile|phone|phone number|number|cell|landline|e-?mail|email address)[,:]?\s*(?:is\s+)?$/u;
 
@@ -281,6 +292,14 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
   if (hasDigit) for (const m of text.matchAll(MBI)) if (/\d/.test(m[0]) && /[A-Za-z]/.test(m[0]) && clinical) add({ kind: 'insurance-id', start: m.index, end: m.index + m[0].length });
   if (text.includes('@')) for (const m of text.matchAll(EMAIL)) {
     if (!serviceLine(m.index) && ownerOf(text, tokens, m.index, kind, clinical) === 'client') add({ kind: 'email', start: m.index, end: m.index + m[0].length });
+  }
+  // A South African identity number (date of birth, sequence, citizenship, check digit) in a sentence about a client.
+  if (hasDigit && (clientSentence || /\bID\b/.test(text))) {
+    for (const m of text.matchAll(SA_ID)) {
+      const digits = m[0].replace(/\s/g, '');
+      // Written in its groups after the word "ID", it is one even where the check digit is wrong (a slip in copying).
+      if (validSaIdDate(digits) && (validLuhn(digits) || (/\s/.test(m[0]) && /\bID\b/.test(text)))) add({ kind: 'record-number', start: m.index, end: m.index + m[0].length });
+    }
   }
   // A ten-digit number with a valid NHS or CHI check digit, in a sentence about a client, needs no label.
   if (clientSentence && hasDigit) {

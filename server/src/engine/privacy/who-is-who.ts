@@ -55,7 +55,7 @@ const CARER_AFTER = new RegExp(`^\\s+(?:(?:has|have|had|is|was|will|now|also|sti
 // "her late father", "his stepdad", "their eldest daughter".
 const RELATION_MODIFIER = '(?:older|younger|late|new|ex|former|step|foster|birth|eldest|youngest)';
 // "his mum, Sharon,", "her partner Tom", "his son and carer, Wayne", "mother (Jane Doe)", "Mother: Jane".
-const RELATION_BEFORE = new RegExp(`(?:\\b(?:his|her|their|your|my|our|the client's|the patient's|client's|patient's|\\p{Lu}[\\p{L}'’-]*['’]s|a|an|one|the|another|other|whose)|(?:\\p{Lu}\\.){1,3}['’]s)\\s+(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})(?:\\s+and\\s+(?:${RELATION}))?\\s*(?:[,(:]\\s*|named\\s+|called\\s+|is\\s+|was\\s+)?$`, 'iu');
+const RELATION_BEFORE = new RegExp(`(?:\\b(?:his|her|their|your|my|our|the client's|the patient's|client's|patient's|\\p{Lu}[\\p{L}'’-]*['’]s|a|an|one|the|another|other|whose|with|and|to|from)|(?:\\p{Lu}\\.){1,3}['’]s)\\s+(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})(?:\\s+and\\s+(?:${RELATION}))?\\s*(?:[,(:]\\s*|named\\s+|called\\s+|is\\s+|was\\s+)?$`, 'iu');
 // "her husband", "his stepdad", "their daughter's school": a person's own family, named or not.
 const FAMILY_IN_SENTENCE = new RegExp(`\\b(?:his|her|their)\\s+(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})\\b`, 'i');
 const WHOSE_FAMILY = new RegExp(`^\\s*,?\\s*whose\\s+(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})\\b`, 'i');
@@ -109,6 +109,8 @@ export interface Mention extends PersonMention {
 
 interface Person {
   id: number;
+  /** The kinds of title the person is named with: a doctor's, a man's, a woman's. */
+  titles?: Set<string>;
   tokens: Set<string>;
   client: number;
   relative: number;
@@ -311,7 +313,9 @@ export class WhoIsWho {
       const [t] = short.tokens as Set<string>;
       if (t!.length < 3 || COMMON.has(t!)) continue;
       const owners = named.filter((p) => p !== short && [...p.given].some((g) => g.length > t!.length && (g.startsWith(t!) || g.endsWith(t!))));
-      if (owners.length === 1) this.merge(owners[0]!, short);
+      // "Iona" on a roster line is not "Mrs Catriona Bain", whom the note calls a client's daughter: evidence that
+      // disagrees about who a person is keeps the two apart.
+      if (owners.length === 1 && !disagree(owners[0]!, short)) this.merge(owners[0]!, short);
     }
   }
 
@@ -348,7 +352,10 @@ export class WhoIsWho {
     // member of staff have been told apart (below); otherwise to the person sharing the most words.
     // "Dr Hunter" is the full name's bearer "Dr Amelia Hunter", not the client called Hunter: a titled surname goes to the person whose surname it is.
     const surnameOf = (q: Person) => p.titled && p.tokens.length === 1 && q.full && !q.given.has(p.tokens[0]!);
+    // "Mr Nguyen the client" is not "Dr Thi Hong Nguyen", nor "Mrs Grant" "Dr Hamish Grant": another kind of title, another person.
+    const title = p.titled ? titleKind(p.text) : undefined;
     for (const [person, n] of candidates) {
+      if (title && person.titles?.size && !person.titles.has(title)) continue;
       if (best && surnameOf(best) && !surnameOf(person)) continue;
       if (!best || n > candidates.get(best)! || (p.tokens.length === 1 && !person.full && best.full) || (surnameOf(person) && !surnameOf(best))) best = person;
     }
@@ -364,6 +371,7 @@ export class WhoIsWho {
       this.people.push(best);
     }
     if (p.tokens.length > 1) best.given.add(p.tokens[0]!);
+    if (title) (best.titles ??= new Set()).add(title);
     for (const t of p.tokens) {
       if (best.tokens.has(t)) continue;
       best.tokens.add(t);
@@ -648,7 +656,7 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // "Skye Robertson (S5), who disclosed self-harm": a relative clause telling what happened to the person says more than a main clause.
   if (CLIENT_VERB.test(after) && !MEETING_AFTER.test(after)) e.client += /^[^,.;]{0,30},\s*who\s/i.test(after) ? 3 : 2;
   // "used the client's surname (Pretorius)": the name is said to be a client's.
-  if (/\b(?:client|patient|service user|young person|resident|consumer)['’]s\s+(?:real\s+|full\s+|first\s+|last\s+|sur)?name\s*(?:\(|,|:|was|is)?\s*["“'‘]?$/i.test(before)) strong(4);
+  if (/\b(?:client|patient|service user|young person|resident|consumer|student|child|pupil)['’]s\s+(?:(?:real|full|actual|first|last|given)\s+){0,2}(?:sur)?name\s*(?:\(|,|:|was|is)?\s*["“'‘]?$/i.test(before)) strong(4);
   // "I used Imogen's real name": a name that has a real one behind a code or a pseudonym is a client's.
   if (/^['’]s\s+(?:real|actual|full)\s+name\b/i.test(after)) strong(4);
   // "her regular supervision with Marisol Vega": a supervisor, a mentor or a consultant.
@@ -670,6 +678,10 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (/\bthe\s+$/i.test(before) && /^(?:['’]s)?\s+(?:family|families|household|whānau|twins)\b/i.test(after)) e.client += 3;
   // "Losa, a patient on the unit", "Mr Ruiz, a client of the day programme".
   if (CLIENT_APPOSITION.test(after)) strong(3);
+  // "Mr Nguyen the client is not related to me": the person named as the client, with no comma between.
+  else if (/^\s+the\s+(?:client|patient|resident|service user|young person)\b(?!['’]s|\s+(?:services?|liaison|experience|group|forum|panel)\b)/i.test(after)) strong(3);
+  // "Meet Ms Walker regarding her complaint": the person who complained.
+  if (/^\s+(?:about|regarding|re:?|concerning)\s+(?:her|his|their)\s+(?:complaint|concerns?)\b/i.test(after)) e.client += 3;
   // "case-management tasks for Mr LeBlanc and two other older clients": one of the clients.
   if (/^\s+and\s+(?:(?:the|two|three|four|several|a few|some|\d+)\s+)?other\s+(?:[a-z-]+\s+)?(?:clients|patients|residents|service users|young people|consumers|students)\b/i.test(after)) e.client += 3;
   // "with Aoife Brennan and her tutor": a person mentioned with their own teacher, carer or family.
@@ -686,6 +698,22 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (!relation && FAMILY_IN_SENTENCE.test(text)) e.ownFamily = true;
   if ((relation && !(properNoun && /\b\p{Lu}\p{Ll}+\s*[,(:]?\s*$/u.test(relation[0].replace(/^(?:his|her|their|your|my|our|a|an|one|the|another|other)\s+/i, '')))) || RELATION_LABEL.test(before) || RELATION_AFTER.test(after)) e.relative += 3;
   return e;
+}
+
+/** A doctor's or professor's title, a man's, a woman's, or a neutral one. */
+function titleKind(text: string): string | undefined {
+  if (/^(?:Dr|Prof|Professor)\b/i.test(text)) return 'doctor';
+  if (/^Mr\b/i.test(text)) return 'man';
+  if (/^(?:Mrs|Ms|Miss)\b/i.test(text)) return 'woman';
+  if (/^Mx\b/i.test(text)) return 'neutral';
+  return undefined;
+}
+
+/** One person listed as staff and the other told of as a client or a relative, with nothing of the other kind. */
+function disagree(a: Person, b: Person): boolean {
+  const staffOnly = (p: Person) => p.roster > 0 && p.client + p.relative === 0;
+  const clientOnly = (p: Person) => p.roster === 0 && p.staff === 0 && p.client + p.relative > 0;
+  return (staffOnly(a) && clientOnly(b)) || (clientOnly(a) && staffOnly(b));
 }
 
 /** A client noun written as a word, not as part of a name ("her family", not "Rolland's Family Systems model"). */
