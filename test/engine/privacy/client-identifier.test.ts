@@ -168,6 +168,17 @@ describe('privacy/client-identifier: who is who', () => {
     assert.deepEqual(flagged(doc), ['Mr Nguyen', 'Mr Nguyen', "Hope Fale'ata", 'Mercy', 'Mercy', '660214 5123 08 7']);
   });
 
+  it('reads a credential written with dots ("Émilie Gagnon, M.A.") as staff, and "the man she supported, Lee Harrop," as a client', () => {
+    const doc = lines(
+      '# Supervision plan',
+      '',
+      'Resident: Émilie Gagnon, M.A.',
+      '',
+      'Émilie will carry six adult outpatients. The man she supported, Lee Harrop, stopped attending appointments.',
+    );
+    assert.deepEqual(flagged(doc), ['Lee Harrop']);
+  });
+
   it('does not take a training or a building named after someone for a person: "the Oliver McGowan training"', () => {
     const doc = lines(
       '# Supervision notes',

@@ -480,9 +480,11 @@ export class WhoIsWho {
 
 /** A credential right after the name: "Ramírez, LMSW", "Okoye LPC-S". */
 function hasCredential(text: string, end: number): boolean {
-  const after = /^[\s,(]+([A-Za-z][\w-]*(?:\s[A-Z][\w-]*)?)/.exec(text.slice(end, end + 30));
+  const after = /^[\s,(]+([A-Za-z][\w.-]*(?:\s[A-Z][\w.-]*)?)/.exec(text.slice(end, end + 30));
   if (!after) return false;
-  return CREDENTIALS.has(after[1]!.toLowerCase()) || CREDENTIALS.has(after[1]!.split(/\s/)[0]!.toLowerCase());
+  // "M.A.", "Ph.D.", "C.Psych.": written with or without its dots.
+  const forms = [after[1]!, after[1]!.split(/\s/)[0]!].flatMap((f) => [f.replace(/\.$/, ''), f.replace(/\./g, '')]);
+  return forms.some((f) => CREDENTIALS.has(f.toLowerCase()));
 }
 
 /** A staff role within a few words of the name, before or after it. */
@@ -680,6 +682,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (CLIENT_APPOSITION.test(after)) strong(3);
   // "Mr Nguyen the client is not related to me": the person named as the client, with no comma between.
   else if (/^\s+the\s+(?:client|patient|resident|service user|young person)\b(?!['’]s|\s+(?:services?|liaison|experience|group|forum|panel)\b)/i.test(after)) strong(3);
+  // "The man she supported, Lee Harrop,": the person a worker supports, sees or treats, named after the fact.
+  if (/\b(?:the|a|one)\s+(?:man|woman|person|young person|client|patient|boy|girl|teenager|resident)\s+(?:(?:she|he|they|we|I)\s+)?(?:had\s+|has\s+been\s+|was\s+)?(?:supported|supporting|saw|seeing|sees|worked with|working with|works with|visited|helped|treated|treating|met)\s*,\s*$/i.test(before)) e.client += 3;
   // "Meet Ms Walker regarding her complaint": the person who complained.
   if (/^\s+(?:about|regarding|re:?|concerning)\s+(?:her|his|their)\s+(?:complaint|concerns?)\b/i.test(after)) e.client += 3;
   // "case-management tasks for Mr LeBlanc and two other older clients": one of the clients.
