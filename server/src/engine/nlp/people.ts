@@ -2,6 +2,7 @@ import data from '../../../generated/lexicon.json';
 import type { Span } from '../parse/sentences';
 import { remember } from '../cache-limit';
 import { eachWord, LETTER } from '../text/char-class';
+import { STREET_TYPES } from '../text/street-types';
 
 /**
  * Names of people in a sentence, found with dictionaries and the shape of the
@@ -56,7 +57,7 @@ const PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|le|la|al|bin|ibn|ben|do
 const NAME_SHAPE = /^\p{Lu}(?:[\p{Ll}\p{M}]+|['’]\p{Lu}[\p{Ll}\p{M}]+|c\p{Lu}[\p{Ll}\p{M}]+|ac\p{Lu}[\p{Ll}\p{M}]+|(?<=^[LD])[aeiu]\p{Lu}[\p{Ll}\p{M}]+|(?<=^[DV])(?:el|es|an|on)\p{Lu}[\p{Ll}\p{M}]+|[\p{Ll}\p{M}]{1,3}['’]\p{Lu}[\p{Ll}\p{M}]+|[\p{Ll}\p{M}]+['’](?!(?:s|t|re|ve|ll|d|m)$)[\p{Ll}\p{M}]{2,})(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u;
 const JOINERS = new Set([0x27, 0x2019, 0x2d]);
 const LOCALITY_AFTER = /^,?\s+(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)\b|^,\s*\d{4}\b(?![\s-]*\d)|^,?\s+[A-Z]{2}\s+\d{5}\b|^,?\s+[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b/;
-const STREET_BEFORE = /\b\d{1,5}[A-Za-z]?\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Grove|Close|Court|Crescent|Place|Terrace|Way|Parade|Boulevard|Highway|Square),\s*$/u;
+const STREET_BEFORE = new RegExp(`\\b\\d{1,5}[A-Za-z]?\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}${STREET_TYPES},\\s*$`, 'u');
 const ORGANISATION_BEFORE = /\b(?:Service|Services|Centre|Center|Clinic|Trust|Hospital|Practice|Therapies|Therapy|Health|Agency|Hospice|Council|Ltd|Inc|LLC),\s*$/;
 /** A bracket after a name saying it is the name the person asked for: "(his preference)", "(the name she uses)". */
 export const PREFERRED_NAME = /^\s*\(\s*(?:(?:his|her|their)\s+(?:preference|preferred|chosen|own choice)|(?:the\s+)?(?:name|what)\s+(?:he|she|they)\s+(?:uses?|prefers?|likes?|goes by|asked)|(?:he|she|they)\s+(?:asked|prefers?|likes?|goes by|uses?|chose))/i;

@@ -181,10 +181,11 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
       const text = doc.text.slice(s.start, s.end);
       while (next < starts.length && starts[next]! < s.start) next++;
       const named = (next < starts.length && starts[next]! < s.end) || (clientWords.size > 0 && text.includes('@') && emailsOfClients(text, s.start));
-      const aboutNamedClient: boolean = named || (previousAbout && PRONOUN_LED.test(text));
+      const pronounLed = PRONOUN_LED.test(text);
+      const aboutNamedClient: boolean = named || (previousAbout && pronounLed);
       previousAbout = aboutNamedClient;
       // "She can be contacted on 07700 900412": a sentence whose subject is a named client or relative reads like a case note in any document.
-      const caseNote = clientDetails || (aboutNamedClient && PRONOUN_LED.test(text));
+      const caseNote = clientDetails || (aboutNamedClient && pronounLed);
       for (const id of idsOf(text, aboutNamedClient || clientDetails, quotedUnit, caseNote ? 'supervision' : kind)) add({ kind: id.kind, start: s.start + id.start, end: s.start + id.end });
     }
   }
@@ -205,7 +206,7 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
   const streets = new Set<string>();
   for (const id of out) {
     if (id.kind !== 'address') continue;
-    const street = STREET_START.exec(doc.text.slice(id.start, id.end))?.[0];
+    const street = STREET_ONE.exec(doc.text.slice(id.start, id.end))?.[0];
     if (street) streets.add(street);
   }
   if (streets.size) {
@@ -227,9 +228,9 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
   }
   // "Helen's mobile, 07700 900876": a number the text gives as a worker's is theirs, however the sentence reads.
   const staffOwned = (id: Identifier) => {
-    if (id.kind !== 'phone' && id.kind !== 'email') return false;
+    if (id.kind !== 'phone' && id.kind !== 'email' && id.kind !== 'address') return false;
     const before = doc.text.slice(Math.max(0, id.start - 60), id.start);
-    const owner = OWNED_NUMBER.exec(before);
+    const owner = OWNED_CONTACT.exec(before);
     if (!owner) return false;
     const at = id.start - before.length + owner.index;
     const mention = who.mentions.find((m) => m.docStart <= at && at < m.docEnd);
@@ -238,8 +239,8 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
   return out.filter((id) => !staffOwned(id)).sort((a, b) => a.start - b.start);
 }
 
-// The house number and street that open an address: "18 Cromwell Grove", "Flat 2/1, 58 Allison Street".
-const STREET_START = /^(?:(?:Flat|Unit|Apt\.?|Apartment)\s+[\w/]+,?\s+)?\d{1,5}[A-Za-z]?\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Grove|Close|Court|Crescent|Place|Terrace|Way|Gardens|Parade|Boulevard|Blvd|Highway|Hwy|Square|Row|Walk|Rise|Mews|Hill|View|Park)\b\.?/u;
+// The house number and street of an address ("18 Cromwell Grove" in "18 Cromwell Grove, Levenshulme, Manchester M19 3QT").
+const STREET_ONE = new RegExp(STREET.source, 'u');
 const NO_HOUSE_NUMBERS: readonly (readonly [number, string])[] = [];
 const houseNumberCache = new Map<string, readonly (readonly [number, string])[]>();
 /** Where a block's text could open an address, and the word it opens with; cached by the block's text, as the text changes little between edits. */
@@ -258,8 +259,10 @@ function validSaIdDate(digits: string): boolean {
   const day = Number(digits.slice(4, 6));
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 && (digits[10] === '0' || digits[10] === '1');
 }
-const STREET_FIRST = /(?<![\p{L}\p{M}\d])(?:Flat|Unit|Apt\.?|Apartment|\d{1,5}[A-Za-z]?)(?=[\s,])/gu;
-const OWNED_NUMBER = /(\p{Lu}[\p{L}'’-]+)['’]s\s+(?:\p{Ll}+\s+)?(?:mobile|phone|phone number|number|cell|landline|e-?mail|email address)[,:]?\s*(?:is\s+)?$/u;
+// The first word of anything that could open an address, as STREET's first word is cut below.
+const STREET_FIRST = /(?<![\p{L}\p{M}\d])(?:(?:Flat|Unit|Suite|Apt|Apartment)\d*|\d[\d/A-Za-z-]*)(?=[\s,])/gu;
+// "Dee's address, 14 Harrow Close", "Callum's work mobile", "Helen's mobile, 07700 900876": whose a detail is, by name.
+const OWNED_CONTACT = /(\p{L}+)['’]s\s+(?:(\p{Ll}+)\s+)?(?:address|phone number|number|mobile|phone|e-?mail|landline|cell)[,:]?\s*(?:is\s+)?$/u;
 
 const PRONOUN_LED = /^[\s*_>|•-]*(?:She|He|Her|His)\b/;
 
@@ -469,7 +472,7 @@ function ownerOf(text: string, tokens: readonly Token[], at: number, kind: Docum
   if (quoted) for (const h of staffContact.findAll(window)) if (FIRST_PERSON.has(h.phrase)) client = Math.min(client, window.length - h.to);
   if (/\b(?:called|rang|phoned|texted|messaged|emailed|wrote|came|calls|rings|phones|texts|messages|emails|e-mails|writes)\b[^.;]*\bfrom\s*$/i.test(text.slice(0, at)) && (clientSentence || OWN_FAMILY.test(text))) return 'client';
   // "Dee's address, 14 Harrow Close": a person's address, unless the owner is the organisation.
-  const owner = /(\p{L}+)['’]s\s+(?:(\p{Ll}+)\s+)?(?:address|phone number|number|mobile|email|landline|cell)[,:]?\s*(?:is\s+)?$/u.exec(text.slice(0, at));
+  const owner = OWNED_CONTACT.exec(text.slice(0, at));
   // "Callum's work mobile": a worker's number.
   if (owner && /^(?:work|office|desk|team|business|professional|service|duty|trust-issued|agency)$/i.test(owner[2] ?? '')) return 'staff';
   if (owner) return /^(?:service|agency|clinic|practice|team|trust|office|organi[sz]ation|program|programme|unit|ward|hospital|centre|center|school|council|board|supervisor|manager)$/i.test(owner[1]!) ? 'staff' : 'client';

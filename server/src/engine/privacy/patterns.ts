@@ -1,3 +1,5 @@
+import { STREET_TYPES } from '../text/street-types';
+
 /**
  * The shapes of identifiers, as regular expressions written here (never taken
  * from user configuration). Each is bounded and linear.
@@ -26,8 +28,6 @@ export const SSN = /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g;
 /** NHS numbers: 3-3-4 digits. */
 export const NHS = /\b\d{3}[\s-]?\d{3}[\s-]?\d{4}\b/g;
 
-const STREET_TYPES =
-  '(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Court|Ct|Place|Pl|Way|Boulevard|Blvd|Crescent|Cres|Terrace|Tce|Close|Grove|Parade|Pde|Highway|Hwy|Circuit|Cct|Square|Sq|Row|Walk|Mews|Gardens|Gdns|Park|Heights|Rise|View|Green|Hill|Vale|Glen|Quay|Wharf)';
 /** A street address: a number, one to four capitalised words and a street type, with an optional flat or unit. */
 export const STREET = new RegExp(
   `\\b(?:(?:Apt|Apartment|Unit|Flat|Suite)\\s*\\d+[A-Za-z]?,?\\s+)?\\d{1,5}[A-Za-z]?(?:[-/]\\d{1,5})?\\s+(?:[NSEW]\\.?\\s+)?(?:\\p{Lu}[\\p{Ll}\\p{M}'’]+\\s+){1,4}${STREET_TYPES}\\b(?:,?\\s*(?:Apt|Apartment|Unit|Flat|#)\\.?\\s*\\d+[A-Za-z]?)?`,
