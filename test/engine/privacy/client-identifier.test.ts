@@ -799,4 +799,46 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     );
     assert.deepEqual(flagged(minutes, 'slt.leadership.md'), ['Gail Renshaw', 'Mrs Renshaw']);
   });
+
+  it('follows a quoted nickname beside the full name, even one that is a word, and leaves a bold supervisee and a declared "pseud." alone', () => {
+    const note = lines(
+      '# Supervision – 7 October',
+      '',
+      'Jordan brought Brooke Hadley ("Bee"), 19, admitted on 9 September.',
+      '',
+      'Bee told Jordan she has been running before dawn.',
+      '',
+      '- "Mossy" (Maurice Brennan, 38) – back using after 11 weeks.',
+      '- Plan: name the missed sessions directly with Mossy.',
+    );
+    assert.deepEqual(flagged(note), ['Brooke Hadley', 'Bee', 'Bee', 'Mossy', 'Maurice Brennan', 'Mossy']);
+    const agreement = lines(
+      '# Clinical supervision agreement',
+      '',
+      'This agreement is between **Chidi Okafor** (supervisee), Counsellor, and **Deirdre Lynch** (supervisor), for supervision of Chidi\'s work.',
+      '',
+      'The purpose is to support Chidi\'s safe and effective practice with clients.',
+      '',
+      '- Student (pseud. "Jess"), 2nd year nursing, low mood since a failed placement.',
+      '- Maybe Jess\'s sense of failure is mirrored in the group.',
+    );
+    assert.deepEqual(flagged(agreement), []);
+  });
+
+  it('reads a known client at the start of a sentence by what they did, a learner column, a client verb after an apposition, and a town before a state code', () => {
+    const review = lines(
+      '# Critical incident review',
+      '',
+      'A patient, Ms Autumn Clarke, 24, developed refeeding syndrome on day 4 of admission.',
+      '',
+      'Autumn recovered and returned to the program on 19 September.',
+      '',
+      'Last quarter an affiliate confirmed that Mr Daniel Okonkwo, a bus operator at the Malvern garage, had attended his sessions.',
+    );
+    assert.deepEqual(flagged(review, 'cir.leadership.md'), ['Ms Autumn Clarke', 'Autumn', 'Mr Daniel Okonkwo']);
+    const caseload = lines('# Caseload review', '', '| Learner | Grade | Concern |', '|---|---|---|', '| Precious Jacobs | 11 | suspected substance use |');
+    assert.deepEqual(flagged(caseload), ['Precious Jacobs']);
+    const soap = lines('# Supervision', '', '**Program:** Bluebonnet program, Austin, TX', '', 'Jordan saw Austin, 19, on Monday for the second time.');
+    assert.deepEqual(flagged(soap), ['Austin']);
+  });
 });

@@ -56,7 +56,10 @@ const PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|le|la|al|bin|ibn|ben|do
 // "Fale'ata", "Ka'ili": a glottal stop written with an apostrophe inside a Pacific name.
 const NAME_SHAPE = /^\p{Lu}(?:[\p{Ll}\p{M}]+|['’]\p{Lu}[\p{Ll}\p{M}]+|c\p{Lu}[\p{Ll}\p{M}]+|ac\p{Lu}[\p{Ll}\p{M}]+|(?<=^[LD])[aeiu]\p{Lu}[\p{Ll}\p{M}]+|(?<=^[DV])(?:el|es|an|on)\p{Lu}[\p{Ll}\p{M}]+|[\p{Ll}\p{M}]{1,3}['’]\p{Lu}[\p{Ll}\p{M}]+|[\p{Ll}\p{M}]+['’](?!(?:s|t|re|ve|ll|d|m)$)[\p{Ll}\p{M}]{2,})(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u;
 const JOINERS = new Set([0x27, 0x2019, 0x2d]);
-const LOCALITY_AFTER = /^,?\s+(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)\b|^,\s*\d{4}\b(?![\s-]*\d)|^,?\s+[A-Z]{2}\s+\d{5}\b|^,?\s+[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b/;
+// "Austin, TX", "Kelowna, BC": a town before a US state's or a Canadian province's postal code. Codes that are also
+// credentials after a name ("Sarah Lindqvist, MA", "Dr Ruiz, MD", "J. Cole, PA") are left out.
+const STATE_CODES = 'AL|AK|AZ|AR|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|MI|MN|MO|MT|NE|NV|NH|NJ|NM|NY|NC|OH|OK|OR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|AB|BC|MB|NB|NL|NS|ON|PE|QC|SK|YT|NU';
+export const LOCALITY_AFTER = new RegExp(`^,\\s*(?:${STATE_CODES})(?=$|[,.;:)]|\\s+\\d|\\s*$)|` + /^,?\s+(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)\b|^,\s*\d{4}\b(?![\s-]*\d)|^,?\s+[A-Z]{2}\s+\d{5}\b|^,?\s+[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b/.source);
 const STREET_BEFORE = new RegExp(`\\b\\d{1,5}[A-Za-z]?\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}${STREET_TYPES},\\s*$`, 'u');
 const ORGANISATION_BEFORE = /\b(?:Service|Services|Centre|Center|Clinic|Trust|Hospital|Practice|Therapies|Therapy|Health|Agency|Hospice|Council|Ltd|Inc|LLC),\s*$/;
 /** A bracket after a name saying it is the name the person asked for: "(his preference)", "(the name she uses)". */

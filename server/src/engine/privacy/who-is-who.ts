@@ -2,7 +2,7 @@ import data from '../../../generated/lexicon.json';
 import { PhraseMatcher } from '../lexicon/matcher';
 import { tokenize } from '../lexicon/tokenize';
 import { supervisedHeaderUnits } from '../kind/header';
-import { findPeople, PREFERRED_NAME, type PersonMention } from '../nlp/people';
+import { findPeople, LOCALITY_AFTER, PREFERRED_NAME, type PersonMention } from '../nlp/people';
 import { alternationOf } from '../text/alternation';
 import { remember } from '../cache-limit';
 import type { ParsedDocument } from '../parse/document';
@@ -47,7 +47,8 @@ const STAFF_LINE = new RegExp(
 );
 // A heading that is only a roster label ("Attendees", "Present", "Staff"), over a list of names.
 const STAFF_HEADING = new RegExp(`^(?:${alternationOf(privacy['staff-line-labels']!)})s?\\s*:?\\s*$`, 'i');
-const CLIENT_VERB = new RegExp(`^(?:['’]s)?\\s*(?:\\([^)]{0,30}\\)\\s*)?,?\\s*(?:who\\s+)?(?:(?:has|had|also|then|again|recently|later|first|now|finally|eventually|just)\\s+)?(?:${alternationOf(privacy['client-verbs']!)})\\b`, 'i');
+// "Mr Daniel Okonkwo, a bus operator at the Malvern garage, had attended his sessions": an apposition may stand between.
+const CLIENT_VERB = new RegExp(`^(?:['’]s)?\\s*(?:\\([^)]{0,30}\\)\\s*)?(?:,\\s*(?:a|an)\\s+[^,.;()]{1,50},)?,?\\s*(?:who\\s+)?(?:(?:has|had|also|then|again|recently|later|first|now|finally|eventually|just)\\s+)?(?:${alternationOf(privacy['client-verbs']!)})\\b`, 'i');
 const CLIENT_PLACE = new RegExp(`^['’]s\\s+(?:(?:new|old|former|current|own|previous|step|foster|birth|biological|primary|older|younger|little|big|eldest|youngest)\\s+)?(?:${alternationOf([...privacy['client-places']!, ...privacy['client-relations']!])})\\b`, 'i');
 const RELATION = alternationOf(privacy['client-relations']!);
 // "Declan has stopped collecting her", "Tevita does her shopping", "Max has been driving her to placement".
@@ -415,6 +416,8 @@ export class WhoIsWho {
           if (/\bthe\s+$/i.test(text.slice(Math.max(0, w.index - 5), w.index)) && token.length === w.word.length && this.byToken.get(key)!.every((p) => p.given.has(key))) continue;
           // "a conference in Florence", "the Isle of Skye", "Florence conference travel": a client's name is also a place's.
           if (!/^['’]s\b/.test(rest) && (/\b(?:in|near|outside|around|Isle of|City of)\s+$/.test(text.slice(Math.max(0, w.index - 12), w.index)) || /^\s+(?:conference|trip|travel|airport|campus)\b/i.test(rest))) continue;
+          // "… outpatient track, Austin, TX": a town, whoever else the document calls by the word.
+          if (LOCALITY_AFTER.test(rest.slice(0, 16))) continue;
           const list = this.byToken.get(key)!;
           const person = list.find((q) => !q.full) ?? list[0]!;
           const possessive = /^['’]s\b/.test(text.slice(w.index + token.length));
@@ -489,6 +492,8 @@ function hasCredential(text: string, end: number): boolean {
 
 /** A staff role within a few words of the name, before or after it. */
 export function nextToRole(text: string, start: number, end: number): boolean {
+  // "**Chidi Okafor** (supervisee)": the role follows the emphasis, not the name.
+  while (text[end] === '*' || text[end] === '_') end++;
   const from = Math.max(0, start - 60);
   const window = tokenize(text.slice(from, start));
   const before = window.slice(-3);
@@ -613,10 +618,10 @@ function rosterLine(lineText: string, prose: string, listHeading: string | undef
 
 function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, clinical: boolean): MentionEvidence {
   const e: MentionEvidence = { mention: p, clinical, pseudonym: declaredPseudonym(text, p.start, p.end), initial: true, staff: 0, roster: 0, client: 0, clientStrong: 0, relative: 0 };
-  const alias = p.tokens.length > 1 ? ALIAS_AFTER.exec(text.slice(p.end, p.end + 30)) : null;
+  const alias = p.tokens.length > 1 ? (ALIAS_AFTER.exec(text.slice(p.end, p.end + 30)) ?? ALIAS_BEFORE.exec(text.slice(Math.max(0, p.start - 30), p.start))) : null;
   const aliasName = p.alias ?? (alias && (alias[1] ?? alias[2])!.toLowerCase());
-  // A nickname written inside the name is one even when it is also a word ("Lily", "Rusty").
-  if (aliasName && (p.alias !== undefined || !COMMON.has(aliasName)) && !p.tokens.includes(aliasName)) e.alias = aliasName;
+  // A nickname written inside the name, or quoted beside it, is one even when it is also a word ("Lily", "Bee").
+  if (aliasName && (p.alias !== undefined || alias?.[1] !== undefined || !COMMON.has(aliasName)) && !p.tokens.includes(aliasName)) e.alias = aliasName;
   const before = text.slice(Math.max(0, p.start - 80), p.start);
   const after = text.slice(p.end, p.end + 60);
   const lead = text.slice(0, p.start);
@@ -730,6 +735,8 @@ function lowerCaseNoun(m: RegExpExecArray | null): boolean {
 const BREAK = /['’-]/;
 // "Katarzyna Zielińska (Kasia)", "Thabo Nkosi ('Tee')": a short name the rest of the note uses.
 // "(Kasia)", "('Kasia')", '("Jimmy" on the unit)'.
+// '"Mossy" (Maurice Brennan, 38, …)': the quoted name the note goes on to use, with the full name in brackets after it.
+const ALIAS_BEFORE = /["“‘'](\p{Lu}[\p{Ll}\p{M}'’-]{1,20})["”’']\s*\(\s*$/u;
 const ALIAS_AFTER = /^\s*\(\s*(?:["“‘'](\p{Lu}[\p{Ll}\p{M}'’-]{1,20})["”’'][^()]{0,40}|(\p{Lu}[\p{Ll}\p{M}'’-]{1,20}))\s*\)/u;
 
 /**
