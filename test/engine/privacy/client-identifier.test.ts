@@ -841,4 +841,17 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     const soap = lines('# Supervision', '', '**Program:** Bluebonnet program, Austin, TX', '', 'Jordan saw Austin, 19, on Monday for the second time.');
     assert.deepEqual(flagged(soap), ['Austin']);
   });
+
+  it("reads a client by their midwife or dietitian, and leaves a name the note agreed to call someone alone wherever it appears", () => {
+    const memo = lines('# Caseload transfer', '', "Megan's midwife at the maternity unit knows about the change.");
+    assert.deepEqual(flagged(memo, 'memo.leadership.md'), ['Megan']);
+    const note = lines(
+      '# Supervision – October',
+      '',
+      'The young person we agreed to call "Taz" in these notes is still sleeping on friends\' floors.',
+      '',
+      "The MacPhersons, Taz's foster carers until last year, have been in touch.",
+    );
+    assert.deepEqual(flagged(note), ['MacPhersons']);
+  });
 });

@@ -420,6 +420,8 @@ export class WhoIsWho {
           if (LOCALITY_AFTER.test(rest.slice(0, 16))) continue;
           const list = this.byToken.get(key)!;
           const person = list.find((q) => !q.full) ?? list[0]!;
+          // 'the young person we agreed to call "Taz"': declared where the dictionaries did not see a name.
+          if (declaredPseudonym(text, w.index, w.index + token.length)) person.pseudonym = true;
           const possessive = /^['’]s\b/.test(text.slice(w.index + token.length));
           this.mentions.push({ start: w.index, end: w.index + token.length, text: token, titled: false, tokens: [key], possessive, docStart: start, docEnd: end, person: person.id });
           covered.fill(1, start, end);
@@ -789,7 +791,8 @@ function capitalisedWords(text: string): { index: number; word: string; lower: s
 
 const PSEUDONYM_WORD = /\b(?:pseudonyms?|not (?:her|his|their) real name)\b/i;
 // "we agreed to call him "Manu"": a name the note gives the client, in quotes.
-const CALLED_IN_QUOTES = /\bcall(?:ing|ed)?\s+(?:him|her|them|the (?:client|patient|young person|child|boy|girl|man|woman))\s+["“'‘]$/i;
+// "the young person we agreed to call "Taz"" names no one too.
+const CALLED_IN_QUOTES = /\bcall(?:ing|ed)?\s+(?:(?:him|her|them|the (?:client|patient|young person|child|boy|girl|man|woman))\s+)?["“'‘]$/i;
 
 function declaredPseudonym(text: string, start: number, end: number): boolean {
   if (CALLED_IN_QUOTES.test(text.slice(Math.max(0, start - 60), start))) return true;
