@@ -115,6 +115,14 @@ describe('quality on labelled documents', function () {
     ['drift/z16', { p: 0.95, r: 0.78 }],
     // Held out, written while this round of tuning went on and first scored after it: precision 0.976, recall 0.909.
     ['drift/z17', { p: 0.95, r: 0.88 }],
+    // Tuned on: first scored unseen at precision 0.988, recall 0.840 (clients known by a quoted nickname or a word-name).
+    ['phi-ae', { p: 0.97, r: 0.95 }],
+    // Held out, lines never read: first scored unseen at precision 0.950, recall 0.960.
+    ['phi-af', { p: 0.93, r: 0.93 }],
+    // Written to test drift, tuned on for client identifiers: first scored unseen at precision 0.690 (a bold supervisee taken for a client), recall 1.0.
+    ['drift/z18', { p: 0.95, r: 0.95 }],
+    // Held out, lines never read: first scored unseen at precision 1.0, recall 1.0.
+    ['drift/z19', { p: 0.95, r: 0.95 }],
   ] as const) {
     it(`finds client identifiers in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
       const s = score(path.join(ROOT, 'test', 'fixtures', set));
@@ -174,6 +182,10 @@ describe('quality on labelled documents', function () {
     ['drift/z16', { p: 0.95, r: 0.89 }],
     // Held out, written while this round of tuning went on and first scored after it: precision 0.911, recall 0.766.
     ['drift/z17', { p: 0.89, r: 0.75 }],
+    // Tuned on for client identifiers (drift lines read, never fitted): first scored unseen at precision 0.931, recall 0.888.
+    ['drift/z18', { p: 0.91, r: 0.86 }],
+    // Held out, lines never read: first scored unseen at precision 0.952, recall 0.898.
+    ['drift/z19', { p: 0.93, r: 0.87 }],
   ] as const) {
     it(`judges drift in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
       const s = score(path.join(ROOT, 'test', 'fixtures', set));

@@ -15,6 +15,10 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it("does not split after note-taking shorthand: pseud., Mob., Gr., DOB.", () => {
+    assert.deepEqual(split('Student (pseud. "Jess"), Gr. 10. Mob. 0412 555 018. She left.'), ['Student (pseud. "Jess"), Gr. 10.', 'Mob. 0412 555 018.', 'She left.']);
+  });
+
   it('does not split inside numbers or before a lower-case word', () => {
     assert.deepEqual(split('Clause 2.3 applies. the rest follows. Fine.'), ['Clause 2.3 applies. the rest follows.', 'Fine.']);
   });

@@ -854,4 +854,14 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     );
     assert.deepEqual(flagged(note), ['MacPhersons']);
   });
+
+  it("reads a client's e-mail address that runs a hyphenated surname together, and keeps the worker who presented her", () => {
+    const note = lines('# Supervision', '', 'Ahmed presented Yasmin Al-Hassan, 34, referred in March.', '', 'Contact: e-mail yasmin.alhassan@mail.example.');
+    assert.deepEqual(flagged(note), ['Yasmin Al-Hassan', 'yasmin.alhassan@mail.example']);
+  });
+
+  it('reads family names with particles: two of them, or an article joined by a hyphen', () => {
+    const note = lines('# Supervision', '', 'Pieter van der Merwe, 41, was referred by his GP.', '', 'Leila el Amrani, 29, and Yusuf al-Qadi, 33, started the group.');
+    assert.deepEqual(flagged(note), ['Pieter van der Merwe', 'Leila el Amrani', 'Yusuf al-Qadi']);
+  });
 });

@@ -51,7 +51,7 @@ const AGE_INTRODUCES = /\b\d{1,3}[-\s]year[-\s]old(?:\s+(?:man|woman|boy|girl|cl
 // Matua and Whaea are Māori forms of address for elders and respected staff.
 // Mdm (Singapore, Malaysia), Mme, Mlle, Sra and Srta are the forms of address of a woman written in those places and languages.
 const TITLE = /^(?:dr|mr|mrs|ms|mx|miss|mdm|mme|mlle|sra|srta|prof|professor|sr|br|cllr|rev|revd|matua|whaea)$/;
-const PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|le|la|al|bin|ibn|ben|dos|du|te|o|mac|st|ó|ní|nic|ua|ap)$/i;
+const PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|le|la|al|el|bin|binti|bint|ibn|ben|abu|dos|du|te|ter|ten|o|mac|st|ó|ní|nic|ua|ap)$/i;
 // A name's shape: "Dana", "O'Brien", "McDonald", "MacLeod", "LeBlanc", "DeLuca", "VanDyke", "Smith-Jones", "Ngāti", "Ja'Niyah".
 // "Fale'ata", "Ka'ili": a glottal stop written with an apostrophe inside a Pacific name.
 const NAME_SHAPE = /^\p{Lu}(?:[\p{Ll}\p{M}]+|['’]\p{Lu}[\p{Ll}\p{M}]+|c\p{Lu}[\p{Ll}\p{M}]+|ac\p{Lu}[\p{Ll}\p{M}]+|(?<=^[LD])[aeiu]\p{Lu}[\p{Ll}\p{M}]+|(?<=^[DV])(?:el|es|an|on)\p{Lu}[\p{Ll}\p{M}]+|[\p{Ll}\p{M}]{1,3}['’]\p{Lu}[\p{Ll}\p{M}]+|[\p{Ll}\p{M}]+['’](?!(?:s|t|re|ve|ll|d|m)$)[\p{Ll}\p{M}]{2,})(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u;
@@ -88,7 +88,9 @@ function words(text: string): Word[] {
 
 // "Sister Lindiwe Zulu": a senior nurse's title where it is written with a capital ("his sister" stays a relation).
 const isTitle = (w: Word) => TITLE.test(w.bare) || w.raw === 'Sister';
-const capitalised = (w: Word) => NAME_SHAPE.test(w.raw);
+// "al-Hassan", "el-Sayed", "bin-Salleh": a family name after a lower-case article, written as one word.
+const ARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|az|abu|bin|ben|ibn|d|l)-\p{Lu}[\p{Ll}\p{M}]+$/u;
+const capitalised = (w: Word) => NAME_SHAPE.test(w.raw) || ARTICLE_NAME.test(w.raw);
 /** Whether a capitalised word could be part of a name: a known name, or a word no dictionary calls anything else. */
 const nameish = (w: Word) => FIRST.has(w.bare) || LAST.has(w.bare) || (!COMMON.has(w.bare) && !PLACES.has(w.bare) && w.bare.length > 1);
 const known = (w: Word) => FIRST.has(w.bare) || LAST.has(w.bare);
@@ -118,7 +120,10 @@ function scan(text: string): PersonMention[] {
     while (j < ws.length) {
       const gap = text.slice(ws[j - 1]!.end + (ws[j - 1]!.possessive ? 2 : 0), ws[j]!.start);
       if (ws[j - 1]!.possessive || !/^\.? $/.test(gap)) break;
-      if (!capitalised(ws[j]!) && !(PARTICLE.test(ws[j]!.raw) && j + 1 < ws.length && capitalised(ws[j + 1]!))) break;
+      // "van der Merwe", "de la Fuente": one particle or two before the family name.
+      const particles = PARTICLE.test(ws[j]!.raw) ? (j + 2 < ws.length && PARTICLE.test(ws[j + 1]!.raw) && / $/.test(text.slice(ws[j]!.end, ws[j + 1]!.start)) ? 2 : 1) : 0;
+      if (!capitalised(ws[j]!) && !(particles && j + particles < ws.length && capitalised(ws[j + particles]!))) break;
+      if (particles === 2) j++;
       j++;
     }
     // 'Lillian "Lily" Chen', "Robert ('Bobby') Tuhiwai": a nickname inside the name is the same person's.

@@ -115,8 +115,9 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
   const surnames = new Set<string>();
   for (const mentions of byPerson.values()) {
     for (const m of mentions) {
-      for (const t of m.tokens) if (t.length >= 3) clientWords.add(t);
-      if (m.tokens.length > 1 && m.tokens.at(-1)!.length >= 5) surnames.add(m.tokens.at(-1)!);
+      // "yasmeen.alhassan@…" for Yasmin al-Hassan: an address runs a hyphenated or apostrophised name together.
+      for (const t of m.tokens) if (t.length >= 3) clientWords.add(t).add(t.replace(/[-'’]/g, ''));
+      if (m.tokens.length > 1 && m.tokens.at(-1)!.length >= 5) surnames.add(m.tokens.at(-1)!.replace(/[-'’]/g, ''));
     }
   }
   const nameIn = (part: string) => clientWords.has(part) || (part.length >= 4 && [...surnames].some((w) => w.startsWith(part)));

@@ -94,6 +94,8 @@ const MEETING_AFTER = /^\s+(?:did not|didn't|could not|couldn't|was unable to|we
 // A clinician's own things after a possessive: "Kelsey's notes", "Marco's supervisor", "Ana's caseload".
 const STAFF_PLACE = /^['’]s\s+(?:(?:own|main|biggest|key|first|new|current|next|last|\d+-day|annual|mid-?year|end-of-year|probationary)\s+)?(?:supervisor|supervisee|supervision|caseload|growth area|strengths?|learning goals?|learning needs|placement goals?|reflections?|client|clients|patient|patients|client list|notes|documentation|practice|CPD|licen[cs]e|licensure|registration|appraisal|probation|performance|review|evaluation|training|hours|portfolio|competenc(?:y|ies)|development|learning|reflective|logbook|placement|rotation|preceptor|mentor|line manager|manager|team|shift|rota|roster|desk|office|role|post|contract)\b/i;
 // What clinicians do to clients: "the couple Angela sees", "Tom supervises".
+// "Ahmed presented Yasmin Al-Hassan", "Leon presented her new client": a presenter, not a client who presented.
+const PRESENTED_SOMEONE = /^\s+presented\s+(?:\p{Lu}\p{Ll}|(?:her|his|their|two|three|one|another|a|an|the)\s)/u;
 const STAFF_VERB = /^\s+(?:is carrying|carries|has a caseload|holds a caseload|co-facilitated|co-led|co-ran|co-delivered|delivered|sees|saw|is seeing|has been seeing|was seeing|will see|treats|treated|supervises|supervised|is supervising|assessed|reviewed|facilitates|facilitated|co-facilitates|runs|ran|leads|led|manages|managed|covers|covered|chairs|chaired|minuted|presented the|presented a|presented on)\b/i;
 // "complaint from Mrs Clarke", "on behalf of Mr Obi": a member of the public, usually a client.
 const COMPLAINANT = /\b(?:complain\w*|concerns?|feedback|letter|email|call|compliment)\b[^.;()]{0,60}?\b(?:from|by|made by|raised by)\s*(?:the\s+)?(?:family of\s+)?$|\b(?:the family of|on behalf of)\s*$/i;
@@ -636,7 +638,7 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (staffUnit) roster(3);
   const doctor = p.titled && DOCTOR.test(p.text);
   if (doctor) roster(5);
-  if (STAFF_VERB.test(after)) e.staff += 3;
+  if (STAFF_VERB.test(after) || PRESENTED_SOMEONE.test(after)) e.staff += 3;
   if (hasCredential(text, p.end)) roster(3);
   // "the partner, Dean Carver," or "his older sister Mereana, kaumātua Matiu …": a relation right before the name says
   // who the person is; a role word further off, or the next name's, does not.
@@ -663,7 +665,7 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (e.aged || INITIALS_AFTER.test(after) || WHO_WAS_A_CLIENT.test(after) || SCHOOL_YEAR_OR_BED.test(after) || RECORD_AFTER.test(after) || (p.tokens.length > 1 && BARE_NUMBER_AFTER.test(after))) strong(3);
   // "Jill Crook did not attend the meeting": a member absent from a meeting, not a client missing a session.
   // "Skye Robertson (S5), who disclosed self-harm": a relative clause telling what happened to the person says more than a main clause.
-  if (CLIENT_VERB.test(after) && !MEETING_AFTER.test(after)) e.client += /^[^,.;]{0,30},\s*who\s/i.test(after) ? 3 : 2;
+  if (CLIENT_VERB.test(after) && !MEETING_AFTER.test(after) && !PRESENTED_SOMEONE.test(after)) e.client += /^[^,.;]{0,30},\s*who\s/i.test(after) ? 3 : 2;
   // "used the client's surname (Pretorius)": the name is said to be a client's.
   if (/\b(?:client|patient|service user|young person|resident|consumer|student|child|pupil)['’]s\s+(?:(?:real|full|actual|first|last|given)\s+){0,2}(?:sur)?name\s*(?:\(|,|:|was|is)?\s*["“'‘]?$/i.test(before)) strong(4);
   // "I used Imogen's real name": a name that has a real one behind a code or a pseudonym is a client's.
