@@ -1,5 +1,6 @@
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { parseMarkdown } from './markdown';
+import { countLines, lastColumn, shift } from './positions';
 
 /**
  * Parses successive versions of one document, re-parsing only the blocks an
@@ -89,40 +90,4 @@ function lineStart(text: string, offset: number): number {
   let i = offset;
   while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
   return i;
-}
-
-/** Line endings in text[from, to), as the parser counts them: \r\n, \r and \n. */
-function countLines(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) n++;
-    else if (c === 13) {
-      n++;
-      if (text.charCodeAt(i + 1) === 10) i++;
-    }
-  }
-  return n;
-}
-
-function lastColumn(text: string): number {
-  let i = text.length;
-  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
-  return text.length - i + 1;
-}
-
-/**
- * Moves a subtree by `offsets` characters and `lines` lines; columns stay, as every block moved starts a line.
- * The points are moved in place (each node has its own, as the parser makes them): half a long document
- * moves at every keystroke, and new objects for each of its nodes would cost more than the parse.
- */
-function shift(node: Nodes, offsets: number, lines: number): void {
-  const p = node.position;
-  if (p) {
-    p.start.line += lines;
-    p.start.offset = (p.start.offset ?? 0) + offsets;
-    p.end.line += lines;
-    p.end.offset = (p.end.offset ?? 0) + offsets;
-  }
-  if ('children' in node) for (const child of node.children as Nodes[]) shift(child, offsets, lines);
 }

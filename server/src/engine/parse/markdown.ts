@@ -6,6 +6,8 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Root } from 'mdast';
+import { chunkCuts } from './chunks';
+import { countLines, lastColumn, shift } from './positions';
 
 // Only the syntax the rules read: YAML front matter, tables (one unit per row)
 // and footnotes (their definitions are not prose). The rest of GFM costs more
@@ -37,5 +39,37 @@ function options(text: string, midDocument: boolean) {
  * the document's start, so it cannot hold front matter.
  */
 export function parseMarkdown(text: string, midDocument = false): Root {
+  const cuts = text.length >= CHUNKED_FROM ? chunkCuts(text, undefined, midDocument) : [];
+  return cuts.length ? parseStretches(text, cuts, midDocument) : parseWhole(text, midDocument);
+}
+
+/** Parses `text` a stretch at a time, cut at `cuts` (see chunks.ts): each stretch's blocks are moved to where they sit in the text. */
+export function parseStretches(text: string, cuts: readonly number[], midDocument = false): Root {
+  const children: Root['children'] = [];
+  let line = 0;
+  let from = 0;
+  // Every stretch is read with the syntax the whole text needs: an extension can change how blocks far from its own
+  // syntax are read (an unclosed front matter fence does), and no stretch but the first starts with a fence.
+  const syntax = options(text, midDocument);
+  for (const to of [...cuts, text.length]) {
+    const stretch = text.slice(from, to);
+    for (const child of fromMarkdown(stretch, syntax as Parameters<typeof fromMarkdown>[1]).children) {
+      shift(child, from, line);
+      children.push(child);
+    }
+    line += countLines(text, from, to);
+    from = to;
+  }
+  return {
+    type: 'root',
+    children,
+    position: { start: { line: 1, column: 1, offset: 0 }, end: { line: line + 1, column: lastColumn(text), offset: text.length } },
+  };
+}
+
+/** Below this length a text is parsed in one go: cutting it would save less than it costs. */
+const CHUNKED_FROM = 4_000;
+
+function parseWhole(text: string, midDocument: boolean): Root {
   return fromMarkdown(text, options(text, midDocument) as Parameters<typeof fromMarkdown>[1]);
 }
