@@ -123,6 +123,11 @@ describe('quality on labelled documents', function () {
     ['drift/z18', { p: 0.95, r: 0.95 }],
     // Held out, lines never read: first scored unseen at precision 1.0, recall 1.0.
     ['drift/z19', { p: 0.95, r: 0.95 }],
+    // Held out, written while this round of tuning went on and first scored after it: precision 1.0, recall 0.909.
+    ['drift/z20', { p: 0.95, r: 0.88 }],
+    // Held out, written while this round of tuning went on and first scored after it: precision 0.925, recall 0.899
+    // (0.905 / 0.899 with the engine at the start of that round).
+    ['phi-ag', { p: 0.9, r: 0.87 }],
   ] as const) {
     it(`finds client identifiers in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
       const s = score(path.join(ROOT, 'test', 'fixtures', set));
@@ -186,6 +191,8 @@ describe('quality on labelled documents', function () {
     ['drift/z18', { p: 0.91, r: 0.86 }],
     // Held out, lines never read: first scored unseen at precision 0.952, recall 0.898.
     ['drift/z19', { p: 0.93, r: 0.87 }],
+    // Held out, written while this round of tuning went on and first scored after it: precision 0.928, recall 0.900.
+    ['drift/z20', { p: 0.91, r: 0.88 }],
   ] as const) {
     it(`judges drift in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
       const s = score(path.join(ROOT, 'test', 'fixtures', set));
