@@ -13,3 +13,15 @@ export function found(result: AnalysisResult, code?: string): string[] {
 }
 
 export const byCode = (result: AnalysisResult, code: string): Diagnostic[] => result.diagnostics.filter((d) => d.code === code);
+
+/** A small seeded generator, so that a randomised test's failure can be replayed. */
+export function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,18 +1,7 @@
 import assert from 'node:assert/strict';
 import { chunkCuts } from '../../server/src/engine/parse/chunks';
 import { parseMarkdown, parseStretches } from '../../server/src/engine/parse/markdown';
-
-/** A small seeded generator, so a failure can be replayed. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../helpers';
 
 // Blocks that a blank line does not end, or that read differently when cut off from what comes before them.
 const BLOCKS = [

@@ -4,18 +4,7 @@ import path from 'node:path';
 import { analyze, EvidenceCache, Lexicon } from '../../server/src/engine';
 import { IncrementalParser } from '../../server/src/engine/parse/incremental';
 import { parseMarkdown } from '../../server/src/engine/parse/markdown';
-
-/** A small seeded generator, so a failure can be replayed. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../helpers';
 
 const BLOCKS = [
   '# Heading one',
