@@ -54,6 +54,17 @@ describe('document kind', () => {
     assert.equal(check(lines('# Group supervision notes', '', SUPERVISION_BODY)).kind.kind, 'supervision');
   });
 
+  it('reads an audit report as a leadership document, though its findings are about single charts', () => {
+    const audit = lines(
+      '# Audit Report — Involuntary Admission Documentation',
+      '',
+      'Audit period: 1 January – 30 June 2024. Lead auditor: Ms Harpreet Gill, Clinical Nurse Educator.',
+      '',
+      'In one chart (patient A.T.) the nearest relative was recorded as her former partner despite a no-contact order.',
+    );
+    assert.equal(check(audit).kind.kind, 'leadership');
+  });
+
   it('lets a title that names the type outweigh organisational news in the body', () => {
     const peerGroup = lines(
       '# Peer supervision group — community team',

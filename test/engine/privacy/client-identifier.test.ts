@@ -864,4 +864,28 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     const note = lines('# Supervision', '', 'Pieter van der Merwe, 41, was referred by his GP.', '', 'Leila el Amrani, 29, and Yusuf al-Qadi, 33, started the group.');
     assert.deepEqual(flagged(note), ['Pieter van der Merwe', 'Leila el Amrani', 'Yusuf al-Qadi']);
   });
+
+  it("reads an address or contact beside a labelled client in a list or table, a relative by their real name or their power of attorney, and a client who threw a chair", () => {
+    const complaint = lines(
+      '# Complaint file',
+      '',
+      '## Complainant and service user',
+      '',
+      '- Complainant: Mrs Bernadette Cullinane (mother of service user)',
+      '- Service user: Ciarán Cullinane, 24',
+      '- Address: 52 Monastery Walk, Clondalkin, Dublin 22, D22 K7W3',
+      '',
+      '**Complaints Officer:** Ms Siobhán Whelan (ext. 4417)',
+    );
+    assert.deepEqual(flagged(complaint, 'complaint.leadership.md'), ['Mrs Bernadette Cullinane', 'Ciarán Cullinane', '52 Monastery Walk', 'D22 K7W3']);
+    const minutes = lines(
+      '# Safeguarding committee',
+      '',
+      "- Draft v2: Mother's real first name (\"Kerry-Ann\") appeared once in error.",
+      '- Any move to a care home must involve Mrs Hirst, who holds Lasting Power of Attorney for health and welfare.',
+    );
+    assert.deepEqual(flagged(minutes, 'minutes.leadership.md'), ['Kerry-Ann', 'Mrs Hirst']);
+    const note = lines('# Triadic supervision', '', 'Ben described the incident when a client, Kieran Walsh, threw a chair in the kitchen.');
+    assert.deepEqual(flagged(note), ['Kieran Walsh']);
+  });
 });

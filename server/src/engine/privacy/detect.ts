@@ -151,13 +151,14 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
   // with "she" or "he" right after one about a named client or relative goes on about the same person.
   let previousAbout = false;
   let previousUnit: Unit | undefined;
+  const clientRecord = clientRecordUnits(doc.text, doc.units);
   // Headings are read too: a bold "**1. Dylan, 16 y/o (Medicaid ID …)**" is a heading to Markdown and an identifier to a reader.
   for (const unit of doc.units) {
     // A block with no named client and no e-mail address of one (most blocks of a long document) is looked up
     // whole, by its text: an edit elsewhere costs it one look-up, not one per sentence.
     while (next < starts.length && starts[next]! < unit.start) next++;
     const quotedUnit = unit.type === 'blockquote';
-    const clientDetails = CLIENT_DETAILS.test(unit.headings[unit.headings.length - 1] ?? '');
+    const clientDetails = CLIENT_DETAILS.test(unit.headings[unit.headings.length - 1] ?? '') || clientRecord.has(unit);
     const continues = previousAbout && previousUnit !== undefined && sameSection(previousUnit, unit) && PRONOUN_LED.test(unit.prose);
     previousUnit = unit;
     const plain = !continues && !clientDetails && !(next < starts.length && starts[next]! < unit.end) && !(clientWords.size > 0 && unit.source.includes('@'));
@@ -268,6 +269,32 @@ const OWNED_CONTACT = /(\p{L}+)['’]s\s+(?:(\p{Ll}+)\s+)?(?:address|phone numbe
 const PRONOUN_LED = /^[\s*_>|•-]*(?:She|He|Her|His)\b/;
 
 /** Two blocks one after the other under the same heading, with nothing but a blank line between. */
+// "- Service user: Ciarán Cullinane, 24", "| Patient | Gareth Lyle |", "- Deceased: Abigail Tennant": one item of a list or
+// one row of a table that names its client.
+const CLIENT_ITEM = /^[\s|]*(?:client|patient|service user|consumer|resident|young person|deceased|the deceased|complainant|student|learner|pupil|child)(?:['’]s)?(?:\s+name)?\s*(?::|\s{2,}|\|)/i;
+
+/**
+ * The items of a list, or the rows of a table, that give one client's particulars: one of them names the
+ * client by a label, so an "Address:" or "Contact:" beside it is the client's too.
+ */
+function clientRecordUnits(text: string, units: readonly Unit[]): Set<Unit> {
+  const out = new Set<Unit>();
+  let run: Unit[] = [];
+  const close = () => {
+    if (run.some((u) => CLIENT_ITEM.test(u.type === 'tableRow' ? u.source : u.prose))) for (const u of run) out.add(u);
+    run = [];
+  };
+  for (const unit of units) {
+    const last = run[run.length - 1];
+    // Items of one list, rows of one table: nothing but markers and white space between them.
+    const joins = last && unit.type === last.type && sameSection(last, unit) && /^[\s>*+\-|.)\d]*$/.test(text.slice(last.end, unit.start));
+    if (!joins) close();
+    if (unit.type === 'listItem' || unit.type === 'tableRow') run.push(unit);
+  }
+  close();
+  return out;
+}
+
 function sameSection(a: Unit, b: Unit): boolean {
   return a.headings.length === b.headings.length && a.headings.every((h, i) => h === b.headings[i]);
 }

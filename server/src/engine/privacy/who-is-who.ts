@@ -494,6 +494,12 @@ function hasCredential(text: string, end: number): boolean {
   return forms.some((f) => CREDENTIALS.has(f.toLowerCase()));
 }
 
+// A verb between a name and a role word makes it a clause, not an apposition: "Kieran Walsh, threw a chair".
+const ACTION = /^(?:threw|moved|dragged|pulled|slammed|threatened|refused|asked|said|told|wanted|needed|called|rang|broke|took|sat|hit|left|kicked|grabbed|pushed|smashed|picked|lifted|carried|stood|fell|ran|got|went|came|made|had|was|is|has|needs|wants|uses|used|brought)$/u;
+
+const RELATIVE_NAMED = /\b(?:mother|father|mum|mom|dad|parent|partner|wife|husband|son|daughter|sister|brother|carer|guardian|grandmother|grandfather)['’]s\s+(?:(?:real|full|actual|first|last|given)\s+){0,2}(?:sur)?name\s*(?:\(|,|:|was|is)?\s*["“'‘]?$/i;
+const ACTS_FOR = /^,?\s*(?:who\s+)?(?:holds|has|is)\s+(?:the\s+|an?\s+)?(?:(?:lasting|enduring|registered)\s+)?(?:power of attorney|attorney|LPA|EPA|welfare guardian|court-appointed guardian|guardianship)\b/i;
+
 /** A staff role within a few words of the name, before or after it. */
 export function nextToRole(text: string, start: number, end: number): boolean {
   // "**Chidi Okafor** (supervisee)": the role follows the emphasis, not the name.
@@ -510,7 +516,8 @@ export function nextToRole(text: string, start: number, end: number): boolean {
   }
   // "Ana Reyes, team leader," or "Ms Pike (charge nurse)"; not "Dana, whose counsellor …".
   const afterText = text.slice(end, end + 40);
-  if (/^\s*(?:,|\(|–|-|\|)\s*(?:our|the|a|an|acting|interim|deputy|senior|lead)?\s*/i.test(afterText) && staffRoles.findAll(after).some((m) => m.from <= 2)) return true;
+  const qualifiers = (to: number) => !after.slice(0, to).some((t) => ACTION.test(t.raw));
+  if (/^\s*(?:,|\(|–|-|\|)\s*(?:our|the|a|an|acting|interim|deputy|senior|lead)?\s*/i.test(afterText) && staffRoles.findAll(after).some((m) => m.from <= 2 && qualifiers(m.from))) return true;
   if (/^\s+(?:is|was)\s+(?:our|the|a|an)\s/i.test(afterText) && staffRoles.findAll(after).some((m) => m.from <= 3)) return true;
   // "Tariq, as the only Dari-speaking clinician,".
   if (/^\s*,\s*as\s+(?:our|the|a|an)\s/i.test(afterText) && staffRoles.findAll(after).some((m) => m.from <= 5)) return true;
@@ -709,6 +716,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   const properNoun = relation && relation.index > 0 && !/^(?:his|her|their|my|our|your)\s/i.test(relation[0]) && /\S/.test(before.slice(0, relation.index).replace(/[\s*_>|•-]+$/, '').slice(-1)) && !/[.:;!?]$/.test(before.slice(0, relation.index).trimEnd());
   // "Marguerite said she had no plan because of her granddaughter Elodie": someone whose own family the sentence mentions.
   if (!relation && FAMILY_IN_SENTENCE.test(text)) e.ownFamily = true;
+  // "Mother's real first name ("Kerry-Ann")", "Mrs Hirst, who holds Lasting Power of Attorney": a relative, or one who acts as one.
+  if (RELATIVE_NAMED.test(before) || ACTS_FOR.test(after)) e.relative += 3;
   if ((relation && !(properNoun && /\b\p{Lu}\p{Ll}+\s*[,(:]?\s*$/u.test(relation[0].replace(/^(?:his|her|their|your|my|our|a|an|one|the|another|other)\s+/i, '')))) || RELATION_LABEL.test(before) || RELATION_AFTER.test(after)) e.relative += 3;
   return e;
 }
