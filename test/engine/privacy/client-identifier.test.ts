@@ -888,4 +888,25 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     const note = lines('# Triadic supervision', '', 'Ben described the incident when a client, Kieran Walsh, threw a chair in the kitchen.');
     assert.deepEqual(flagged(note), ['Kieran Walsh']);
   });
+
+  it("leaves the writer's own family, a service's shared mailbox and line, peers present and a trainer alone", () => {
+    const journal = lines(
+      '# Placement journal, week 6',
+      '',
+      "Client: Dana Okoye, 27, referred for panic attacks; she lives with her partner, Marcus Lee.",
+      '',
+      "My partner, Jonas, says I talk about work at dinner less than I did in January. I missed the refresher because of my daughter Nia's recital.",
+      '',
+      'Site: Willamette Family Counseling, 2211 NE Broadway, Portland OR 97232 | (503) 555-0120',
+      '',
+      'Far West Wellbeing Service | 2/118 Argent St, Mundara NSW 2880 | (08) 8087 2200 | intake@fwws.org.au',
+      '',
+      'Peers present: Sinéad Murray, Oluwaseun Adeyemi, Kate Reddin',
+      '',
+      '| Book report-writing workshop (trainer: Ms Refilwe Sithole) | Pieter | 31/05/2024 |',
+    );
+    assert.deepEqual(flagged(journal), ['Dana Okoye', 'Marcus Lee']);
+    const quoted = lines('# Supervision', '', 'Client: Dana Okoye, 27.', '', 'Dana said: "My mum, Rosa Okoye, rings me every night."');
+    assert.deepEqual(flagged(quoted), ['Dana Okoye', 'Dana', 'Rosa Okoye']);
+  });
 });

@@ -322,7 +322,7 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
   if (hasDigit) for (const m of text.matchAll(SSN)) add({ kind: 'ssn', start: m.index, end: m.index + m[0].length });
   if (hasDigit) for (const m of text.matchAll(MBI)) if (/\d/.test(m[0]) && /[A-Za-z]/.test(m[0]) && clinical) add({ kind: 'insurance-id', start: m.index, end: m.index + m[0].length });
   if (text.includes('@')) for (const m of text.matchAll(EMAIL)) {
-    if (!serviceLine(m.index) && ownerOf(text, tokens, m.index, kind, clinical) === 'client') add({ kind: 'email', start: m.index, end: m.index + m[0].length });
+    if (!serviceLine(m.index) && !SHARED_MAILBOX.test(m[0]) && ownerOf(text, tokens, m.index, kind, clinical) === 'client') add({ kind: 'email', start: m.index, end: m.index + m[0].length });
   }
   // A South African identity number (date of birth, sequence, citizenship, check digit) in a sentence about a client.
   if (hasDigit && (clientSentence || /\bID\b/.test(text))) {
@@ -523,7 +523,10 @@ const SCHOOL_ACTS = /^(?:\s+(?:in|at|on)\s+\p{Lu}[\p{L}-]+)?\s+(?:have|has|had|w
 const RESIDENCE = /\b(?:lives?|living|lived|stays|staying|resides|residing|home visit|at home|family home|(?:her|his|their) (?:home|house|flat|unit|apartment|place|caravan))\b/i;
 const HOME_OF_SOMEONE = /\b(?:she|he|they|the family|the client|the patient|the young person|whose)\s+(?:\w+\s+){0,2}(?:lives?|lived|living|moved|stays|staying|resides|residing)\b|\b(?:her|his|their|the client's|the patient's) (?:home|house|flat|apartment|home address)\b|\bhome visit\b|\bthe family has (?:just |recently )?moved\b/i;
 const ORG_LINE = new RegExp(`^[\\s>*_|-]*(?:${alternationOf(privacy['organisation-line-labels']!)})\\b[^:\\n]{0,20}[:：]`, 'i');
-const NOT_THE_SERVICE = /\b(?:client|patient|service user|young person|home|his|her|their|family)\b/i;
+// "Family" with a capital is a service's name ("Willamette Family Counseling"), not whose the line is.
+// "intake@…", "referrals@…": a service's shared mailbox is nobody's own address.
+const SHARED_MAILBOX = /^(?:intake|info|admin|reception|referrals?|enquiries|inquiries|office|contact|hello|team|duty|clinic|support|help|bookings?|appointments?|accounts|privacy|complaints|feedback|frontdesk|front\.desk|noreply|no-reply)@/i;
+const NOT_THE_SERVICE = /\b(?:[Cc]lient|[Pp]atient|[Ss]ervice user|[Yy]oung person|[Hh]ome|[Hh]is|[Hh]er|[Tt]heir|family)\b/;
 const ORG_LETTERHEAD = /\b(?:Service|Services|Centre|Center|Clinic|Trust|Hospital|Practice|Counsel+ing|Therapies|Health|Agency|Programme|Program|Council|Board|School|College|University|Ltd|Inc|LLC)\b(?:\s*\([^)]{0,30}\))?\s*[·|][^;]{0,100}$/;
 
 // "her father, who emails me from …": someone's family, writing in.

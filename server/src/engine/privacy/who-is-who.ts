@@ -40,7 +40,7 @@ const CLIENT_LABEL = labelPattern(privacy['client-labels']!);
 // A label may follow a word that says which staff ("Clinical Fellows:", "Members present:", "Senior nurse:"), except
 // labels that name whoever a letter is from or to, or a client ("Care home resident:"); "Also present:" may list family.
 const QUALIFIED_LABELS = privacy['staff-line-labels']!.filter((l) => !/^(?:from|to|cc|signed|signature|minutes|team|owner|author|resident|student|date and signature)$/.test(l));
-const STAFF_QUALIFIER = '(?:clinical|members?|staff|team|panel|committee|board|group|core|visiting|senior|junior|assistant|associate|provisional|registered|trainee|peer|deputy|acting|locum|agency|bank|link|supervising|reviewing|consultant|specialist|medical|nursing|psychology|therapy|MDT)';
+const STAFF_QUALIFIER = '(?:clinical|members?|staff|team|panel|committee|board|group|core|visiting|senior|junior|assistant|associate|provisional|registered|trainee|peers?|deputy|acting|locum|agency|bank|link|supervising|reviewing|consultant|specialist|medical|nursing|psychology|therapy|MDT)';
 const STAFF_LINE = new RegExp(
   `^[\\s>*_|-]*(?:(?:${alternationOf(privacy['staff-line-labels']!)})|(?:${STAFF_QUALIFIER}\\s+){1,2}(?:${alternationOf(QUALIFIED_LABELS)}))s?\\b(?![^:\\n]{0,30}\\b(?:our|my|your|their)\\b)[^:\\n]{0,30}[:：]`,
   'iu',
@@ -718,8 +718,16 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (!relation && FAMILY_IN_SENTENCE.test(text)) e.ownFamily = true;
   // "Mother's real first name ("Kerry-Ann")", "Mrs Hirst, who holds Lasting Power of Attorney": a relative, or one who acts as one.
   if (RELATIVE_NAMED.test(before) || ACTS_FOR.test(after)) e.relative += 3;
-  if ((relation && !(properNoun && /\b\p{Lu}\p{Ll}+\s*[,(:]?\s*$/u.test(relation[0].replace(/^(?:his|her|their|your|my|our|a|an|one|the|another|other)\s+/i, '')))) || RELATION_LABEL.test(before) || RELATION_AFTER.test(after)) e.relative += 3;
+  // "My partner, Jonas, says …", "my daughter Nia's recital": the writer's own family, unless someone else's words are quoted.
+  const writersOwn = relation !== null && /^(?:my|our)\s/i.test(relation[0]) && !quotedAt(text, p.start);
+  if ((relation && !writersOwn && !(properNoun && /\b\p{Lu}\p{Ll}+\s*[,(:]?\s*$/u.test(relation[0].replace(/^(?:his|her|their|your|my|our|a|an|one|the|another|other)\s+/i, '')))) || RELATION_LABEL.test(before) || RELATION_AFTER.test(after)) e.relative += 3;
   return e;
+}
+
+/** Whether `at` lies inside quotation marks opened earlier in the sentence. */
+function quotedAt(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1;
 }
 
 /** A doctor's or professor's title, a man's, a woman's, or a neutral one. */
