@@ -128,6 +128,12 @@ describe('quality on labelled documents', function () {
     // Held out, written while this round of tuning went on and first scored after it: precision 0.925, recall 0.899
     // (0.905 / 0.899 with the engine at the start of that round).
     ['phi-ag', { p: 0.9, r: 0.87 }],
+    // Tuned on: first scored unseen at precision 0.987, recall 0.957, the kind right for 19 of 20 (an audit report).
+    ['phi-ah', { p: 0.97, r: 0.97 }],
+    // Tuned on: first scored unseen at precision 0.902 (the writers' own families taken for clients'), recall 0.929.
+    ['phi-ai', { p: 0.94, r: 0.9, kind: 0.95 }],
+    // Held out, written while this round of tuning went on and first scored after it: precision 0.958, recall 0.883.
+    ['phi-aj', { p: 0.93, r: 0.86 }],
   ] as const) {
     it(`finds client identifiers in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
       const s = score(path.join(ROOT, 'test', 'fixtures', set));
