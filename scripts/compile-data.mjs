@@ -135,31 +135,7 @@ function nameDictionaries(extra) {
   // First names of the regions and communities the documents come from (faker's locale data), where they are
   // no ordinary word and no place: "Imogen", "Harpreet" and "Sipho" are names, "Will", "Grace" and "Paris" stay words.
   for (const name of fakerFirstNames) if (!common.has(name) && !places.has(name) && !last.has(name)) first.add(name);
-  const { female, male } = firstNamesBySex(lexicon);
-  return { first: [...first].sort(), last: [...last].sort(), common: [...common].sort(), places: [...places].sort(), female, male };
-}
-
-/**
- * First names given only to women, and only to men, in compromise's lexicon and faker's locales: "his wife" after
- * "Pieter" is Pieter's, after "Jordan" it may be anyone's. A name listed for both is in neither.
- */
-function firstNamesBySex(lexicon) {
-  const female = new Set();
-  const male = new Set();
-  for (const [word, tag] of Object.entries(lexicon)) {
-    const tags = [].concat(tag);
-    if (tags.includes('FemaleName')) female.add(word);
-    if (tags.includes('MaleName')) male.add(word);
-  }
-  for (const locale of FAKER_LOCALES) {
-    const names = fakerLocales[locale]?.person?.first_name;
-    if (!names || Array.isArray(names)) continue;
-    for (const [sex, list] of [['female', female], ['male', male]]) {
-      for (const name of names[sex] ?? []) if (typeof name === 'string' && /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(name)) list.add(name.toLowerCase());
-    }
-  }
-  const only = (a, b) => [...a].filter((n) => !b.has(n)).sort();
-  return { female: only(female, male), male: only(male, female) };
+  return { first: [...first].sort(), last: [...last].sort(), common: [...common].sort(), places: [...places].sort() };
 }
 
 /** The first names faker's locales list, lower-cased: English-speaking regions and the languages of their communities. */

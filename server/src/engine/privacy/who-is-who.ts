@@ -137,9 +137,6 @@ interface Person {
   carer?: boolean;
   /** Mentioned in a section whose heading says it discusses cases. */
   caseSection?: boolean;
-  /** Whose relative the person is said to be, where the sentence says it (see MentionEvidence.relativeOf), and how much relative evidence those relations gave. */
-  relativeOf?: Set<string>;
-  anchoredRelative?: number;
   /** Named where the document lists who it is by or about: front matter, a roster line ("Supervisee: …", "Present: …"). */
   listed?: boolean;
   titled: boolean;
@@ -186,20 +183,9 @@ export class WhoIsWho {
     this.findLaterMentions();
     if (this.kind !== 'leadership') this.markCaseSections();
     for (const p of this.people) p.role = this.decide(p);
-    // "Pieter mentioned that his wife, Anri, has noticed …": the family of a member of staff is nobody's client's.
-    for (const p of this.people) if (p.role === 'relative' && this.onlyStaffFamily(p)) p.role = 'unknown';
     // "Ms Rebecca Karalis … on behalf of her mother, Mrs Eleni Karalis": once every client is known, a full name
     // that shares a client's family name is a relative, whichever of the two the document named first.
     for (const p of this.people) if (p.role === 'unknown' && this.sharesClientFamilyName(p)) p.role = 'relative';
-  }
-
-  /** Whether every relation that makes `p` a relative is to someone the document shows is staff. */
-  private onlyStaffFamily(p: Person): boolean {
-    if (!p.relativeOf || p.anchoredRelative !== p.relative) return false;
-    return [...p.relativeOf].every((token) => {
-      const people = this.byToken.get(token) ?? [];
-      return people.length > 0 && people.every((q) => q.role === 'staff');
-    });
   }
 
   /** Whether the person named is a worker the document does not list as one of its own people: a colleague it talks about. */
@@ -285,10 +271,6 @@ export class WhoIsWho {
     if (e.ownFamily) person.ownFamily = true;
     if (e.carer) person.carer = true;
     if (e.alias) this.aliases.push({ person, alias: e.alias });
-    if (e.relativeOf && e.relative) {
-      (person.relativeOf ??= new Set()).add(e.relativeOf);
-      person.anchoredRelative = (person.anchoredRelative ?? 0) + e.relative;
-    }
   }
 
   /**
@@ -575,8 +557,6 @@ interface MentionEvidence {
   /** The sentence mentions someone's own family ("her husband", "his stepdad"). */
   ownFamily?: boolean;
   carer?: boolean;
-  /** Whose relative the name is, when the sentence opens with that person and the pronoun fits them ("Pieter … his wife, Anri"). Lower case. */
-  relativeOf?: string;
 }
 
 // Keyed by the sentence alone, one map for roster lines and one for the rest: no key is built per sentence per edit.
@@ -740,21 +720,9 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (RELATIVE_NAMED.test(before) || ACTS_FOR.test(after)) e.relative += 3;
   // "My partner, Jonas, says …", "my daughter Nia's recital": the writer's own family, unless someone else's words are quoted.
   const writersOwn = relation !== null && /^(?:my|our)\s/i.test(relation[0]) && !quotedAt(text, p.start);
-  // "Pieter mentioned that his wife, Anri, …": whose relative, when the sentence opens with a name the pronoun fits.
-  // No other name may stand between: in "Lorna also raised Mrs Devlin, 78, …; her son, Gerard" the son is Mrs Devlin's.
-  const upToRelation = relation ? text.slice(0, p.start - before.length + relation.index) : '';
-  const owner = relation && /^(?:his|her)\s/i.test(relation[0]) ? SENTENCE_SUBJECT.exec(upToRelation) : null;
-  const alone = owner !== null && !/\p{Lu}\p{Ll}/u.test(upToRelation.slice(owner.index + owner[0].length));
-  if (owner && alone && (/^his\s/i.test(relation![0]) ? MALE.has(owner[1]!.toLowerCase()) : FEMALE.has(owner[1]!.toLowerCase()))) e.relativeOf = owner[1]!.toLowerCase();
   if ((relation && !writersOwn && !(properNoun && /\b\p{Lu}\p{Ll}+\s*[,(:]?\s*$/u.test(relation[0].replace(/^(?:his|her|their|your|my|our|a|an|one|the|another|other)\s+/i, '')))) || RELATION_LABEL.test(before) || RELATION_AFTER.test(after)) e.relative += 3;
   return e;
 }
-
-const SEX_OF = data.names as unknown as { female: string[]; male: string[] };
-const FEMALE = new Set(SEX_OF.female);
-const MALE = new Set(SEX_OF.male);
-// A sentence that opens with a name: "Pieter mentioned that …", "Nosipho is tired; …".
-const SENTENCE_SUBJECT = /^[\s*_>|•-]*(\p{Lu}[\p{Ll}\p{M}'’-]+)\b(?!['’]s)/u;
 
 /** Whether `at` lies inside quotation marks opened earlier in the sentence. */
 function quotedAt(text: string, at: number): boolean {
