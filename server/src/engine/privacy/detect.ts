@@ -398,7 +398,8 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
     add({ kind: 'school-or-employer', start, end: start + m[1]!.length });
   }
   // An age over 89 identifies whoever it belongs to; in these documents that is a client or a relative.
-  if (hasDigit) for (const m of text.matchAll(OLD_AGE)) add({ kind: 'age', start: m.index, end: m.index + m[0].length });
+  // Every form of an age over 89 holds a number from 90 to 119: the long pattern runs only where one stands.
+  if (hasDigit && AGE_NUMBER.test(text)) for (const m of text.matchAll(OLD_AGE)) add({ kind: 'age', start: m.index, end: m.index + m[0].length });
   // A client's school or employer: one they attend ("attends Hillcrest High", "a Year 9 at St Mary's College") in a
   // sentence about a client; and, in a note about one clinician's clients, one that acts for someone the sentence
   // calls "her" or "him" ("Westmead Boys High have agreed to a reduced timetable") or that they go to ("hasn't been
@@ -524,6 +525,7 @@ const RESIDENCE = /\b(?:lives?|living|lived|stays|staying|resides|residing|home 
 const HOME_OF_SOMEONE = /\b(?:she|he|they|the family|the client|the patient|the young person|whose)\s+(?:\w+\s+){0,2}(?:lives?|lived|living|moved|stays|staying|resides|residing)\b|\b(?:her|his|their|the client's|the patient's) (?:home|house|flat|apartment|home address)\b|\bhome visit\b|\bthe family has (?:just |recently )?moved\b/i;
 const ORG_LINE = new RegExp(`^[\\s>*_|-]*(?:${alternationOf(privacy['organisation-line-labels']!)})\\b[^:\\n]{0,20}[:：]`, 'i');
 // "Family" with a capital is a service's name ("Willamette Family Counseling"), not whose the line is.
+const AGE_NUMBER = /\b(?:9\d|1[01]\d)(?!\d)/;
 // "intake@…", "referrals@…": a service's shared mailbox is nobody's own address.
 const SHARED_MAILBOX = /^(?:intake|info|admin|reception|referrals?|enquiries|inquiries|office|contact|hello|team|duty|clinic|support|help|bookings?|appointments?|accounts|privacy|complaints|feedback|frontdesk|front\.desk|noreply|no-reply)@/i;
 const NOT_THE_SERVICE = /\b(?:[Cc]lient|[Pp]atient|[Ss]ervice user|[Yy]oung person|[Hh]ome|[Hh]is|[Hh]er|[Tt]heir|family)\b/;
