@@ -3,6 +3,7 @@ import { PhraseMatcher } from '../lexicon/matcher';
 import { tokensOf, type Token } from '../lexicon/tokenize';
 import type { ParsedDocument } from '../parse/document';
 import type { Unit } from '../parse/units';
+import { insideQuotes } from '../text/quotes';
 import type { DocumentKind } from '../types';
 import { MBI, validLuhn, validMedicareAu, validNhi, validNhs } from './check-digits';
 import { ADDRESS_LABEL, BUSINESS, DATE, EMAIL, EMPLOYER, ID_AFTER_LABEL, NHS, OLD_AGE, placeholderNumber, POSTCODE, SCHOOL, SSN, STREET } from './patterns';
@@ -268,7 +269,6 @@ const OWNED_CONTACT = /(\p{L}+)['’]s\s+(?:(\p{Ll}+)\s+)?(?:address|phone numbe
 
 const PRONOUN_LED = /^[\s*_>|•-]*(?:She|He|Her|His)\b/;
 
-/** Two blocks one after the other under the same heading, with nothing but a blank line between. */
 // "- Service user: Ciarán Cullinane, 24", "| Patient | Gareth Lyle |", "- Deceased: Abigail Tennant": one item of a list or
 // one row of a table that names its client.
 const CLIENT_ITEM = /^[\s|]*(?:client|patient|service user|consumer|resident|young person|deceased|the deceased|complainant|student|learner|pupil|child)(?:['’]s)?(?:\s+name)?\s*(?::|\s{2,}|\|)/i;
@@ -295,6 +295,7 @@ function clientRecordUnits(text: string, units: readonly Unit[]): Set<Unit> {
   return out;
 }
 
+/** Two blocks one after the other under the same heading, with nothing but a blank line between. */
 function sameSection(a: Unit, b: Unit): boolean {
   return a.headings.length === b.headings.length && a.headings.every((h, i) => h === b.headings[i]);
 }
@@ -524,10 +525,10 @@ const SCHOOL_ACTS = /^(?:\s+(?:in|at|on)\s+\p{Lu}[\p{L}-]+)?\s+(?:have|has|had|w
 const RESIDENCE = /\b(?:lives?|living|lived|stays|staying|resides|residing|home visit|at home|family home|(?:her|his|their) (?:home|house|flat|unit|apartment|place|caravan))\b/i;
 const HOME_OF_SOMEONE = /\b(?:she|he|they|the family|the client|the patient|the young person|whose)\s+(?:\w+\s+){0,2}(?:lives?|lived|living|moved|stays|staying|resides|residing)\b|\b(?:her|his|their|the client's|the patient's) (?:home|house|flat|apartment|home address)\b|\bhome visit\b|\bthe family has (?:just |recently )?moved\b/i;
 const ORG_LINE = new RegExp(`^[\\s>*_|-]*(?:${alternationOf(privacy['organisation-line-labels']!)})\\b[^:\\n]{0,20}[:：]`, 'i');
-// "Family" with a capital is a service's name ("Willamette Family Counseling"), not whose the line is.
 const AGE_NUMBER = /\b(?:9\d|1[01]\d)(?!\d)/;
 // "intake@…", "referrals@…": a service's shared mailbox is nobody's own address.
 const SHARED_MAILBOX = /^(?:intake|info|admin|reception|referrals?|enquiries|inquiries|office|contact|hello|team|duty|clinic|support|help|bookings?|appointments?|accounts|privacy|complaints|feedback|frontdesk|front\.desk|noreply|no-reply)@/i;
+// "Family" with a capital is a service's name ("Willamette Family Counseling"), not whose the line is.
 const NOT_THE_SERVICE = /\b(?:[Cc]lient|[Pp]atient|[Ss]ervice user|[Yy]oung person|[Hh]ome|[Hh]is|[Hh]er|[Tt]heir|family)\b/;
 const ORG_LETTERHEAD = /\b(?:Service|Services|Centre|Center|Clinic|Trust|Hospital|Practice|Counsel+ing|Therapies|Health|Agency|Programme|Program|Council|Board|School|College|University|Ltd|Inc|LLC)\b(?:\s*\([^)]{0,30}\))?\s*[·|][^;]{0,100}$/;
 
@@ -535,13 +536,6 @@ const ORG_LETTERHEAD = /\b(?:Service|Services|Centre|Center|Clinic|Trust|Hospita
 const OWN_FAMILY = /\b(?:her|his|their)\s+(?:mother|father|mum|mom|dad|parents?|partner|wife|husband|son|daughter|sister|brother|nan|gran|grandmother|grandfather|carer|guardian|aunt|uncle)\b/i;
 
 const FIRST_PERSON = new Set(['I', 'my', 'me', 'I sent', 'our']);
-
-/** Whether `at` lies inside quotation marks opened earlier in the sentence. */
-function insideQuotes(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  const opened = (before.match(/[“]/g) ?? []).length - (before.match(/[”]/g) ?? []).length;
-  return opened > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
-}
 
 /** Whether an offset lies in a Markdown heading (not a bold line): a binary search over the headings, in document order. */
 function headingLookup(doc: ParsedDocument): (at: number) => boolean {

@@ -4,6 +4,7 @@ import { tokenize } from '../lexicon/tokenize';
 import { supervisedHeaderUnits } from '../kind/header';
 import { findPeople, LOCALITY_AFTER, PREFERRED_NAME, type PersonMention } from '../nlp/people';
 import { alternationOf } from '../text/alternation';
+import { insideQuotes } from '../text/quotes';
 import { remember } from '../cache-limit';
 import type { ParsedDocument } from '../parse/document';
 import { unitAt } from '../parse/unit-at';
@@ -497,7 +498,10 @@ function hasCredential(text: string, end: number): boolean {
 // A verb between a name and a role word makes it a clause, not an apposition: "Kieran Walsh, threw a chair".
 const ACTION = /^(?:threw|moved|dragged|pulled|slammed|threatened|refused|asked|said|told|wanted|needed|called|rang|broke|took|sat|hit|left|kicked|grabbed|pushed|smashed|picked|lifted|carried|stood|fell|ran|got|went|came|made|had|was|is|has|needs|wants|uses|used|brought)$/u;
 
-const RELATIVE_NAMED = /\b(?:mother|father|mum|mom|dad|parent|partner|wife|husband|son|daughter|sister|brother|carer|guardian|grandmother|grandfather)['’]s\s+(?:(?:real|full|actual|first|last|given)\s+){0,2}(?:sur)?name\s*(?:\(|,|:|was|is)?\s*["“'‘]?$/i;
+// "the client's surname (Pretorius)", "Mother's real first name ("Kerry-Ann")": whose name the text is about to give.
+const NAME_GIVEN = String.raw`['’]s\s+(?:(?:real|full|actual|first|last|given)\s+){0,2}(?:sur)?name\s*(?:\(|,|:|was|is)?\s*["“'‘]?$`;
+const CLIENT_NAMED = new RegExp(`\\b(?:client|patient|service user|young person|resident|consumer|student|child|pupil)${NAME_GIVEN}`, 'i');
+const RELATIVE_NAMED = new RegExp(`\\b(?:mother|father|mum|mom|dad|parent|partner|wife|husband|son|daughter|sister|brother|carer|guardian|grandmother|grandfather)${NAME_GIVEN}`, 'i');
 const ACTS_FOR = /^,?\s*(?:who\s+)?(?:holds|has|is)\s+(?:the\s+|an?\s+)?(?:(?:lasting|enduring|registered)\s+)?(?:power of attorney|attorney|LPA|EPA|welfare guardian|court-appointed guardian|guardianship)\b/i;
 
 /** A staff role within a few words of the name, before or after it. */
@@ -516,8 +520,8 @@ export function nextToRole(text: string, start: number, end: number): boolean {
   }
   // "Ana Reyes, team leader," or "Ms Pike (charge nurse)"; not "Dana, whose counsellor …".
   const afterText = text.slice(end, end + 40);
-  const qualifiers = (to: number) => !after.slice(0, to).some((t) => ACTION.test(t.raw));
-  if (/^\s*(?:,|\(|–|-|\|)\s*(?:our|the|a|an|acting|interim|deputy|senior|lead)?\s*/i.test(afterText) && staffRoles.findAll(after).some((m) => m.from <= 2 && qualifiers(m.from))) return true;
+  const noVerbBefore = (to: number) => !after.slice(0, to).some((t) => ACTION.test(t.raw));
+  if (/^\s*(?:,|\(|–|-|\|)\s*(?:our|the|a|an|acting|interim|deputy|senior|lead)?\s*/i.test(afterText) && staffRoles.findAll(after).some((m) => m.from <= 2 && noVerbBefore(m.from))) return true;
   if (/^\s+(?:is|was)\s+(?:our|the|a|an)\s/i.test(afterText) && staffRoles.findAll(after).some((m) => m.from <= 3)) return true;
   // "Tariq, as the only Dari-speaking clinician,".
   if (/^\s*,\s*as\s+(?:our|the|a|an)\s/i.test(afterText) && staffRoles.findAll(after).some((m) => m.from <= 5)) return true;
@@ -645,7 +649,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (staffUnit) roster(3);
   const doctor = p.titled && DOCTOR.test(p.text);
   if (doctor) roster(5);
-  if (STAFF_VERB.test(after) || PRESENTED_SOMEONE.test(after)) e.staff += 3;
+  const presenter = PRESENTED_SOMEONE.test(after);
+  if (STAFF_VERB.test(after) || presenter) e.staff += 3;
   if (hasCredential(text, p.end)) roster(3);
   // "the partner, Dean Carver," or "his older sister Mereana, kaumātua Matiu …": a relation right before the name says
   // who the person is; a role word further off, or the next name's, does not.
@@ -672,9 +677,9 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (e.aged || INITIALS_AFTER.test(after) || WHO_WAS_A_CLIENT.test(after) || SCHOOL_YEAR_OR_BED.test(after) || RECORD_AFTER.test(after) || (p.tokens.length > 1 && BARE_NUMBER_AFTER.test(after))) strong(3);
   // "Jill Crook did not attend the meeting": a member absent from a meeting, not a client missing a session.
   // "Skye Robertson (S5), who disclosed self-harm": a relative clause telling what happened to the person says more than a main clause.
-  if (CLIENT_VERB.test(after) && !MEETING_AFTER.test(after) && !PRESENTED_SOMEONE.test(after)) e.client += /^[^,.;]{0,30},\s*who\s/i.test(after) ? 3 : 2;
+  if (CLIENT_VERB.test(after) && !MEETING_AFTER.test(after) && !presenter) e.client += /^[^,.;]{0,30},\s*who\s/i.test(after) ? 3 : 2;
   // "used the client's surname (Pretorius)": the name is said to be a client's.
-  if (/\b(?:client|patient|service user|young person|resident|consumer|student|child|pupil)['’]s\s+(?:(?:real|full|actual|first|last|given)\s+){0,2}(?:sur)?name\s*(?:\(|,|:|was|is)?\s*["“'‘]?$/i.test(before)) strong(4);
+  if (CLIENT_NAMED.test(before)) strong(4);
   // "I used Imogen's real name": a name that has a real one behind a code or a pseudonym is a client's.
   if (/^['’]s\s+(?:real|actual|full)\s+name\b/i.test(after)) strong(4);
   // "her regular supervision with Marisol Vega": a supervisor, a mentor or a consultant.
@@ -719,15 +724,9 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // "Mother's real first name ("Kerry-Ann")", "Mrs Hirst, who holds Lasting Power of Attorney": a relative, or one who acts as one.
   if (RELATIVE_NAMED.test(before) || ACTS_FOR.test(after)) e.relative += 3;
   // "My partner, Jonas, says …", "my daughter Nia's recital": the writer's own family, unless someone else's words are quoted.
-  const writersOwn = relation !== null && /^(?:my|our)\s/i.test(relation[0]) && !quotedAt(text, p.start);
+  const writersOwn = relation !== null && /^(?:my|our)\s/i.test(relation[0]) && !insideQuotes(text, p.start);
   if ((relation && !writersOwn && !(properNoun && /\b\p{Lu}\p{Ll}+\s*[,(:]?\s*$/u.test(relation[0].replace(/^(?:his|her|their|your|my|our|a|an|one|the|another|other)\s+/i, '')))) || RELATION_LABEL.test(before) || RELATION_AFTER.test(after)) e.relative += 3;
   return e;
-}
-
-/** Whether `at` lies inside quotation marks opened earlier in the sentence. */
-function quotedAt(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  return (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1;
 }
 
 /** A doctor's or professor's title, a man's, a woman's, or a neutral one. */
