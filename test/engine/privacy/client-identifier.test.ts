@@ -774,6 +774,23 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     assert.deepEqual(flagged(review, 'review.leadership.md'), ['Zola Community Pharmacy']);
   });
 
+  it('reads "the school, St Brigid\'s …" in a note about one clinician\'s clients as the client\'s school, and a saint\'s name as no person', () => {
+    const doc = lines(
+      '# Supervision notes',
+      '',
+      'Kayla Morrison, 16, was seen three times this month for panic.',
+      '',
+      "We talked about whether Aoife should phone the school, St Brigid's Community College, before the review.",
+      '',
+      "Her formulation was shared with the school, with the family's consent.",
+      '',
+      "Aoife did her placement at St. Vincent's last year.",
+    );
+    assert.deepEqual(flagged(doc), ['Kayla Morrison', "St Brigid's Community College"]);
+    const policy = lines('# Schools liaison policy', '', "Staff may phone the school, St Brigid's Community College, to arrange a visit.");
+    assert.deepEqual(flagged(policy, 'policy.leadership.md'), []);
+  });
+
   it("keeps the presenter of a case, the supervisee in a record's title and a worker named by their team; reads a relative after \"Mr X's mother,\"", () => {
     const group = lines(
       '# Group supervision – Tuesday 11 June',

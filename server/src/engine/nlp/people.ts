@@ -146,10 +146,13 @@ function scan(text: string): PersonMention[] {
   return out;
 }
 
+const SAINT = /^(?:St|Saint|Ste|Sainte|San|Santa)$/;
+
 const NICKNAME_INSIDE = /^ \(?["“'‘](\p{Lu}[\p{Ll}\p{M}'’-]+)["”'’]\)? $/u;
 
 /** Whether the words [from, to) name a person, and which part of them. */
 function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMention | undefined {
+  const runStart = from;
   let a = from;
   let b = to;
   let titled = false;
@@ -173,6 +176,8 @@ function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMen
   }
   while (b > a && !capitalised(ws[b - 1]!)) b--;
   if (a >= b) return undefined;
+  // "St Brigid's Community College", "St. Vincent's": a saint's name names a school, a hospital or a parish.
+  if (a > runStart && SAINT.test(ws[a - 1]!.raw)) return undefined;
   const run = ws.slice(a, b);
   const last = run[run.length - 1]!;
   const next = ws[b];

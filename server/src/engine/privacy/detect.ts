@@ -393,8 +393,12 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
     add({ kind: 'school-or-employer', start, end: start + m[1]!.trimEnd().length });
   }
   // "His school, École Sainte-Anne-de-Kent, has asked for a report": a client's school or employer named in apposition.
-  for (const m of text.matchAll(/\b(?:his|her|their)\s+(?:school|college|employer|workplace|university|kura|high school|primary school)\s*,\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:[\s-]+(?:de|du|des|la|le|of|the|and|&|\p{Lu}[\p{L}\p{M}'’.-]*)){0,6})\s*,/giu)) {
+  for (const m of text.matchAll(/\b(?:his|her|their|the)\s+(?:school|college|employer|workplace|university|kura|high school|primary school)\s*,\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:[\s-]+(?:de|du|des|la|le|of|the|and|&|\p{Lu}[\p{L}\p{M}'’.-]*)){0,6})\s*,/giu)) {
     if (kind === 'leadership' && !clientSentence) continue;
+    // The pattern ignores case for "His school"; the name itself must be capitalised ("the school, with the family's consent" names none).
+    if (!m[1]!.split(/[\s-]+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:de|du|des|la|le|of|the|and|&)$/.test(w))) continue;
+    // "the school, …" is a client's in a note about one clinician's work; in an organisation's document it may be a partner's.
+    if (/^the\b/i.test(m[0]) && (kind === 'leadership' || !/school|kura/i.test(m[0]))) continue;
     const start = m.index + m[0].indexOf(m[1]!, m[0].indexOf(','));
     add({ kind: 'school-or-employer', start, end: start + m[1]!.length });
   }
