@@ -73,6 +73,9 @@ describe('incremental parsing', () => {
     text = text.replace('Paragraph 250 of', 'Paragraph 250x of');
     assert.deepEqual(JSON.parse(JSON.stringify(parser.parse(text))), JSON.parse(JSON.stringify(parseMarkdown(text))));
     assert.equal(parser.lastParse, 'partial');
+    // The same text again (a configuration change re-checks it) costs no parse at all.
+    assert.deepEqual(JSON.parse(JSON.stringify(parser.parse(text))), JSON.parse(JSON.stringify(parseMarkdown(text))));
+    assert.equal(parser.lastParse, 'unchanged');
     text = text.replace('Paragraph 300 of', '[staff]: https://example.org\n\nParagraph 300 of');
     parser.parse(text);
     assert.equal(parser.lastParse, 'full');

@@ -18,9 +18,14 @@ export class IncrementalParser {
   private text: string | undefined;
   private root: Root | undefined;
   /** How the last parse went, for tests and benchmarks. */
-  lastParse: 'full' | 'partial' = 'full';
+  lastParse: 'full' | 'partial' | 'unchanged' = 'full';
 
   parse(text: string): Root {
+    // The same text again (a configuration change, a second look at one version): the same tree.
+    if (text === this.text && this.root) {
+      this.lastParse = 'unchanged';
+      return this.root;
+    }
     const root = (this.text !== undefined && this.root && this.partial(this.text, this.root, text)) || this.full(text);
     this.text = text;
     this.root = root;
@@ -33,7 +38,6 @@ export class IncrementalParser {
   }
 
   private partial(before: string, root: Root, text: string): Root | undefined {
-    if (before === text) return undefined;
     const kids = root.children;
     // A link or footnote definition, wherever it sits, changes links anywhere: documents with one are parsed whole.
     if (kids.length < 3 || text.includes(']:') || before.includes(']:')) return undefined;
