@@ -774,6 +774,23 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     assert.deepEqual(flagged(review, 'review.leadership.md'), ['Zola Community Pharmacy']);
   });
 
+  it("reads relatives and ages in case-note shorthand: a relation opening a clause, a dash after it, '38F'; a role after 'referred by' is the referrer's", () => {
+    const doc = lines(
+      '# Supervision – 3/6',
+      '',
+      'Case 1: Tyler, 14. Sharon (mum) is struggling; step-dad Craig works away in the mines.',
+      '',
+      'Nan – Pat Hughes – does school pick-ups.',
+      '',
+      'Case 2: 38F, Li Na, referred by GP for low mood. Husband (Wei) attends sessions.',
+      '',
+      'Uncle Yusuf is her sponsor.',
+    );
+    assert.deepEqual(flagged(doc), ['Tyler', 'Sharon', 'Craig', 'Pat Hughes', 'Li Na', 'Wei', 'Yusuf']);
+    const minutes = lines('# Partnership forum', '', 'Present: Dana Ruiz, Tom Kerr', '', 'Partner Jane Ross (Barnardos) presented the new pathway.', '', 'Family Liaison – Ann Duffy – will join in June.');
+    assert.deepEqual(flagged(minutes, 'forum.leadership.md'), []);
+  });
+
   it('reads "the school, St Brigid\'s …" in a note about one clinician\'s clients as the client\'s school, and a saint\'s name as no person', () => {
     const doc = lines(
       '# Supervision notes',

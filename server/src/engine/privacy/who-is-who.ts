@@ -61,7 +61,11 @@ const RELATION_BEFORE = new RegExp(`(?:\\b(?:his|her|their|your|my|our|the clien
 // "her husband", "his stepdad", "their daughter's school": a person's own family, named or not.
 const FAMILY_IN_SENTENCE = new RegExp(`\\b(?:his|her|their)\\s+(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})\\b`, 'i');
 const WHOSE_FAMILY = new RegExp(`^\\s*,?\\s*whose\\s+(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})\\b`, 'i');
-const RELATION_LABEL = new RegExp(`(?:^|[|\\n•*-])\\s*(?:${RELATION})\\s*[:：]\\s*$`, 'i');
+const RELATION_LABEL = new RegExp(`(?:^|[|\\n•*-])\\s*(?:${RELATION})\\s*(?:[:：]|\\s[–—-])\\s*$`, 'i');
+// "Uncle Yusuf is his sponsor", "…; step-dad Craig works away", "Husband (Wei) attends": a relation opening a sentence or a
+// clause, in the shorthand of case notes. Not the words that also name a colleague or a partner agency ("Partner Jane Ross").
+const CLAUSE_RELATION = alternationOf(privacy['client-relations']!.filter((r) => !/^(?:partner|parents?|family|whānau|friend|best friend|ex|carer|carer's|twin|sibling|flatmate|roommate|neighbou?r)$/.test(r)));
+const RELATION_OPENS = new RegExp(`(?:^|[;•*(]|[.:!?]\\s)\\s*(?:${RELATION_MODIFIER}[\\s-]?)?(?:${CLAUSE_RELATION})\\s*(?:[,(]\\s*|\\s[–—-]\\s*)?$`, 'i');
 // An age or date of birth beside the name: "Dana Whitfield, 31,", "Tamati (16)", "Mrs Obi, aged 93", "Jo (DOB …".
 // A bare number after a name is an age only after a comma or a bracket ("Dana, 31", "Tamati (16)"); after a
 // space it needs an age word ("Mrs Obi aged 93", "Jo 16 y/o"): "Albert 1" is a ward.
@@ -82,6 +86,9 @@ const INITIALS_AFTER = /^\s*\(\s*(?:\p{Lu}\.\s?){2,3}\s*\)/u;
 // "Mia (10th grade)", "Tyler, Year 9", "Mr Colin Harte in bed 3", "Tanya Rowlett (Larch Ward) declining bloods".
 const SCHOOL_YEAR_OR_BED = /^\s*[—–-]\s*(?:intake|new referral|new client|referral|assessment|new case)\b|^\s+(?:in|is in)\s+(?:(?:\d{1,2}(?:st|nd|rd|th)\s+grade)|grade\s+\d{1,2}|year\s+\d{1,2})\b|^\s*(?:\(\s*|,\s*)(?:\d{1,2}(?:st|nd|rd|th)\s+grade|grade\s+\d{1,2}|gr\.?\s*\d{1,2}\b|year\s+\d{1,2}|y\d{1,2}\b|form\s+\d)|^\s*,?\s*(?:in|on)\s+(?:bed|room|side room|seclusion|bay)\s*\d/i;
 // "a 52-year-old man, Mr Gary Pennington": an age given just before the name.
+// "Case 2: 38F, Li Na", "Li Na (38F)", "22yo M – Ahmed": an age with the person's sex, as case notes write it.
+const AGE_SEX_BEFORE = /(?:^|[\s(:;,–-])\d{1,3}\s?(?:y\/?o\s?)?[FM]\s*[,(:–-]?\s*$/;
+const AGE_SEX_AFTER = /^\s*(?:,\s*|\(\s*)\d{1,3}\s?(?:y\/?o\s?)?[FM](?![\p{L}\d])/u;
 const AGE_BEFORE = /\b\d{1,3}[-\s]year[-\s]old(?:\s+(?:man|woman|boy|girl|client|patient|mother|father|widow|widower|veteran|student|person|male|female))?\s*[,(:]?\s*$/i;
 const WHO_WAS_A_CLIENT = /^\s*,?\s*who\s+(?:was|is|had been|has been|were)\s+(?:(?:on|under)\s+(?:level|section|s\.?\s?\d|observations|a CTO|leave|the ward|our caseload|the caseload)|admitted|detained|discharged|referred|sectioned|an?\s+(?:in-?patient|out-?patient|patient|client|resident|service user|consumer))/i;
 // "Mrs Denise Holt (mother)", "Tom, her partner,", "Tania, daughter of …": a client's relative named, with the relation after the name.
@@ -520,7 +527,8 @@ export function nextToRole(text: string, start: number, end: number): boolean {
   }
   // "Ana Reyes, team leader," or "Ms Pike (charge nurse)"; not "Dana, whose counsellor …".
   const afterText = text.slice(end, end + 40);
-  const noVerbBefore = (to: number) => !after.slice(0, to).some((t) => ACTION.test(t.raw));
+  // "Li Na, referred by GP": a role after "by" or "from" is someone else's.
+  const noVerbBefore = (to: number) => !after.slice(0, to).some((t) => ACTION.test(t.raw) || /^(?:by|from|via|to|with)$/i.test(t.raw));
   if (/^\s*(?:,|\(|–|-|\|)\s*(?:our|the|a|an|acting|interim|deputy|senior|lead)?\s*/i.test(afterText) && staffRoles.findAll(after).some((m) => m.from <= 2 && noVerbBefore(m.from))) return true;
   if (/^\s+(?:is|was)\s+(?:our|the|a|an)\s/i.test(afterText) && staffRoles.findAll(after).some((m) => m.from <= 3)) return true;
   // "Tariq, as the only Dari-speaking clinician,".
@@ -649,8 +657,10 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (staffUnit) roster(3);
   const doctor = p.titled && DOCTOR.test(p.text);
   if (doctor) roster(5);
-  const presenter = PRESENTED_SOMEONE.test(after);
-  if (STAFF_VERB.test(after) || presenter) e.staff += 3;
+  // "Jane Ross (Barnardos) presented the new pathway": a bracket between the name and the verb says where the person works.
+  const verbAfter = after.replace(/^\s*\([^()]{1,40}\)/, '');
+  const presenter = PRESENTED_SOMEONE.test(verbAfter);
+  if (STAFF_VERB.test(verbAfter) || presenter) e.staff += 3;
   if (hasCredential(text, p.end)) roster(3);
   // "the partner, Dean Carver," or "his older sister Mereana, kaumātua Matiu …": a relation right before the name says
   // who the person is; a role word further off, or the next name's, does not.
@@ -673,7 +683,7 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   else if (p.titled && TITLE.test(p.text) && /\b(?:about|concerning|regarding|re:?|for)\s*$/i.test(before)) e.client += 1;
   // "Outcome letter to Mr Bowers", "credit Mr Finch's account": what a service does for a complainant or a client.
   if (p.titled && TITLE.test(p.text) && (/\b(?:outcome letter|apology|apologi[sz]e|refund|reimburse|credit)\s+(?:to\s+)?$/i.test(before) || /^['’]s\s+(?:account|bill|invoice|fees?|refund|complaint)\b/i.test(after))) e.client += 3;
-  e.aged = AGE_AFTER.test(after) || AGE_WORDS.test(after) || AGE_BEFORE.test(before);
+  e.aged = AGE_AFTER.test(after) || AGE_WORDS.test(after) || AGE_BEFORE.test(before) || AGE_SEX_BEFORE.test(before) || AGE_SEX_AFTER.test(after);
   if (e.aged || INITIALS_AFTER.test(after) || WHO_WAS_A_CLIENT.test(after) || SCHOOL_YEAR_OR_BED.test(after) || RECORD_AFTER.test(after) || (p.tokens.length > 1 && BARE_NUMBER_AFTER.test(after))) strong(3);
   // "Jill Crook did not attend the meeting": a member absent from a meeting, not a client missing a session.
   // "Skye Robertson (S5), who disclosed self-harm": a relative clause telling what happened to the person says more than a main clause.
@@ -725,7 +735,7 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (RELATIVE_NAMED.test(before) || ACTS_FOR.test(after)) e.relative += 3;
   // "My partner, Jonas, says …", "my daughter Nia's recital": the writer's own family, unless someone else's words are quoted.
   const writersOwn = relation !== null && /^(?:my|our)\s/i.test(relation[0]) && !insideQuotes(text, p.start);
-  if ((relation && !writersOwn && !(properNoun && /\b\p{Lu}\p{Ll}+\s*[,(:]?\s*$/u.test(relation[0].replace(/^(?:his|her|their|your|my|our|a|an|one|the|another|other)\s+/i, '')))) || RELATION_LABEL.test(before) || RELATION_AFTER.test(after)) e.relative += 3;
+  if ((relation && !writersOwn && !(properNoun && /\b\p{Lu}\p{Ll}+\s*[,(:]?\s*$/u.test(relation[0].replace(/^(?:his|her|their|your|my|our|a|an|one|the|another|other)\s+/i, '')))) || RELATION_LABEL.test(before) || (!relation && RELATION_OPENS.test(before)) || RELATION_AFTER.test(after)) e.relative += 3;
   return e;
 }
 
