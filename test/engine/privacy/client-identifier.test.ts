@@ -388,6 +388,8 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     assert.deepEqual(kinds(note('The client gave 943 476 5919 at reception.')), ['nhs-number']);
     // The same digits with a wrong check digit are no NHS number (in a client's sentence they may still be a phone number).
     assert.ok(!kinds(note('The client gave 943 476 5910 at reception.')).includes('nhs-number'));
+    // A trunk zero in groups of three, three and four is a telephone number whatever its last digit.
+    assert.deepEqual(kinds(note("The client's wife can be reached on 021 555 8812.")), ['phone']);
   });
 
   it('finds an age over 89, and leaves 89 alone', () => {

@@ -337,7 +337,8 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
   if (clientSentence && hasDigit) {
     for (const m of text.matchAll(NHS)) {
       // Written with dashes, or after a word for a line, a ten-digit number is a phone number.
-      if (m[0].includes('-') || /\(\s*$/.test(text.slice(0, m.index)) || /\b(?:line|tel|phone|call|ring|mobile|cell|number|contact|EAP|on)\W*$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      // "021 555 8812": a trunk zero in groups of three, three and four is a dialled number too.
+      if (m[0].includes('-') || /^0\d{2} \d{3} \d{4}$/.test(m[0]) || /\(\s*$/.test(text.slice(0, m.index)) || /\b(?:line|tel|phone|call|ring|mobile|cell|number|contact|EAP|on)\W*$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
       if (validNhs(m[0]) && !taken(m.index, m.index + m[0].length)) add({ kind: 'nhs-number', start: m.index, end: m.index + m[0].length });
     }
   }
