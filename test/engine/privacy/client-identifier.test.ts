@@ -793,6 +793,17 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     assert.deepEqual(flagged(minutes, 'forum.leadership.md'), []);
   });
 
+  it("leaves alone the family of a listed worker named with the worker's name ('Hannah's partner, Tom'), and keeps a client's", () => {
+    const doc = lines(
+      '# Supervision notes — Hannah (supervisee), 2 May',
+      '',
+      'Her client Lily, 19, missed two sessions. Lily\'s mum, Joanne, emailed Hannah directly.',
+      '',
+      "Hannah's partner, Tom, has been unwell and she is tired.",
+    );
+    assert.deepEqual(flagged(doc), ['Lily', 'Lily', 'Joanne']);
+  });
+
   it('reads "the school, St Brigid\'s …" in a note about one clinician\'s clients as the client\'s school, and a saint\'s name as no person', () => {
     const doc = lines(
       '# Supervision notes',

@@ -143,6 +143,10 @@ interface Person {
   ownFamily?: boolean;
   /** Said to do for someone what a relative or carer does ("collecting her", "does her shopping"). */
   carer?: boolean;
+  /** Whose relative the document says the person is, where it names them ("Hannah's partner, Tom"): lower case. */
+  relativeOf?: Set<string>;
+  /** Relative evidence that names no one ("his mother, Gail"). */
+  relativeOfSomeone?: boolean;
   /** Mentioned in a section whose heading says it discusses cases. */
   caseSection?: boolean;
   /** Named where the document lists who it is by or about: front matter, a roster line ("Supervisee: …", "Present: …"). */
@@ -191,9 +195,17 @@ export class WhoIsWho {
     this.findLaterMentions();
     if (this.kind !== 'leadership') this.markCaseSections();
     for (const p of this.people) p.role = this.decide(p);
+    // "Hannah's partner, Tom, has been unwell": the family of someone the document shows to be staff is not a client's.
+    for (const p of this.people) if (p.role === 'relative' && !p.relativeOfSomeone && p.relativeOf && [...p.relativeOf].every((t) => this.staffOnly(t))) p.role = 'unknown';
     // "Ms Rebecca Karalis … on behalf of her mother, Mrs Eleni Karalis": once every client is known, a full name
     // that shares a client's family name is a relative, whichever of the two the document named first.
     for (const p of this.people) if (p.role === 'unknown' && this.sharesClientFamilyName(p)) p.role = 'relative';
+  }
+
+  /** Whether everyone the document calls by this word is staff that it lists as such (a roster line, front matter, a role or credential). */
+  private staffOnly(token: string): boolean {
+    const people = this.byToken.get(token);
+    return !!people?.length && people.every((q) => q.role === 'staff' && q.roster > 0);
   }
 
   /** Whether the person named is a worker the document does not list as one of its own people: a colleague it talks about. */
@@ -275,6 +287,10 @@ export class WhoIsWho {
     person.client += e.client;
     person.clientStrong += e.clientStrong;
     person.relative += e.relative;
+    if (e.relative > 0) {
+      if (e.relativeOf) (person.relativeOf ??= new Set()).add(e.relativeOf);
+      else person.relativeOfSomeone = true;
+    }
     if (e.aged) person.aged = true;
     if (e.ownFamily) person.ownFamily = true;
     if (e.carer) person.carer = true;
@@ -569,6 +585,8 @@ interface MentionEvidence {
   /** The sentence mentions someone's own family ("her husband", "his stepdad"). */
   ownFamily?: boolean;
   carer?: boolean;
+  /** The name whose relative this is, lower case: "Hannah's partner, Tom". */
+  relativeOf?: string;
 }
 
 // Keyed by the sentence alone, one map for roster lines and one for the rest: no key is built per sentence per edit.
@@ -735,7 +753,11 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (RELATIVE_NAMED.test(before) || ACTS_FOR.test(after)) e.relative += 3;
   // "My partner, Jonas, says …", "my daughter Nia's recital": the writer's own family, unless someone else's words are quoted.
   const writersOwn = relation !== null && /^(?:my|our)\s/i.test(relation[0]) && !insideQuotes(text, p.start);
-  if ((relation && !writersOwn && !(properNoun && /\b\p{Lu}\p{Ll}+\s*[,(:]?\s*$/u.test(relation[0].replace(/^(?:his|her|their|your|my|our|a|an|one|the|another|other)\s+/i, '')))) || RELATION_LABEL.test(before) || (!relation && RELATION_OPENS.test(before)) || RELATION_AFTER.test(after)) e.relative += 3;
+  if ((relation && !writersOwn && !(properNoun && /\b\p{Lu}\p{Ll}+\s*[,(:]?\s*$/u.test(relation[0].replace(/^(?:his|her|their|your|my|our|a|an|one|the|another|other)\s+/i, '')))) || RELATION_LABEL.test(before) || (!relation && RELATION_OPENS.test(before)) || RELATION_AFTER.test(after)) {
+    e.relative += 3;
+    const owner = relation && /^(\p{Lu}[\p{L}\p{M}'’-]*?)['’]s\s/u.exec(relation[0]);
+    if (owner && !RELATION_AFTER.test(after)) e.relativeOf = owner[1]!.toLowerCase();
+  }
   return e;
 }
 
