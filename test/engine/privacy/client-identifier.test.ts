@@ -523,6 +523,9 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     const log = lines('# Hours log', '', '| Date | Cases discussed | Focus |', '|---|---|---|', '| 4 June | Hazel C. (Rowan Court) | Falls plan |', '| 11 June | Mr T. | Capacity |', '| 18 June | Staff (internal) | Rota |');
     assert.deepEqual(flagged(log), ['Hazel C.']);
     assert.deepEqual(kinds(log), ['first-name']);
+    // A column for codes holds no identifier, but a name written in it by mistake is one.
+    const hours = lines('# Supervised practice hours', '', '| Date | Client code | Activity | Hours |', '|---|---|---|---|', '| 03/07 | C-114 | CBT | 1.0 |', '| 05/07 | Mia T. | Assessment | 2.5 |');
+    assert.deepEqual(flagged(hours), ['Mia T.']);
     const register = lines('# Incident register', '', '- RM-2303: an SMS reminder went to the wrong young person: 0412 555 209 instead of 0412 555 290.');
     assert.deepEqual(kinds(register, 'register.leadership.md'), ['phone', 'phone']);
     assert.deepEqual(flagged(lines('# Minutes', '', 'See Appendix B. for the Team C. rota.'), 'minutes.leadership.md'), []);
