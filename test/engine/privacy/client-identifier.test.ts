@@ -796,6 +796,19 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     assert.deepEqual(flagged(minutes, 'forum.leadership.md'), []);
   });
 
+  it('reads "a patient, Mr Conor Brennan," as a patient, and the nurse allocated to him as the worker', () => {
+    const doc = lines(
+      '# Clinical supervision',
+      '',
+      'Supervisee: Declan Whelan, Staff Nurse',
+      '',
+      'Declan wanted to talk about a night shift where a patient, Mr Conor Brennan, absconded. Declan was the nurse allocated to Mr Brennan.',
+      '',
+      'Cases are allocated to Eilidh Fraser on Mondays.',
+    );
+    assert.deepEqual(flagged(doc), ['Mr Conor Brennan', 'Mr Brennan']);
+  });
+
   it("leaves alone the family of a listed worker named with the worker's name ('Hannah's partner, Tom'), and keeps a client's", () => {
     const doc = lines(
       '# Supervision notes — Hannah (supervisee), 2 May',

@@ -694,6 +694,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (CLIENT_LABEL.test(before) && !doctor) {
     if (!STAFF_LINE.test(before.replace(/^.*\n/s, '').trimStart())) strong(4);
   } else if (/\bfull names?\b[^.;]{0,20}$/i.test(before)) strong(4);
+  // "a patient, Mr Conor Brennan, absconded": the noun in apposition says who the person is, as "Mr Brennan, a patient," does.
+  else if (/\b(?:a|an|the|our|one)\s+(?:(?:young|new|former|current|female|male|older|elderly)\s+)?(?:patient|client|resident|service user|inpatient|consumer)\s*,\s*$/i.test(before)) strong(3);
   else if (lowerCaseNoun(CLIENT_BEFORE.exec(before)) && !(p.possessive && /called\s*$/i.test(before))) e.client += 2;
   else if (CASE_INTRO.test(before) && (clinical || (p.titled && TITLE.test(p.text)))) e.client += p.titled ? 2 : 1;
   // "Jo updated on Kelly Marsden:": minutes give updates on clients, not on colleagues.
@@ -713,7 +715,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // "her regular supervision with Marisol Vega": a supervisor, a mentor or a consultant.
   if (/\b(?:supervision|supervisor|consultation|mentoring|preceptorship|line management)\s+(?:session\s+|meeting\s+)?with\s*$/i.test(before)) roster(2);
   // "allocate to Eilidh Fraser", "handed over to Sam": a case goes to a worker.
-  if (/\b(?:allocate|allocated|allocating|reallocate|reallocated|assign|assigned|hand(?:ed)? (?:it |the case |them |him |her )?over)\s+to\s*$/i.test(before)) roster(2);
+  // Not "Declan was the nurse allocated to Mr Brennan": a worker allocated to someone is allocated to a patient.
+  if (/\b(?:allocate|allocated|allocating|reallocate|reallocated|assign|assigned|hand(?:ed)? (?:it |the case |them |him |her )?over)\s+to\s*$/i.test(before) && !/\b(?:nurse|worker|clinician|keyworker|therapist|counsell?or|staff member|I|he|she|they|we|was|were|been)\s+(?:(?:primary|named|key|duty|one-to-one|1:1)\s+)?(?:allocated|assigned)\s+to\s*$/i.test(before)) roster(2);
   // "weekly supervision for Priya": the person supervised is a worker.
   if (/\b(?:supervision|preceptorship|induction|appraisal|probation review|mentoring)\s+for\s*$/i.test(before)) roster(2);
   // "Priya in the adult team", "Sanjay from the community team": a worker named by their team.
