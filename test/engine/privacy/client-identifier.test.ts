@@ -796,6 +796,23 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     assert.deepEqual(flagged(minutes, 'forum.leadership.md'), []);
   });
 
+  it('reads the items of a list introduced as cases ("Brianna brought three students:") as clients, like a section headed "Cases"', () => {
+    const doc = lines(
+      '# Individual supervision',
+      '',
+      'Intern: Brianna Cole. Site supervisor: Mr. Hector Alvarez.',
+      '',
+      'Brianna brought three students:',
+      '',
+      '1. Kaden – 504 plan meeting next week with his mother.',
+      '',
+      'Actions agreed:',
+      '',
+      '- Brianna – read the district policy.',
+    );
+    assert.deepEqual(flagged(doc), ['Kaden']);
+  });
+
   it('reads "a patient, Mr Conor Brennan," as a patient, and the nurse allocated to him as the worker', () => {
     const doc = lines(
       '# Clinical supervision',

@@ -319,11 +319,12 @@ export class WhoIsWho {
 
   /** Marks the people named in a section whose heading says it discusses cases ("Case discussion 2"). */
   private markCaseSections() {
+    const caseItems = caseListItems(this.doc.units);
     for (const m of this.mentions) {
       const person = this.people[m.person]!;
       if (person.caseSection) continue;
       const unit = unitAt(this.doc.units, m.docStart);
-      if (unit && unit.type !== 'heading' && unit.headings.some((h) => CASE_HEADING.test(h))) person.caseSection = true;
+      if (unit && unit.type !== 'heading' && (unit.headings.some((h) => CASE_HEADING.test(h)) || caseItems.has(unit))) person.caseSection = true;
     }
   }
 
@@ -818,6 +819,21 @@ function unitEvidence(unit: Unit, staffUnit: boolean): { at: number; evidence: M
     unit.source,
     out.filter((x) => x.evidence.length),
   );
+}
+
+// "Brianna brought three students:", "Cases discussed:": a line that introduces a list of cases.
+const CASE_LIST_LEAD = /\b(?:cases?|clients?|students?|patients?|young people|families|referrals|service users|residents|pupils)\b[^.]{0,40}:\s*$/i;
+
+/** The items of lists introduced by a line that says they are cases: each is about one client, as under a heading that says so. */
+function caseListItems(units: readonly Unit[]): Set<Unit> {
+  const out = new Set<Unit>();
+  let inCaseList = false;
+  for (const unit of units) {
+    if (unit.type === 'listItem') {
+      if (inCaseList) out.add(unit);
+    } else inCaseList = unit.type === 'paragraph' && CASE_LIST_LEAD.test(unit.prose);
+  }
+  return out;
 }
 
 type SentenceWords = { at: number; end: number; words: { index: number; word: string; lower: string }[] };
