@@ -813,6 +813,35 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     assert.deepEqual(flagged(doc), ['Kaden']);
   });
 
+  it('reads someone who died in the service\'s care and a relative who shares the name, a surname given with its label, and a prison number', () => {
+    const policy = lines(
+      '# Bereavement follow-up policy',
+      '',
+      'In January the daughter of the late Mr. Gordon Ashworth-Bell, who died on our residence unit in November, complained about our letters.',
+      '',
+      'Ms. Colleen Ashworth-Bell told us the letters arrived on her father\'s birthday.',
+      '',
+      'The programme is named after our founder, the late Mrs Dineo Maseko.',
+    );
+    assert.deepEqual(flagged(policy, 'policy.leadership.md'), ['Mr. Gordon Ashworth-Bell', 'Ms. Colleen Ashworth-Bell']);
+    const memo = lines('# Memo', '', 'On 9 July a woman in her forties (surname Campbell-Gayle) left ED after 14 hours.', '', '| Date | Client | Activity |', '|---|---|---|', '| 07/08 | A8192FT | Assessment; prisoner transferred from HMP Lewes |');
+    assert.deepEqual(flagged(memo, 'memo.leadership.md'), ['Campbell-Gayle', 'A8192FT']);
+  });
+
+  it("reads a pupil's school year in brackets ('S2'), an employer after 'works as a … at', and leaves a worker's number given after the worker's name", () => {
+    const doc = lines(
+      '# Supervision agreement and notes',
+      '',
+      '- **Supervisor:** Johannes "Hannes" van der Westhuizen, Senior Social Worker',
+      '- Emergency consultation: by phone when a child\'s safety is at risk (Hannes: 082 555 7712).',
+      '',
+      'Lewis Kerr-Anand (S2, Linhouse High) is the pupil I find hardest. He works as a paper boy at Kerr News on Saturdays.',
+      '',
+      '- Time: one afternoon a term for CPD (agreed with the depute head, Mr Alasdair Grieve).',
+    );
+    assert.deepEqual(flagged(doc), ['Lewis Kerr-Anand', 'Kerr News']);
+  });
+
   it('reads "a patient, Mr Conor Brennan," as a patient, and the nurse allocated to him as the worker', () => {
     const doc = lines(
       '# Clinical supervision',

@@ -233,7 +233,8 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
   const staffOwned = (id: Identifier) => {
     if (id.kind !== 'phone' && id.kind !== 'email' && id.kind !== 'address') return false;
     const before = doc.text.slice(Math.max(0, id.start - 60), id.start);
-    const owner = OWNED_CONTACT.exec(before);
+    // "(Hannes: 082 555 7712; backup Zanele: 083 555 2040)": a number given straight after a worker's name.
+    const owner = OWNED_CONTACT.exec(before) ?? (id.kind === 'address' ? null : NAMED_CONTACT.exec(before));
     if (!owner) return false;
     const at = id.start - before.length + owner.index;
     const mention = who.mentions.find((m) => m.docStart <= at && at < m.docEnd);
@@ -266,6 +267,10 @@ function validSaIdDate(digits: string): boolean {
 const STREET_FIRST = /(?<![\p{L}\p{M}\d])(?:(?:Flat|Unit|Suite|Apt|Apartment)\d*|\d[\d/A-Za-z-]*)(?=[\s,])/gu;
 // "Dee's address, 14 Harrow Close", "Callum's work mobile", "Helen's mobile, 07700 900876": whose a detail is, by name.
 const OWNED_CONTACT = /(\p{L}+)['’]s\s+(?:(\p{Ll}+)\s+)?(?:address|phone number|number|mobile|phone|e-?mail|landline|cell)[,:]?\s*(?:is\s+)?$/u;
+
+const PRISON_WORDS = /\b(?:prison|prisoner|HMP|HMYOI|HMPYOI|custody|remand|NOMIS|offender)\b/i;
+const PRISON_NUMBER = /\b[A-Z]\d{4}[A-Z]{2}\b/g;
+const NAMED_CONTACT = /(\p{Lu}[\p{L}\p{M}'’-]+)\s*(?:[:–]\s*|\s-\s|\s+on\s+|\s*\(\s*)(?:(?:mob(?:ile)?|tel|ph|cell|phone)\.?:?\s*)?$/u;
 
 const PRONOUN_LED = /^[\s*_>|•-]*(?:She|He|Her|His)\b/;
 
@@ -333,6 +338,8 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
       if (validSaIdDate(digits) && (validLuhn(digits) || (/\s/.test(m[0]) && /\bID\b/.test(text)))) add({ kind: 'record-number', start: m.index, end: m.index + m[0].length });
     }
   }
+  // "A8192FT … prisoner transferred from HMP Lewes": a prison number, in the shape the prison service gives them.
+  if (hasDigit && PRISON_WORDS.test(text)) for (const m of text.matchAll(PRISON_NUMBER)) add({ kind: 'record-number', start: m.index, end: m.index + m[0].length });
   // A ten-digit number with a valid NHS or CHI check digit, in a sentence about a client, needs no label.
   if (clientSentence && hasDigit) {
     for (const m of text.matchAll(NHS)) {

@@ -69,7 +69,7 @@ const RELATION_OPENS = new RegExp(`(?:^|[;•*(]|[.:!?]\\s)\\s*(?:${RELATION_MOD
 // An age or date of birth beside the name: "Dana Whitfield, 31,", "Tamati (16)", "Mrs Obi, aged 93", "Jo (DOB …".
 // A bare number after a name is an age only after a comma or a bracket ("Dana, 31", "Tamati (16)"); after a
 // space it needs an age word ("Mrs Obi aged 93", "Jo 16 y/o"): "Albert 1" is a ward.
-const NOT_AN_AGE = String.raw`(?![\d:/.%-]|[A-Za-z]|\s\d|\s*(?:%|mg|mcg|ml|min|mins|minutes|hours?|hrs?|sessions?|am|pm|weeks?|days?|months?|beds?|staff|clients|people|of|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*)\b)`;
+const NOT_AN_AGE = String.raw`(?![\d:/.%–-]|[A-Za-z]|\s\d|\s*(?:%|mg|mcg|ml|min|mins|minutes|hours?|hrs?|sessions?|am|pm|weeks?|days?|months?|beds?|staff|clients|people|of|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*)\b)`;
 const AGE_AFTER = new RegExp(
   String.raw`^\s*(?:\([^()\d]{1,25}\)\s*)?(?:,\s*|\(\s*)(?:aged\s+|age\s+|now\s+|who is now\s+|who's now\s+)?\d{1,3}(?:\s*(?:y\/?o|yo|yrs?|years?(?:\s+old)?|-year-old))?${NOT_AN_AGE}|^\s+(?:aged|age)\s+\d{1,3}\b|^\s+\d{1,3}\s*(?:y\/?o|yo|yrs?\b|years?(?:\s+old)?\b|-year-old)|^\s*[,(]?\s*(?:DOB|D\.O\.B|born\b)`,
   'i',
@@ -84,11 +84,12 @@ const BARE_NUMBER_AFTER = /^\s+(?:[1-9]\d{2}\s\d{3}\s\d{3}|[1-9]\d{7,9}|[A-Z]{3}
 const INITIALS_AFTER = /^\s*\(\s*(?:\p{Lu}\.\s?){2,3}\s*\)/u;
 // "Mr Ashok Patel, who was on level 2 observations": a relative clause that says the person is a patient.
 // "Mia (10th grade)", "Tyler, Year 9", "Mr Colin Harte in bed 3", "Tanya Rowlett (Larch Ward) declining bloods".
-const SCHOOL_YEAR_OR_BED = /^\s*[—–-]\s*(?:intake|new referral|new client|referral|assessment|new case)\b|^\s+(?:in|is in)\s+(?:(?:\d{1,2}(?:st|nd|rd|th)\s+grade)|grade\s+\d{1,2}|year\s+\d{1,2})\b|^\s*(?:\(\s*|,\s*)(?:\d{1,2}(?:st|nd|rd|th)\s+grade|grade\s+\d{1,2}|gr\.?\s*\d{1,2}\b|year\s+\d{1,2}|y\d{1,2}\b|form\s+\d)|^\s*,?\s*(?:in|on)\s+(?:bed|room|side room|seclusion|bay)\s*\d/i;
+const SCHOOL_YEAR_OR_BED = /^\s*[—–-]\s*(?:intake|new referral|new client|referral|assessment|new case)\b|^\s+(?:in|is in)\s+(?:(?:\d{1,2}(?:st|nd|rd|th)\s+grade)|grade\s+\d{1,2}|year\s+\d{1,2})\b|^\s*(?:\(\s*|,\s*)(?:\d{1,2}(?:st|nd|rd|th)\s+grade|grade\s+\d{1,2}|gr\.?\s*\d{1,2}\b|year\s+\d{1,2}|y\d{1,2}\b|form\s+\d|[SP][1-7](?=[,;)]))|^\s*,?\s*(?:in|on)\s+(?:bed|room|side room|seclusion|bay)\s*\d/i;
 // "a 52-year-old man, Mr Gary Pennington": an age given just before the name.
 // "Case 2: 38F, Li Na", "Li Na (38F)", "22yo M – Ahmed": an age with the person's sex, as case notes write it.
 const AGE_SEX_BEFORE = /(?:^|[\s(:;,–-])\d{1,3}\s?(?:y\/?o\s?)?[FM]\s*[,(:–-]?\s*$/;
 const AGE_SEX_AFTER = /^\s*(?:,\s*|\(\s*)\d{1,3}\s?(?:y\/?o\s?)?[FM](?![\p{L}\d])/u;
+const DIED_IN_CARE = /^\s*,?\s*who\s+(?:had\s+)?died\s+(?:on|in|at|while (?:in|on|at))\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}(?:unit|ward|care|service|residence|hospice|home|facility|programme|program|caseload|inpatient unit)\b/iu;
 const AGE_BEFORE = /\b\d{1,3}[-\s]year[-\s]old(?:\s+(?:man|woman|boy|girl|client|patient|mother|father|widow|widower|veteran|student|person|male|female))?\s*[,(:]?\s*$/i;
 const WHO_WAS_A_CLIENT = /^\s*,?\s*who\s+(?:was|is|had been|has been|were)\s+(?:(?:on|under)\s+(?:level|section|s\.?\s?\d|observations|a CTO|leave|the ward|our caseload|the caseload)|admitted|detained|discharged|referred|sectioned|an?\s+(?:in-?patient|out-?patient|patient|client|resident|service user|consumer))/i;
 // "Mrs Denise Holt (mother)", "Tom, her partner,", "Tania, daughter of …": a client's relative named, with the relation after the name.
@@ -437,7 +438,7 @@ export class WhoIsWho {
           if (following && token.length === w.word.length && !this.byToken.get(key)!.some((p) => p.tokens.has(following[1]!.toLowerCase()))) continue;
           // An ordinary word that is also this person's name ("Mere", "Hope") counts only where a
           // capital cannot come from its place: not at the start of a sentence, line or cell, unless a verb follows.
-          if (COMMON.has(key) && /^[\s*_>|•(\d.)-]*$/.test(text.slice(0, w.index)) && !(/^['’]s\b/.test(rest) || PERSON_VERB_AFTER.test(rest))) continue;
+          if (COMMON.has(key) && /^[\s*_>|•(\d.)-]*$/.test(text.slice(0, w.index)) && !(/^['’]s\b/.test(rest) || PERSON_VERB_AFTER.test(rest) || /^\s*[—–:]\s|^\s-\s/.test(rest))) continue;
           // "the Iona residential", "the Rowan Court staff room": after "the", a first name names a place or an
           // event; a surname there is still the family's ("the Okafor family", "the Paewai consent issue").
           if (/\bthe\s+$/i.test(text.slice(Math.max(0, w.index - 5), w.index)) && token.length === w.word.length && this.byToken.get(key)!.every((p) => p.given.has(key))) continue;
@@ -694,7 +695,7 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (COMPLAINANT.test(before)) e.client += 3;
   if (CLIENT_LABEL.test(before) && !doctor) {
     if (!STAFF_LINE.test(before.replace(/^.*\n/s, '').trimStart())) strong(4);
-  } else if (/\bfull names?\b[^.;]{0,20}$/i.test(before)) strong(4);
+  } else if (/\bfull names?\b[^.;]{0,20}$/i.test(before) || /\b(?:surname|family name|last name)\s*[:(]?\s*["“'‘]?$/i.test(before)) strong(4);
   // "a patient, Mr Conor Brennan, absconded": the noun in apposition says who the person is, as "Mr Brennan, a patient," does.
   else if (/\b(?:a|an|the|our|one)\s+(?:(?:young|new|former|current|female|male|older|elderly)\s+)?(?:patient|client|resident|service user|inpatient|consumer)\s*,\s*$/i.test(before)) strong(3);
   else if (lowerCaseNoun(CLIENT_BEFORE.exec(before)) && !(p.possessive && /called\s*$/i.test(before))) e.client += 2;
@@ -711,6 +712,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (CLIENT_VERB.test(after) && !MEETING_AFTER.test(after) && !presenter) e.client += /^[^,.;]{0,30},\s*who\s/i.test(after) ? 3 : 2;
   // "used the client's surname (Pretorius)": the name is said to be a client's.
   if (CLIENT_NAMED.test(before)) strong(4);
+  // "the late Mr. Gordon Ashworth-Bell, who died on our residence unit": someone who died in the service's care.
+  if (DIED_IN_CARE.test(after)) strong(3);
   // "I used Imogen's real name": a name that has a real one behind a code or a pseudonym is a client's.
   if (/^['’]s\s+(?:real|actual|full)\s+name\b/i.test(after)) strong(4);
   // "her regular supervision with Marisol Vega": a supervisor, a mentor or a consultant.
