@@ -42,11 +42,9 @@ export class IncrementalParser {
     // A link or footnote definition, wherever it sits, changes links anywhere: documents with one are parsed whole.
     if (kids.length < 3 || text.includes(']:') || before.includes(']:')) return undefined;
     // The changed stretch: [start, oldEnd) of the old text became [start, newEnd) of the new.
-    let start = 0;
     const max = Math.min(before.length, text.length);
-    while (start < max && before.charCodeAt(start) === text.charCodeAt(start)) start++;
-    let tail = 0;
-    while (tail < max - start && before.charCodeAt(before.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) tail++;
+    const start = commonPrefix(before, text, max);
+    const tail = commonSuffix(before, text, max - start);
     const oldEnd = before.length - tail;
     const newEnd = text.length - tail;
     const delta = newEnd - oldEnd;
@@ -88,6 +86,26 @@ export class IncrementalParser {
     this.lastParse = 'partial';
     return root;
   }
+}
+
+// Long stretches are compared whole (a native comparison), then ever shorter ones, then character by character:
+// a keystroke in a long document leaves hundreds of thousands of characters the same on either side.
+const STRIDES = [65536, 4096, 256, 16];
+
+/** How many characters `a` and `b` share at their start, at most `max`. */
+function commonPrefix(a: string, b: string, max: number): number {
+  let at = 0;
+  for (const stride of STRIDES) while (at + stride <= max && a.slice(at, at + stride) === b.slice(at, at + stride)) at += stride;
+  while (at < max && a.charCodeAt(at) === b.charCodeAt(at)) at++;
+  return at;
+}
+
+/** How many characters `a` and `b` share at their end, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let n = 0;
+  for (const stride of STRIDES) while (n + stride <= max && a.slice(a.length - n - stride, a.length - n) === b.slice(b.length - n - stride, b.length - n)) n += stride;
+  while (n < max && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+  return n;
 }
 
 function lineStart(text: string, offset: number): number {

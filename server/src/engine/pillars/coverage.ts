@@ -18,8 +18,11 @@ const HEADING_FACTOR = 3;
 export function pillarCoverage(units: readonly Unit[], cache: EvidenceCache): PillarCoverage {
   const weight = new Map<string, number>();
   for (const unit of units) {
+    const pillar = cache.forUnit(unit).block.pillar;
+    // Most blocks name no pillar: no iterator is made for them.
+    if (!pillar.size) continue;
     const factor = unit.type === 'heading' ? HEADING_FACTOR : 1;
-    for (const [id, w] of cache.forUnit(unit).block.pillar) weight.set(id, (weight.get(id) ?? 0) + w * factor);
+    for (const [id, w] of pillar) weight.set(id, (weight.get(id) ?? 0) + w * factor);
   }
   const covered = (p: Pillar) => (weight.get(p.id) ?? 0) >= COVERED_AT;
   return { covered: pillars.filter(covered).map((p) => p.id), missing: pillars.filter((p) => !covered(p)).map((p) => p.id) };

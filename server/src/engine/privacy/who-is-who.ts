@@ -834,7 +834,7 @@ function caseListItems(units: readonly Unit[]): Set<Unit> {
   for (const unit of units) {
     if (unit.type === 'listItem') {
       if (inCaseList) out.add(unit);
-    } else inCaseList = unit.type === 'paragraph' && CASE_LIST_LEAD.test(unit.prose);
+    } else inCaseList = unit.type === 'paragraph' && unit.prose.trimEnd().endsWith(':') && CASE_LIST_LEAD.test(unit.prose);
   }
   return out;
 }
