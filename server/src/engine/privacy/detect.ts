@@ -234,11 +234,14 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
     if (id.kind !== 'phone' && id.kind !== 'email' && id.kind !== 'address') return false;
     const before = doc.text.slice(Math.max(0, id.start - 60), id.start);
     // "(Hannes: 082 555 7712; backup Zanele: 083 555 2040)": a number given straight after a worker's name.
-    const owner = OWNED_CONTACT.exec(before) ?? (id.kind === 'address' ? null : NAMED_CONTACT.exec(before));
+    const owned = OWNED_CONTACT.exec(before);
+    const named = owned || id.kind === 'address' ? null : NAMED_CONTACT.exec(before);
+    const owner = owned ?? named;
     if (!owner) return false;
     const at = id.start - before.length + owner.index;
     const mention = who.mentions.find((m) => m.docStart <= at && at < m.docEnd);
-    return mention !== undefined && who.roleOf(mention) === 'staff';
+    // A number after a bare name is a worker's only where the name is no one else's: a client may share a worker's first name.
+    return mention !== undefined && who.roleOf(mention) === 'staff' && (!named || who.onlyListedStaff(mention));
   };
   return out.filter((id) => !staffOwned(id)).sort((a, b) => a.start - b.start);
 }

@@ -203,6 +203,11 @@ export class WhoIsWho {
     for (const p of this.people) if (p.role === 'unknown' && this.sharesClientFamilyName(p)) p.role = 'relative';
   }
 
+  /** Whether everyone the document calls by the words of this mention is staff it lists as such. */
+  onlyListedStaff(mention: Mention): boolean {
+    return mention.tokens.every((t) => this.staffOnly(t));
+  }
+
   /** Whether everyone the document calls by this word is staff that it lists as such (a roster line, front matter, a role or credential). */
   private staffOnly(token: string): boolean {
     const people = this.byToken.get(token);
@@ -678,7 +683,7 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   const doctor = p.titled && DOCTOR.test(p.text);
   if (doctor) roster(5);
   // "Jane Ross (Barnardos) presented the new pathway": a bracket between the name and the verb says where the person works.
-  const verbAfter = after.replace(/^\s*\([^()]{1,40}\)/, '');
+  const verbAfter = after.replace(/^\s*\((?=\p{Lu})[^()\d]{1,40}\)/u, '');
   const presenter = PRESENTED_SOMEONE.test(verbAfter);
   if (STAFF_VERB.test(verbAfter) || presenter) e.staff += 3;
   if (hasCredential(text, p.end)) roster(3);
