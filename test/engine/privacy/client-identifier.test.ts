@@ -813,6 +813,51 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     assert.deepEqual(flagged(doc), ['Kaden']);
   });
 
+  it("reads a complaint response's addressee and address block, and a relative copied in at the complainant's request", () => {
+    const letter = lines(
+      '# Complaint response',
+      '',
+      'Birchwood House Care Home, 40 Loanhead Road, Perth PH1 2QQ · 01738 555 400',
+      '',
+      'Mrs Alison Reid',
+      '12 Kinnoull Gardens',
+      'Perth PH2 7BE',
+      '',
+      'Dear Mrs Reid,',
+      '',
+      'Your father, Mr George Laidlaw, aged 93, was found on the floor. I am sorry for the distress to you and your brother Stuart.',
+      '',
+      'Yours sincerely, Fiona MacAulay, Home Manager',
+      '',
+      'cc: Craig Munro, Deputy Manager; Stuart Laidlaw (at Mrs Reid\'s request)',
+    );
+    assert.deepEqual(flagged(letter, 'response.leadership.md'), [
+      'Mrs Alison Reid', '12 Kinnoull Gardens', 'PH2 7BE', 'Mrs Reid', 'Mr George Laidlaw', 'aged 93', 'Stuart', 'Stuart Laidlaw', 'Mrs Reid',
+    ]);
+  });
+
+  it('reads a given name in brackets after a title and surname, a flower name before a surname, a baby named, an age after a bracketed name, and a label with a note in brackets', () => {
+    const doc = lines(
+      '# Supervision notes',
+      '',
+      '3. Mrs Okonjo (Adaeze), 47 – recent admission.',
+      '- Adaeze tearful, says the ward "didn\'t listen". D to liaise with Sarah Finch (AMHP) only if risk escalates.',
+      '',
+      'Our RA was asked to check on Jasmine Aldridge (student ID 20419836) last night.',
+      '',
+      '- Baby Cillian, born 18/08, thriving.',
+      '',
+      '| Resident | Worker |',
+      '|---|---|',
+      '| "Spud" (Darren Murphy), 41 | Ben |',
+      '',
+      'Ben wants Darren back at work.',
+      '',
+      'PPSN (for insurer): 7419265KA',
+    );
+    assert.deepEqual(flagged(doc), ['Mrs Okonjo', 'Adaeze', 'Adaeze', 'Jasmine Aldridge', '20419836', 'Cillian', 'Spud', 'Darren Murphy', 'Darren', '7419265KA']);
+  });
+
   it('reads someone who died in the service\'s care and a relative who shares the name, a surname given with its label, and a prison number', () => {
     const policy = lines(
       '# Bereavement follow-up policy',

@@ -96,6 +96,7 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
     byPerson.set(m.person, list);
   }
   const clientSentences = new Set<number>();
+  const clientMentionEnds = new Map<number, number>();
   // A Markdown heading names the section, and the answer is under it: a client's name there is replaced with the
   // rest ("Replace all mentions"), and reported where the text uses it. A bold line is prose and reported itself.
   const inHeading = headingLookup(doc);
@@ -107,6 +108,7 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
       const kindOf: IdentifierKind = role === 'relative' ? 'relative-name' : m.titled ? 'titled-name' : m.tokens.length > 1 ? 'full-name' : 'first-name';
       add({ kind: kindOf, start: m.docStart, end: m.docEnd, person, mentions: spans });
       clientSentences.add(m.docStart);
+      clientMentionEnds.set(m.docStart, m.docEnd);
     }
   }
 
@@ -180,15 +182,17 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
       for (const id of ids) add({ kind: id.kind, start: unit.start + id.start, end: unit.start + id.end });
       continue;
     }
+    // "Mrs Alison Reid / 12 Kinnoull Gardens / Perth PH2 7BE": the lines under a line that is only a client's name are theirs.
+    const nameBlock = addressedTo(unit, clientMentionEnds);
     for (const s of unit.sentences) {
       const text = doc.text.slice(s.start, s.end);
       while (next < starts.length && starts[next]! < s.start) next++;
-      const named = (next < starts.length && starts[next]! < s.end) || (clientWords.size > 0 && text.includes('@') && emailsOfClients(text, s.start));
+      const named = nameBlock || (next < starts.length && starts[next]! < s.end) || (clientWords.size > 0 && text.includes('@') && emailsOfClients(text, s.start));
       const pronounLed = PRONOUN_LED.test(text);
       const aboutNamedClient: boolean = named || (previousAbout && pronounLed);
       previousAbout = aboutNamedClient;
       // "She can be contacted on 07700 900412": a sentence whose subject is a named client or relative reads like a case note in any document.
-      const caseNote = clientDetails || (aboutNamedClient && pronounLed);
+      const caseNote = clientDetails || nameBlock || (aboutNamedClient && pronounLed);
       for (const id of idsOf(text, aboutNamedClient || clientDetails, quotedUnit, caseNote ? 'supervision' : kind)) add({ kind: id.kind, start: s.start + id.start, end: s.start + id.end });
     }
   }
@@ -244,6 +248,16 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
     return mention !== undefined && who.roleOf(mention) === 'staff' && (!named || who.onlyListedStaff(mention));
   };
   return out.filter((id) => !staffOwned(id)).sort((a, b) => a.start - b.start);
+}
+
+/** Whether a block of several lines opens with a line that is only a client's name, as a letter's address block does. */
+function addressedTo(unit: Unit, clientMentionEnds: ReadonlyMap<number, number>): boolean {
+  const nl = unit.source.indexOf('\n');
+  if (nl < 0 || unit.type !== 'paragraph') return false;
+  const line = unit.source.slice(0, nl);
+  const lead = line.search(/[^\s*_]/);
+  const end = clientMentionEnds.get(unit.start + lead);
+  return end !== undefined && /^[\s*_,]*$/.test(line.slice(end - unit.start));
 }
 
 // The house number and street of an address ("18 Cromwell Grove" in "18 Cromwell Grove, Levenshulme, Manchester M19 3QT").
@@ -456,7 +470,8 @@ function labelled(text: string, tokens: readonly Token[]): Identifier[] {
       // "Medicare on intake form: 2951 48372 1": a few words and a colon may stand between the label and the number.
       const rest = text
         .slice(after, after + 60)
-        .replace(/^\s*\(/, (x) => ' '.repeat(x.length))
+        // "PPSN (for insurer): 7419265KA": a note on the label in brackets.
+        .replace(/^\s*\([^()\d]{1,30}\)\s*[:：]?|^\s*\(/, (x) => ' '.repeat(x.length))
         .replace(/^\s+(?:on|from|in|per|for)\s+[\p{L} ]{1,20}?[:：]/u, (x) => ' '.repeat(x.length))
         // "Medicare Beneficiary Identifier on file (1EG4-TE5-MK72)".
         .replace(/^\s+(?:on file|on record|on (?:the|her|his|their) card)\s*[:(]?/, (x) => ' '.repeat(x.length));
@@ -545,7 +560,7 @@ const AGE_NUMBER = /\b(?:9\d|1[01]\d)(?!\d)/;
 const SHARED_MAILBOX = /^(?:intake|info|admin|reception|referrals?|enquiries|inquiries|office|contact|hello|team|duty|clinic|support|help|bookings?|appointments?|accounts|privacy|complaints|feedback|frontdesk|front\.desk|noreply|no-reply)@/i;
 // "Family" with a capital is a service's name ("Willamette Family Counseling"), not whose the line is.
 const NOT_THE_SERVICE = /\b(?:[Cc]lient|[Pp]atient|[Ss]ervice user|[Yy]oung person|[Hh]ome|[Hh]is|[Hh]er|[Tt]heir|family)\b/;
-const ORG_LETTERHEAD = /\b(?:Service|Services|Centre|Center|Clinic|Trust|Hospital|Practice|Counsel+ing|Therapies|Health|Agency|Programme|Program|Council|Board|School|College|University|Ltd|Inc|LLC)\b(?:\s*\([^)]{0,30}\))?\s*[·|][^;]{0,100}$/;
+const ORG_LETTERHEAD = /\b(?:Service|Services|Centre|Center|Clinic|Trust|Hospital|Practice|Counsel+ing|Therapies|Health|Agency|Programme|Program|Council|Board|School|College|University|Group|Ltd|Inc|LLC)\b(?:\s*\([^)]{0,30}\))?\s*[·|][^;]{0,100}$/;
 
 // "her father, who emails me from …": someone's family, writing in.
 const OWN_FAMILY = /\b(?:her|his|their)\s+(?:mother|father|mum|mom|dad|parents?|partner|wife|husband|son|daughter|sister|brother|nan|gran|grandmother|grandfather|carer|guardian|aunt|uncle)\b/i;

@@ -71,11 +71,11 @@ const RELATION_OPENS = new RegExp(`(?:^|[;•*(]|[.:!?]\\s)\\s*(?:${RELATION_MOD
 // space it needs an age word ("Mrs Obi aged 93", "Jo 16 y/o"): "Albert 1" is a ward.
 const NOT_AN_AGE = String.raw`(?![\d:/.%–-]|[A-Za-z]|\s\d|\s*(?:%|mg|mcg|ml|min|mins|minutes|hours?|hrs?|sessions?|am|pm|weeks?|days?|months?|beds?|staff|clients|people|of|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*)\b)`;
 const AGE_AFTER = new RegExp(
-  String.raw`^\s*(?:\([^()\d]{1,25}\)\s*)?(?:,\s*|\(\s*)(?:aged\s+|age\s+|now\s+|who is now\s+|who's now\s+)?\d{1,3}(?:\s*(?:y\/?o|yo|yrs?|years?(?:\s+old)?|-year-old))?${NOT_AN_AGE}|^\s+(?:aged|age)\s+\d{1,3}\b|^\s+\d{1,3}\s*(?:y\/?o|yo|yrs?\b|years?(?:\s+old)?\b|-year-old)|^\s*[,(]?\s*(?:DOB|D\.O\.B|born\b)`,
+  String.raw`^\s*\)?\s*(?:\([^()\d]{1,25}\)\s*)?(?:,\s*|\(\s*)(?:aged\s+|age\s+|now\s+|who is now\s+|who's now\s+)?\d{1,3}(?:\s*(?:y\/?o|yo|yrs?|years?(?:\s+old)?|-year-old))?${NOT_AN_AGE}|^\s+(?:aged|age)\s+\d{1,3}\b|^\s+\d{1,3}\s*(?:y\/?o|yo|yrs?\b|years?(?:\s+old)?\b|-year-old)|^\s*[,(]?\s*(?:DOB|D\.O\.B|born\b)`,
   'i',
 );
 // "Lincoln Asante (NHS 401 223 7784)": a record number given beside the name.
-const RECORD_AFTER = /^\s*[(,]\s*(?:NHS|CHI|MRN|URN?|NHI|IHI|H&C|PPSN?|hospital|Medicare|Medicaid|OHIP|PHN|SIN|ID|case|file|chart)\b\.?\s*(?:no\.?|number|#)?\s*:?\s*[A-Z]{0,3}\s?\d/i;
+const RECORD_AFTER = /^\s*[(,]\s*(?:NHS|CHI|MRN|URN?|NHI|IHI|H&C|PPSN?|hospital|Medicare|Medicaid|OHIP|PHN|SIN|ID|case|file|chart|student ID|student (?:no|number)|pupil (?:no|number))\b\.?\s*(?:no\.?|number|#)?\s*:?\s*[A-Z]{0,3}\s?\d/i;
 // "Mia Castellano 430 118 927, 22": a number written straight after a name, with no label, is a record number
 // (a telephone number starts with 0 or a bracket, or is split by dashes or dots).
 const WORKER_OF_TEAM = /^\s+(?:(?:in|from|on|of)\s+(?:the|our)\s+(?:[\p{L}-]+\s+){0,2}(?:team|service|office|clinic)|(?:from|of)\s+(?:the|our)\s+(?:[\p{L}-]+\s+){0,2}(?:ward|unit))\b/iu;
@@ -200,7 +200,8 @@ export class WhoIsWho {
     for (const p of this.people) if (p.role === 'relative' && !p.relativeOfSomeone && p.relativeOf && [...p.relativeOf].every((t) => this.staffOnly(t))) p.role = 'unknown';
     // "Ms Rebecca Karalis … on behalf of her mother, Mrs Eleni Karalis": once every client is known, a full name
     // that shares a client's family name is a relative, whichever of the two the document named first.
-    for (const p of this.people) if (p.role === 'unknown' && this.sharesClientFamilyName(p)) p.role = 'relative';
+    // "your brother Stuart" copied in as "cc: … Stuart Laidlaw": a relation word and a client's family name outweigh a roster line.
+    for (const p of this.people) if ((p.role === 'unknown' || (p.role === 'staff' && p.relative > 0 && !p.titles?.has('doctor'))) && this.sharesClientFamilyName(p)) p.role = 'relative';
   }
 
   /** Whether everyone the document calls by the words of this mention is staff it lists as such. */
@@ -666,7 +667,8 @@ function rosterLine(lineText: string, prose: string, listHeading: string | undef
 
 function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, clinical: boolean): MentionEvidence {
   const e: MentionEvidence = { mention: p, clinical, pseudonym: declaredPseudonym(text, p.start, p.end), initial: true, staff: 0, roster: 0, client: 0, clientStrong: 0, relative: 0 };
-  const alias = p.tokens.length > 1 ? (ALIAS_AFTER.exec(text.slice(p.end, p.end + 30)) ?? ALIAS_BEFORE.exec(text.slice(Math.max(0, p.start - 30), p.start))) : null;
+  // "Mrs Okonjo (Adaeze), 47": a given name in brackets after a title and surname is the same person's.
+  const alias = p.tokens.length > 1 || (p.titled && TITLE.test(p.text)) ? (ALIAS_AFTER.exec(text.slice(p.end, p.end + 30)) ?? ALIAS_BEFORE.exec(text.slice(Math.max(0, p.start - 30), p.start))) : null;
   const aliasName = p.alias ?? (alias && (alias[1] ?? alias[2])!.toLowerCase());
   // A nickname written inside the name, or quoted beside it, is one even when it is also a word ("Lily", "Bee").
   if (aliasName && (p.alias !== undefined || alias?.[1] !== undefined || !COMMON.has(aliasName)) && !p.tokens.includes(aliasName)) e.alias = aliasName;
@@ -679,7 +681,10 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
     e.staff += n;
     e.roster += n;
   };
-  if (staffUnit) roster(3);
+  // "cc: Stuart Laidlaw (at Mrs Reid's request)": a name in the possessive on a roster line is whose wish it was, not who is listed.
+  if (staffUnit && !p.possessive) roster(3);
+  // "Dear Mrs Reid,": a letter to a member of the public; colleagues are written to by their first names, doctors are known by their title.
+  if (p.titled && TITLE.test(p.text) && /\bDear\s*$/.test(before)) e.client += 3;
   const doctor = p.titled && DOCTOR.test(p.text);
   if (doctor) roster(5);
   // "Jane Ross (Barnardos) presented the new pathway": a bracket between the name and the verb says where the person works.
