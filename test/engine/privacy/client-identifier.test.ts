@@ -836,6 +836,21 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     ]);
   });
 
+  it('reads a letter headed with a name over a home address, a name in a client column the name finder does not know, and a saint\'s name in a hospital\'s', () => {
+    const letter = lines('# Complaint response', '', 'Mr Elliot Vance-Moore', 'Unit 4, 18 Wattle Grove', 'Brunswick East VIC 3057', '', 'Dear Elliot,', '', 'Thank you again, Elliot.');
+    assert.deepEqual(flagged(letter, 'response.leadership.md'), ['Mr Elliot Vance-Moore', 'Unit 4, 18 Wattle Grove', 'VIC 3057', 'Elliot', 'Elliot']);
+    const table = lines(
+      '# Caseload review',
+      '',
+      '| Student | Reason |',
+      '|---|---|',
+      '| Sawyer Pettibone (ID 2240316) | attendance |',
+      '',
+      "Sawyer's mom doesn't have a phone. Delayed discharge of Declan Byrne, 40, from St Declan's unit.",
+    );
+    assert.deepEqual(flagged(table), ['Sawyer Pettibone', 'Sawyer', 'Declan Byrne']);
+  });
+
   it('reads a given name in brackets after a title and surname, a flower name before a surname, a baby named, an age after a bracketed name, and a label with a note in brackets', () => {
     const doc = lines(
       '# Supervision notes',

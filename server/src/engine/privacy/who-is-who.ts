@@ -89,6 +89,7 @@ const SCHOOL_YEAR_OR_BED = /^\s*[—–-]\s*(?:intake|new referral|new client|re
 // "Case 2: 38F, Li Na", "Li Na (38F)", "22yo M – Ahmed": an age with the person's sex, as case notes write it.
 const AGE_SEX_BEFORE = /(?:^|[\s(:;,–-])\d{1,3}\s?(?:y\/?o\s?)?[FM]\s*[,(:–-]?\s*$/;
 const AGE_SEX_AFTER = /^\s*(?:,\s*|\(\s*)\d{1,3}\s?(?:y\/?o\s?)?[FM](?![\p{L}\d])/u;
+const ADDRESS_LINE_AFTER = /^[ \t]*\n[ \t]*(?:(?:Unit|Flat|Apt|Apartment|Suite)\s*\d+\w*,?\s*)?\d+[A-Za-z]?(?:[/-]\d+[A-Za-z]?)?\s+\p{Lu}\p{L}+/u;
 const DIED_IN_CARE = /^\s*,?\s*who\s+(?:had\s+)?died\s+(?:on|in|at|while (?:in|on|at))\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}(?:unit|ward|care|service|residence|hospice|home|facility|programme|program|caseload|inpatient unit)\b/iu;
 const AGE_BEFORE = /\b\d{1,3}[-\s]year[-\s]old(?:\s+(?:man|woman|boy|girl|client|patient|mother|father|widow|widower|veteran|student|person|male|female))?\s*[,(:]?\s*$/i;
 const WHO_WAS_A_CLIENT = /^\s*,?\s*who\s+(?:was|is|had been|has been|were)\s+(?:(?:on|under)\s+(?:level|section|s\.?\s?\d|observations|a CTO|leave|the ward|our caseload|the caseload)|admitted|detained|discharged|referred|sectioned|an?\s+(?:in-?patient|out-?patient|patient|client|resident|service user|consumer))/i;
@@ -270,12 +271,27 @@ export class WhoIsWho {
     const cells = clientCells(this.doc);
     if (!cells.length) return;
     // Cells come in document order: each mention is looked up, not compared with every cell of a long table.
+    const named = new Set<{ start: number; end: number }>();
     for (const m of this.mentions) {
-      if (!unitAt(cells, m.docStart)) continue;
+      const cell = unitAt(cells, m.docStart);
+      if (!cell) continue;
+      named.add(cell);
       const person = this.people[m.person]!;
       person.client += 4;
       person.clientStrong += 4;
     }
+    // "| Sawyer Pettibone (ID 2240316) |": a name in a client column is a person even where the name finder,
+    // reading words that are also ordinary ones, saw none; later mentions ("Sawyer's mom") are then found.
+    for (const cell of cells) {
+      if (named.has(cell)) continue;
+      const text = this.doc.text.slice(cell.start, cell.end);
+      const titled = /^(?:Mr|Mrs|Ms|Mx|Miss|Mdm|Mme)\.?\s/.test(text);
+      const tokens = text.replace(/^(?:Mr|Mrs|Ms|Mx|Miss|Mdm|Mme)\.?\s+/, '').split(/\s+/).filter((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w)).map((w) => w.toLowerCase());
+      if (!tokens.length) continue;
+      const mention = { start: 0, end: cell.end - cell.start, text, titled, tokens, possessive: false };
+      this.observe(cell.start, { mention, clinical: true, pseudonym: false, initial: true, staff: 0, roster: 0, client: 4, clientStrong: 4, relative: 0 });
+    }
+    this.mentions.sort((a, b) => a.docStart - b.docStart);
   }
 
   private observe(base: number, e: MentionEvidence, listed = false) {
@@ -448,6 +464,8 @@ export class WhoIsWho {
           // "the Iona residential", "the Rowan Court staff room": after "the", a first name names a place or an
           // event; a surname there is still the family's ("the Okafor family", "the Paewai consent issue").
           if (/\bthe\s+$/i.test(text.slice(Math.max(0, w.index - 5), w.index)) && token.length === w.word.length && this.byToken.get(key)!.every((p) => p.given.has(key))) continue;
+          // "St Declan's acute unit": a saint's name is a hospital's, a school's or a parish's.
+          if (/\b(?:St|Saint|Ste|Sainte)\.?\s+$/.test(text.slice(Math.max(0, w.index - 8), w.index))) continue;
           // "a conference in Florence", "the Isle of Skye", "Florence conference travel": a client's name is also a place's.
           if (!/^['’]s\b/.test(rest) && (/\b(?:in|near|outside|around|Isle of|City of)\s+$/.test(text.slice(Math.max(0, w.index - 12), w.index)) || /^\s+(?:conference|trip|travel|airport|campus)\b/i.test(rest))) continue;
           // "… outpatient track, Austin, TX": a town, whoever else the document calls by the word.
@@ -683,6 +701,11 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   };
   // "cc: Stuart Laidlaw (at Mrs Reid's request)": a name in the possessive on a roster line is whose wish it was, not who is listed.
   if (staffUnit && !p.possessive) roster(3);
+  // "Mr Elliot Vance-Moore / Unit 4, 18 Wattle Grove": a name over a street address heads a letter to someone at home.
+  if (ADDRESS_LINE_AFTER.test(after) && /^[\s*_]*$/.test(text.slice(0, p.start))) {
+    e.client += 3;
+    e.clientStrong += 3;
+  }
   // "Dear Mrs Reid,": a letter to a member of the public; colleagues are written to by their first names, doctors are known by their title.
   if (p.titled && TITLE.test(p.text) && /\bDear\s*$/.test(before)) e.client += 3;
   const doctor = p.titled && DOCTOR.test(p.text);
