@@ -282,6 +282,7 @@ export class WhoIsWho {
     }
     // "| Sawyer Pettibone (ID 2240316) |": a name in a client column is a person even where the name finder,
     // reading words that are also ordinary ones, saw none; later mentions ("Sawyer's mom") are then found.
+    let added = false;
     for (const cell of cells) {
       if (named.has(cell)) continue;
       const text = this.doc.text.slice(cell.start, cell.end);
@@ -290,8 +291,9 @@ export class WhoIsWho {
       if (!tokens.length) continue;
       const mention = { start: 0, end: cell.end - cell.start, text, titled, tokens, possessive: false };
       this.observe(cell.start, { mention, clinical: true, pseudonym: false, initial: true, staff: 0, roster: 0, client: 4, clientStrong: 4, relative: 0 });
+      added = true;
     }
-    this.mentions.sort((a, b) => a.docStart - b.docStart);
+    if (added) this.mentions.sort((a, b) => a.docStart - b.docStart);
   }
 
   private observe(base: number, e: MentionEvidence, listed = false) {
