@@ -146,7 +146,8 @@ function scan(text: string): PersonMention[] {
   return out;
 }
 
-const SAINT = /^(?:St|Saint|Ste|Sainte|San|Santa)$/;
+/** "St", "Saint", "Santa": a word before a saint's name, which names a school, a hospital or a parish. */
+export const SAINT = /^(?:St|Saint|Ste|Sainte|San|Santa)$/;
 
 const NICKNAME_INSIDE = /^ \(?["“'‘](\p{Lu}[\p{Ll}\p{M}'’-]+)["”'’]\)? $/u;
 

@@ -2,7 +2,7 @@ import data from '../../../generated/lexicon.json';
 import { PhraseMatcher } from '../lexicon/matcher';
 import { tokenize } from '../lexicon/tokenize';
 import { supervisedHeaderUnits } from '../kind/header';
-import { findPeople, LOCALITY_AFTER, PREFERRED_NAME, type PersonMention } from '../nlp/people';
+import { findPeople, LOCALITY_AFTER, PREFERRED_NAME, SAINT, type PersonMention } from '../nlp/people';
 import { alternationOf } from '../text/alternation';
 import { insideQuotes } from '../text/quotes';
 import { remember } from '../cache-limit';
@@ -100,6 +100,7 @@ const CLIENT_APPOSITION = /^\s*,\s*(?:a|an|the|our|one of our|my|her|his|their)\
 const CLIENT_BEFORE = /\b(?:(?:my|our|her|his|their|the|a|new|main|first|second|third|next|one|another)\s+)?(?:client|patient|case|consumer|service user|resident|young person|referral|intake|student|child|youth|boy|girl|man|woman|lady|gentleman|teen|teenager|adolescent|kid|family|couple|tangata whaiora|grader|pupil|learner|rangatahi)s?(?:\s+(?:involved|concerned|in question))?\s*(?:\(|,|:|–|-|was|is|named|called)?\s*$/i;
 const CASE_INTRO = /\b(?:case (?:was|is)|case of|cases? (?:were|are|is)?:?|refer|re-refer|discharge|readmit|working with|work with|works with|sessions? with|visit to|home visit to|raised|sees|seeing|saw|worked with|supporting|supports|discussed|presented|brought|referred|treating|treats|assessed|admitted|discharged|visited|called|rang|phoned|texted|with her client|with his client)\s*$/i;
 const TITLE = /^(?:Mr|Mrs|Ms|Mx|Miss|Mdm|Mme|Mlle|Sra|Srta)\b/;
+const TITLE_BEFORE_NAME = new RegExp(`${TITLE.source}\\.?\\s+`);
 const MEETING_AFTER = /^\s+(?:did not|didn't|could not|couldn't|was unable to|were unable to)\s+attend\s+(?:the|this|today's|that)\s+(?:meeting|board|committee|forum|session of the|workshop|training)/i;
 // A clinician's own things after a possessive: "Kelsey's notes", "Marco's supervisor", "Ana's caseload".
 const STAFF_PLACE = /^['’]s\s+(?:(?:own|main|biggest|key|first|new|current|next|last|\d+-day|annual|mid-?year|end-of-year|probationary)\s+)?(?:supervisor|supervisee|supervision|caseload|growth area|strengths?|learning goals?|learning needs|placement goals?|reflections?|client|clients|patient|patients|client list|notes|documentation|practice|CPD|licen[cs]e|licensure|registration|appraisal|probation|performance|review|evaluation|training|hours|portfolio|competenc(?:y|ies)|development|learning|reflective|logbook|placement|rotation|preceptor|mentor|line manager|manager|team|shift|rota|roster|desk|office|role|post|contract)\b/i;
@@ -286,8 +287,8 @@ export class WhoIsWho {
     for (const cell of cells) {
       if (named.has(cell)) continue;
       const text = this.doc.text.slice(cell.start, cell.end);
-      const titled = /^(?:Mr|Mrs|Ms|Mx|Miss|Mdm|Mme)\.?\s/.test(text);
-      const tokens = text.replace(/^(?:Mr|Mrs|Ms|Mx|Miss|Mdm|Mme)\.?\s+/, '').split(/\s+/).filter((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w)).map((w) => w.toLowerCase());
+      const titled = TITLE_BEFORE_NAME.test(text);
+      const tokens = text.replace(TITLE_BEFORE_NAME, '').split(/\s+/).filter((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w)).map((w) => w.toLowerCase());
       if (!tokens.length) continue;
       const mention = { start: 0, end: cell.end - cell.start, text, titled, tokens, possessive: false };
       this.observe(cell.start, { mention, clinical: true, pseudonym: false, initial: true, staff: 0, roster: 0, client: 4, clientStrong: 4, relative: 0 });
@@ -467,7 +468,8 @@ export class WhoIsWho {
           // event; a surname there is still the family's ("the Okafor family", "the Paewai consent issue").
           if (/\bthe\s+$/i.test(text.slice(Math.max(0, w.index - 5), w.index)) && token.length === w.word.length && this.byToken.get(key)!.every((p) => p.given.has(key))) continue;
           // "St Declan's acute unit": a saint's name is a hospital's, a school's or a parish's.
-          if (/\b(?:St|Saint|Ste|Sainte)\.?\s+$/.test(text.slice(Math.max(0, w.index - 8), w.index))) continue;
+          const wordBefore = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, w.index - 8), w.index));
+          if (wordBefore && SAINT.test(wordBefore[1]!)) continue;
           // "a conference in Florence", "the Isle of Skye", "Florence conference travel": a client's name is also a place's.
           if (!/^['’]s\b/.test(rest) && (/\b(?:in|near|outside|around|Isle of|City of)\s+$/.test(text.slice(Math.max(0, w.index - 12), w.index)) || /^\s+(?:conference|trip|travel|airport|campus)\b/i.test(rest))) continue;
           // "… outpatient track, Austin, TX": a town, whoever else the document calls by the word.
