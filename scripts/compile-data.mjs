@@ -135,6 +135,9 @@ function nameDictionaries(extra) {
   // First names of the regions and communities the documents come from (faker's locale data), where they are
   // no ordinary word and no place: "Imogen", "Harpreet" and "Sipho" are names, "Will", "Grace" and "Paris" stay words.
   for (const name of fakerFirstNames) if (!common.has(name) && !places.has(name) && !last.has(name)) first.add(name);
+  // A first name the data files list is a name even where a word list also holds it ("Maya", "Leo"), unless they list it as a word-name too.
+  const wordNames = new Set(extra['word-names'] ?? []);
+  for (const name of extra['first-names'] ?? []) if (!wordNames.has(name)) common.delete(name);
   return { first: [...first].sort(), last: [...last].sort(), common: [...common].sort(), places: [...places].sort() };
 }
 

@@ -1078,4 +1078,45 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     const quoted = lines('# Supervision', '', 'Client: Dana Okoye, 27.', '', 'Dana said: "My mum, Rosa Okoye, rings me every night."');
     assert.deepEqual(flagged(quoted), ['Dana Okoye', 'Dana', 'Rosa Okoye']);
   });
+  it('reads a double-barrelled surname in a client column, a pseudonym the note agreed to refer to someone by, and a crisis line after a centre\'s name', () => {
+    const minutes = lines(
+      '# MDT minutes',
+      '',
+      '| Patient | Hospital no. | Lead |',
+      '|---|---|---|',
+      '| Leah Griffiths-Evans | C503341 | RP |',
+      '| Ffion McAllister | C482210 | SM |',
+      '',
+      "Leah's GP in Pontypridd has asked the team to take over potassium monitoring.",
+    );
+    assert.deepEqual(flagged(minutes, 'minutes.leadership.md'), ['Leah Griffiths-Evans', 'C503341', 'Ffion McAllister', 'C482210', 'Leah']);
+    const note = lines(
+      '# Supervision',
+      '',
+      'Second case: a young man we agreed to refer to as "Stevie" in these notes, 23, first-episode psychosis.',
+      '',
+      'Callum felt the joint visit helped Stevie feel less abandoned.',
+      '',
+      'Crisis resources for clients on the team handout: Distress Centre Ottawa 613-238-3311; Postpartum Support International helpline 1-800-944-4773.',
+      '',
+      'Client: Maya Brooks, 31, can be reached on 613-555-0187.',
+    );
+    assert.deepEqual(flagged(note), ['Maya Brooks', '613-555-0187']);
+  });
+  it('reads an age that ends a sentence ("Aaron Pettigrew, 34.") and the person a report is written on', () => {
+    const memo = lines(
+      '# Memo: after the death of a client',
+      '',
+      'His family has given permission for his name to be shared with staff: Aaron Pettigrew, 34.',
+      '',
+      'The family has asked that staff who knew Aaron be told about the memorial.',
+      '',
+      'Her report on Noah Fitzgerald went to his school unsigned and unchecked.',
+      '',
+      'Also, Jess could try shorter sessions with Noah and a review with his parents.',
+      '',
+      'Dosage stays at 2.5 mg; the ward budget is 34.5 per cent spent.',
+    );
+    assert.deepEqual(flagged(memo, 'memo.leadership.md'), ['Aaron Pettigrew', 'Aaron', 'Noah Fitzgerald', 'Noah']);
+  });
 });

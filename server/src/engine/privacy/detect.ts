@@ -375,7 +375,7 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
     if (/^\s*[(,–-]?\s*(?:switchboard|main|office|reception|work|ext|after[- ]hours|24\/7|helpline|line|duty|on[- ]call|the service|our)\b/i.test(text.slice(m.end, m.end + 30))) continue;
     // "Ikhaya Lethu Trauma Clinic (NPO 123-456) · 12 Hope Street … · 041 555 0192": a letterhead.
     if (ORG_LETTERHEAD.test(text.slice(Math.max(0, m.start - 120), m.start))) continue;
-    if (serviceLine(m.start)) continue;
+    if (serviceLine(m.start) || ORG_NAME_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start))) continue;
     if (ownerOf(text, tokens, m.start, kind, clinical, quoted || insideQuotes(text, m.start)) === 'client') add({ kind: 'phone', start: m.start, end: m.end });
   }
   // "She lives alone at 7 Kowhai Crescent", "the home visit will be at …": where someone lives is a client's address
@@ -560,6 +560,8 @@ const AGE_NUMBER = /\b(?:9\d|1[01]\d)(?!\d)/;
 const SHARED_MAILBOX = /^(?:intake|info|admin|reception|referrals?|enquiries|inquiries|office|contact|hello|team|duty|clinic|support|help|bookings?|appointments?|accounts|privacy|complaints|feedback|frontdesk|front\.desk|noreply|no-reply)@/i;
 // "Family" with a capital is a service's name ("Willamette Family Counseling"), not whose the line is.
 const NOT_THE_SERVICE = /\b(?:[Cc]lient|[Pp]atient|[Ss]ervice user|[Yy]oung person|[Hh]ome|[Hh]is|[Hh]er|[Tt]heir|family)\b/;
+// "Distress Centre Ottawa 613-238-3311": a number right after an organisation's capitalised name is the organisation's.
+const ORG_NAME_BEFORE = /\b\p{Lu}[\p{L}'’&-]*\s+(?:Centre|Center|Clinic|Helpline|Hotline|Society|Association|Foundation)(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*[:–-]?\s*$/u;
 const ORG_LETTERHEAD = /\b(?:Service|Services|Centre|Center|Clinic|Trust|Hospital|Practice|Counsel+ing|Therapies|Health|Agency|Programme|Program|Council|Board|School|College|University|Group|Ltd|Inc|LLC)\b(?:\s*\([^)]{0,30}\))?\s*[·|][^;]{0,100}$/;
 
 // "her father, who emails me from …": someone's family, writing in.

@@ -69,7 +69,7 @@ const RELATION_OPENS = new RegExp(`(?:^|[;•*(]|[.:!?]\\s)\\s*(?:${RELATION_MOD
 // An age or date of birth beside the name: "Dana Whitfield, 31,", "Tamati (16)", "Mrs Obi, aged 93", "Jo (DOB …".
 // A bare number after a name is an age only after a comma or a bracket ("Dana, 31", "Tamati (16)"); after a
 // space it needs an age word ("Mrs Obi aged 93", "Jo 16 y/o"): "Albert 1" is a ward.
-const NOT_AN_AGE = String.raw`(?![\d:/.%–-]|[A-Za-z]|\s\d|\s*(?:%|mg|mcg|ml|min|mins|minutes|hours?|hrs?|sessions?|am|pm|weeks?|days?|months?|beds?|staff|clients|people|of|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*)\b)`;
+const NOT_AN_AGE = String.raw`(?![\d:/%–-]|\.\d|[A-Za-z]|\s\d|\s*(?:%|mg|mcg|ml|min|mins|minutes|hours?|hrs?|sessions?|am|pm|weeks?|days?|months?|beds?|staff|clients|people|of|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*)\b)`;
 const AGE_AFTER = new RegExp(
   String.raw`^\s*\)?\s*(?:\([^()\d]{1,25}\)\s*)?(?:,\s*|\(\s*)(?:aged\s+|age\s+|now\s+|who is now\s+|who's now\s+)?\d{1,3}(?:\s*(?:y\/?o|yo|yrs?|years?(?:\s+old)?|-year-old))?${NOT_AN_AGE}|^\s+(?:aged|age)\s+\d{1,3}\b|^\s+\d{1,3}\s*(?:y\/?o|yo|yrs?\b|years?(?:\s+old)?\b|-year-old)|^\s*[,(]?\s*(?:DOB|D\.O\.B|born\b)`,
   'i',
@@ -288,7 +288,7 @@ export class WhoIsWho {
       if (named.has(cell)) continue;
       const text = this.doc.text.slice(cell.start, cell.end);
       const titled = TITLE_BEFORE_NAME.test(text);
-      const tokens = text.replace(TITLE_BEFORE_NAME, '').split(/\s+/).filter((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w)).map((w) => w.toLowerCase());
+      const tokens = text.replace(TITLE_BEFORE_NAME, '').split(/\s+/).filter((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:\p{Lu}[\p{Ll}\p{M}'’-]+)?$/u.test(w)).map((w) => w.toLowerCase());
       if (!tokens.length) continue;
       const mention = { start: 0, end: cell.end - cell.start, text, titled, tokens, possessive: false };
       this.observe(cell.start, { mention, clinical: true, pseudonym: false, initial: true, staff: 0, roster: 0, client: 4, clientStrong: 4, relative: 0 });
@@ -777,6 +777,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   else if (/^\s+the\s+(?:client|patient|resident|service user|young person)\b(?!['’]s|\s+(?:services?|liaison|experience|group|forum|panel)\b)/i.test(after)) strong(3);
   // "The man she supported, Lee Harrop,": the person a worker supports, sees or treats, named after the fact.
   if (/\b(?:the|a|one)\s+(?:man|woman|person|young person|client|patient|boy|girl|teenager|resident)\s+(?:(?:she|he|they|we|I)\s+)?(?:had\s+|has\s+been\s+|was\s+)?(?:supported|supporting|saw|seeing|sees|worked with|working with|works with|visited|helped|treated|treating|met)\s*,\s*$/i.test(before)) e.client += 3;
+  // "Her report on Noah Fitzgerald went to his school": a report or assessment is written about a client.
+  if (/\b(?:(?:court|school|risk|progress|discharge|psychiatric|psychological|pre-sentence|social|incident)\s+)?(?:report|assessment|referral|reports|assessments)\s+(?:on|about|regarding|concerning)\s*$/i.test(before)) e.client += 3;
   // "Meet Ms Walker regarding her complaint": the person who complained.
   if (/^\s+(?:about|regarding|re:?|concerning)\s+(?:her|his|their)\s+(?:complaint|concerns?)\b/i.test(after)) e.client += 3;
   // "case-management tasks for Mr LeBlanc and two other older clients": one of the clients.
@@ -901,7 +903,8 @@ function capitalisedWords(text: string): { index: number; word: string; lower: s
 const PSEUDONYM_WORD = /\b(?:pseudonyms?|not (?:her|his|their) real name)\b/i;
 // "we agreed to call him "Manu"": a name the note gives the client, in quotes.
 // "the young person we agreed to call "Taz"" names no one too.
-const CALLED_IN_QUOTES = /\bcall(?:ing|ed)?\s+(?:(?:him|her|them|the (?:client|patient|young person|child|boy|girl|man|woman))\s+)?["“'‘]$/i;
+// "a young man we agreed to refer to as "Stevie"" likewise.
+const CALLED_IN_QUOTES = /\b(?:call(?:ing|ed)?\s+(?:(?:him|her|them|the (?:client|patient|young person|child|boy|girl|man|woman))\s+)?|(?:we|agreed to|chose to|decided to|will)\s+refer\s+to\s+(?:(?:him|her|them)\s+)?as\s+)["“'‘]$/i;
 
 function declaredPseudonym(text: string, start: number, end: number): boolean {
   if (CALLED_IN_QUOTES.test(text.slice(Math.max(0, start - 60), start))) return true;
