@@ -1119,4 +1119,13 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     );
     assert.deepEqual(flagged(memo, 'memo.leadership.md'), ['Aaron Pettigrew', 'Aaron', 'Noah Fitzgerald', 'Noah']);
   });
+  it("reads a number given straight after a client's or relative's name as theirs, and one after a worker's as the worker's", () => {
+    const procedure = lines(
+      '# Incident review procedure',
+      '',
+      '1. For example, patient Gerald Ashby should now start weekly CBT, and his therapist should call Mrs Ashby on (555) 201-3344 before his next session.',
+      '2. Questions about this procedure go to the duty manager, Ms Siobhan Whelan, on (555) 201-4400.',
+    );
+    assert.deepEqual(flagged(procedure, 'procedure.leadership.md'), ['Gerald Ashby', 'Mrs Ashby', '(555) 201-3344']);
+  });
 });

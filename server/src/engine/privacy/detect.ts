@@ -208,6 +208,17 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
       add({ kind: 'school-or-employer', start: at, end: at + place.length });
     }
   }
+  // "… should call Mrs Ashby on (555) 201-3344", "Gary Kinnear (mob 07700 918 442)": a number given straight after a client's
+  // or relative's name is theirs, whoever else the sentence names.
+  for (const m of who.mentions) {
+    const after = doc.text.slice(m.docEnd, m.docEnd + 60);
+    const lead = CONTACT_AFTER_NAME.exec(after);
+    if (!lead || !/\d/.test(after)) continue;
+    const role = who.roleOf(m);
+    if (role !== 'client' && role !== 'relative') continue;
+    const phone = findPhones(after.slice(lead[0].length))[0];
+    if (phone && phone.start === 0) add({ kind: 'phone', start: m.docEnd + lead[0].length, end: m.docEnd + lead[0].length + phone.end });
+  }
   // "18 Cromwell Grove, Levenshulme, Manchester M19 3QT", then "Located at 18 Cromwell Grove by police": the house
   // number and street of a client's address identify them wherever the document repeats them.
   const streets = new Set<string>();
@@ -287,6 +298,7 @@ const OWNED_CONTACT = /(\p{L}+)['’]s\s+(?:(\p{Ll}+)\s+)?(?:address|phone numbe
 
 const PRISON_WORDS = /\b(?:prison|prisoner|HMP|HMYOI|HMPYOI|custody|remand|NOMIS|offender)\b/i;
 const PRISON_NUMBER = /\b[A-Z]\d{4}[A-Z]{2}\b/g;
+const CONTACT_AFTER_NAME = /^(?:['’]s\s+(?:mobile|phone|number|landline|cell)[,:]?\s*(?:is\s+)?|\s+on\s+|\s*[:(]\s*(?:(?:mob(?:ile)?|tel|ph|cell|phone)\.?:?\s*)?)/;
 const NAMED_CONTACT = /(\p{Lu}[\p{L}\p{M}'’-]+)\s*(?:[:–]\s*|\s-\s|\s+on\s+|\s*\(\s*)(?:(?:mob(?:ile)?|tel|ph|cell|phone)\.?:?\s*)?$/u;
 
 const PRONOUN_LED = /^[\s*_>|•-]*(?:She|He|Her|His)\b/;
