@@ -160,6 +160,8 @@ describe('quality on labelled documents', function () {
     // Held out, lines never read: first scored unseen at precision 1.0, recall 0.880.
     ['drift/z25', { p: 0.97, r: 0.85 }],
     // Held out, lines never read: first scored unseen at precision 1.0, recall 1.0, the kind right for 23 of 24.
+    // Held out, lines never read: first scored unseen at precision 1.0, recall 1.0.
+    ['drift/z26', { p: 0.97, r: 0.97 }],
     ['drift/z27', { p: 0.97, r: 0.97, kind: 0.95 }],
   ] as const) {
     it(`finds client identifiers in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
@@ -239,6 +241,9 @@ describe('quality on labelled documents', function () {
     // Held out, lines never read: first scored unseen at precision 0.950, recall 0.905 (0.935 / 0.857 with the model before
     // it was fitted to every tuned set).
     ['drift/z25', { p: 0.93, r: 0.88 }],
+    // Held out, lines never read: first scored unseen at precision 0.955, recall 0.766 (0.953 / 0.730 with the model before
+    // it was fitted to every tuned set).
+    ['drift/z26', { p: 0.93, r: 0.74 }],
     // Held out, lines never read: first scored unseen at precision 0.921, recall 0.929 (0.936 / 0.912 with the model before
     // it was fitted to every tuned set).
     ['drift/z27', { p: 0.9, r: 0.9 }],
