@@ -1128,4 +1128,36 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     );
     assert.deepEqual(flagged(procedure, 'procedure.leadership.md'), ['Gerald Ashby', 'Mrs Ashby', '(555) 201-3344']);
   });
+  it('tells a client from a supervisee who shares her surname or first name, and reads a plain "Name" column beside record numbers', () => {
+    const group = lines(
+      '# Group supervision',
+      '',
+      'Present: Dr Rhian Lewis (supervisor), Adaeze Okafor, Sam Whitmore',
+      '',
+      'Adaeze presented a client who shares her surname: Mrs Comfort Okafor, 61, referred for health anxiety.',
+      '',
+      'Adaeze said she felt over-identified with Mrs Okafor and wondered if that made her softer on homework.',
+      '',
+      "Sam's client is also called Sam: Samantha Reilly, 27, referred for OCD.",
+      '',
+      'To avoid confusion the group agreed to call the client "Samantha" in discussion.',
+    );
+    assert.deepEqual(flagged(group), ['Mrs Comfort Okafor', 'Mrs Okafor', 'Samantha Reilly', 'Samantha']);
+    const list = lines(
+      '# Waiting list validation',
+      '',
+      '| MRN | Name | DOB | Weeks |',
+      '|---|---|---|---|',
+      '| LBH-0093005 | Ana Lucía Paredes | 11/30/1984 | 22 |',
+      '',
+      'Ms Paredes did not respond to three calls or a letter to 1180 W Greenleaf Ave, Apt 3B, Chicago IL 60626.',
+      '',
+      '| Date | Client | Type | Minutes |',
+      '|---|---|---|---|',
+      '| 2024-05-01 | Family W. | Family therapy | 90 |',
+      '',
+      '> Sophie | Patient Relations | plaintes@rivierenord.example.ca | ext. 2304',
+    );
+    assert.deepEqual(flagged(list, 'waitlist.leadership.md'), ['LBH-0093005', 'Ana Lucía Paredes', '11/30/1984', 'Ms Paredes', '1180 W Greenleaf Ave, Apt 3B']);
+  });
 });

@@ -398,7 +398,9 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
   if (hasDigit) for (const m of text.matchAll(STREET)) {
     // "… at Riverside Talking Therapies, 22 Canal Wharf": an organisation's address.
     if (orgBefore(m.index) || serviceLine(m.index)) continue;
-    if (homeBefore(m.index) || ownerOf(text, tokens, m.index, kind, clientSentence || residence, quoted || insideQuotes(text, m.index)) === 'client') add({ kind: 'address', start: m.index, end: m.index + m[0].length });
+    // "Ms Paredes did not respond to … a letter to 1180 W Greenleaf Ave": where a named client's post went is where they live.
+    const postedTo = clientSentence && /\b(?:letters?|cards?|post|mail|visits?)\s+(?:\w+\s+){0,2}to\s*$/i.test(text.slice(Math.max(0, m.index - 40), m.index));
+    if (postedTo || homeBefore(m.index) || ownerOf(text, tokens, m.index, kind, clientSentence || residence, quoted || insideQuotes(text, m.index)) === 'client') add({ kind: 'address', start: m.index, end: m.index + m[0].length });
   }
   if (hasDigit) for (const m of text.matchAll(ADDRESS_LABEL)) {
     const from = m.index + m[0].length;
@@ -569,7 +571,7 @@ const HOME_OF_SOMEONE = /\b(?:she|he|they|the family|the client|the patient|the 
 const ORG_LINE = new RegExp(`^[\\s>*_|-]*(?:${alternationOf(privacy['organisation-line-labels']!)})\\b[^:\\n]{0,20}[:：]`, 'i');
 const AGE_NUMBER = /\b(?:9\d|1[01]\d)(?!\d)/;
 // "intake@…", "referrals@…": a service's shared mailbox is nobody's own address.
-const SHARED_MAILBOX = /^(?:intake|info|admin|reception|referrals?|enquiries|inquiries|office|contact|hello|team|duty|clinic|support|help|bookings?|appointments?|accounts|privacy|complaints|feedback|frontdesk|front\.desk|noreply|no-reply)@/i;
+const SHARED_MAILBOX = /^(?:intake|info|admin|reception|referrals?|enquiries|inquiries|office|contact|hello|team|duty|clinic|support|help|bookings?|appointments?|accounts|privacy|complaints|plaintes|accueil|courrier|feedback|frontdesk|front\.desk|noreply|no-reply|patient\.?relations|patientliaison|pals|quality|governance|safeguarding|records|medical\.?records|hr)@/i;
 // "Family" with a capital is a service's name ("Willamette Family Counseling"), not whose the line is.
 const NOT_THE_SERVICE = /\b(?:[Cc]lient|[Pp]atient|[Ss]ervice user|[Yy]oung person|[Hh]ome|[Hh]is|[Hh]er|[Tt]heir|family)\b/;
 // "Distress Centre Ottawa 613-238-3311": a number right after an organisation's capitalised name is the organisation's.

@@ -18,6 +18,7 @@ const CLIENT = new Set([
   // A column meant for a code or initials: the codes are no one's name, but a name written there by mistake is ("| Mia T. |").
   ...['client code', 'client codes', 'client initials', 'client code/initials', 'client initials/code', 'client (code)', 'client (initials)', 'client code / initials', 'student code', 'young person code', 'case code'],
 ]);
+const PLAIN_NAME = new Set(['name', 'full name', 'names', 'surname', 'last name', 'first name', 'given name', 'name (surname, first)']);
 const AGE = new Set(['age', 'age (years)', 'age (yrs)', 'aged']);
 const KIND_OF: [Set<string>, IdentifierKind][] = [
   [AGE, 'age'],
@@ -39,6 +40,8 @@ const NAME_CELL = new RegExp(
 const TITLED = new RegExp(`^${TITLE}`);
 // What a form writes where no name is given.
 const NO_NAME = /^(?:anonymous|anon|unknown|withheld|redacted|declined|not (?:given|known|stated|recorded)|none|n\/a|tbc|tba|various|multiple|group|pseudonym|staff|internal|external|other|public|family|carer|parent|unnamed)$/i;
+
+const NO_NAME_FIRST = /^(?:family|families|group|couple|couples|client|clients|team|parents?|carers?|siblings|household|whānau|whanau|intake|session)\b/i;
 
 /** The cells of a table row, with their offsets in the document. */
 function cells(unit: Unit): { text: string; start: number; end: number }[] {
@@ -68,7 +71,10 @@ function* findLabelledCells(doc: ParsedDocument): Generator<LabelledCell> {
   let columns: (IdentifierKind | undefined)[] = [];
   for (const unit of doc.units) {
     if (unit.type === 'tableHeader') {
-      columns = cells(unit).map((c) => KIND_OF.find(([set]) => set.has(norm(c.text)))?.[1]);
+      const header = cells(unit).map((c) => norm(c.text));
+      columns = header.map((h) => KIND_OF.find(([set]) => set.has(h))?.[1]);
+      // "| MRN | Name | DOB |": beside a record number or a date of birth, a plain "Name" column holds the record's subject.
+      if (columns.some((k) => k === 'record-number' || k === 'date-of-birth')) columns = columns.map((k, i) => k ?? (PLAIN_NAME.has(header[i]!) ? 'full-name' : undefined));
       continue;
     }
     if (unit.type !== 'tableRow') {
@@ -100,7 +106,8 @@ export function agedRows(doc: ParsedDocument): { start: number; end: number }[] 
 /** The name a cell under a client column gives, if it holds one ("Keegan Adams", "Mrs Jacobs"; not "Anonymous"). */
 function clientName(text: string): string | undefined {
   const name = NAME_CELL.exec(text)?.[1];
-  return name && !NO_NAME.test(name) && !/\b(?:pseudonym|TBC|N\/A)\b/i.test(text) ? name : undefined;
+  // "Family W.", "Group (3 RPQs)": a kind of session and an initial, not a name.
+  return name && !NO_NAME.test(name) && !NO_NAME_FIRST.test(name) && !/\b(?:pseudonym|TBC|N\/A)\b/i.test(text) ? name : undefined;
 }
 
 /**

@@ -144,6 +144,8 @@ interface Person {
   clinical: boolean;
   /** Mentioned in a sentence about someone's own family. */
   ownFamily?: boolean;
+  /** Named in full somewhere other than where a pseudonym is declared. */
+  namedInFull?: boolean;
   /** Said to do for someone what a relative or carer does ("collecting her", "does her shopping"). */
   carer?: boolean;
   /** Whose relative the document says the person is, where it names them ("Hannah's partner, Tom"): lower case. */
@@ -307,6 +309,7 @@ export class WhoIsWho {
     if (p.titled && TITLE.test(p.text)) person.titled = true;
     if (e.clinical) person.clinical = true;
     if (e.pseudonym) person.pseudonym = true;
+    else if (p.tokens.length > 1) person.namedInFull = true;
     if (!e.initial) person.initialOnly = false;
     person.staff += e.staff;
     person.roster += e.roster;
@@ -384,6 +387,7 @@ export class WhoIsWho {
     into.pseudonym ||= from.pseudonym;
     into.clinical ||= from.clinical;
     into.ownFamily ||= from.ownFamily;
+    into.namedInFull ||= from.namedInFull;
     into.carer ||= from.carer;
     into.listed ||= from.listed;
     into.titled ||= from.titled;
@@ -411,7 +415,10 @@ export class WhoIsWho {
     for (const [person, n] of candidates) {
       if (title && person.titles?.size && !person.titles.has(title)) continue;
       if (best && surnameOf(best) && !surnameOf(person)) continue;
-      if (!best || n > candidates.get(best)! || (p.tokens.length === 1 && !person.full && best.full) || (surnameOf(person) && !surnameOf(best))) best = person;
+      // "Mrs Okafor" beside the supervisee Adaeze Okafor and the client Mrs Comfort Okafor: the one already called Mrs.
+      const sameTitle = (q: Person) => title !== undefined && q.titles?.has(title) === true;
+      if (best && sameTitle(best) && !sameTitle(person)) continue;
+      if (!best || (sameTitle(person) && !sameTitle(best)) || n > candidates.get(best)! || (p.tokens.length === 1 && !person.full && best.full) || (surnameOf(person) && !surnameOf(best))) best = person;
     }
     // Two full names that share one word ("Dana Lee", "Dana Whitfield") are two people.
     if (best && p.tokens.length > 1 && best.full && !p.tokens.every((t) => best!.tokens.has(t))) best = undefined;
@@ -511,7 +518,8 @@ export class WhoIsWho {
   }
 
   private decide(p: Person): Role {
-    if (p.pseudonym) return 'pseudonym';
+    // "Samantha Reilly, 27, …", then "the group agreed to call the client "Samantha"": a name chosen from the real one is still hers.
+    if (p.pseudonym && !(p.namedInFull && p.clientStrong > 0)) return 'pseudonym';
     // A roster (front matter, "Supervisee:", a credential) outweighs what a clinician's work looks like, unless the name is labelled as a client's.
     if (p.roster > 0 && p.clientStrong === 0) return 'staff';
     // "Present: … Leon Marsh" over "## Case 3 – Leon": someone the document lists among its own people, whose only
