@@ -58,5 +58,25 @@ describe('drift messages: the evidence a reader is shown', () => {
     const [budget] = byCode(check(note, 'note.md'), 'scope/leadership-in-supervision');
     assert.match(budget!.message, /^Belongs in a leadership document: .*Or keep here only what it means for this clinician's own work\.$/);
   });
+  it('names a supervisee put in charge of other workers as line management, and quotes what shows it', () => {
+    const plan = lines(
+      '---',
+      'scope: supervision',
+      '---',
+      '# Supervision agreement: Lerato M., speech therapist',
+      '',
+      'Supervision is fortnightly for one hour and covers caseload, clinical reasoning and wellbeing.',
+      '',
+      '## Goals',
+      '',
+      '- Build confidence with dysphagia assessments on the ward.',
+      '- Oversee the daily work of the two rehabilitation care workers, including their attendance registers and leave applications.',
+      '- Complete the Lidcombe training in October.',
+    );
+    const found = byCode(check(plan, 'agreement.md'), 'scope/leadership-in-supervision');
+    assert.deepEqual(found.map((d) => d.range.start.line + 1), [11]);
+    assert.match(found[0]!.message, /managing other staff/);
+    assert.match(found[0]!.message, /attendance registers|oversee the daily work of|leave applications/);
+  });
 });
 
