@@ -1160,4 +1160,16 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     );
     assert.deepEqual(flagged(list, 'waitlist.leadership.md'), ['LBH-0093005', 'Ana Lucía Paredes', '11/30/1984', 'Ms Paredes', '1180 W Greenleaf Ave, Apt 3B']);
   });
+  it('reads short given names that word lists also hold ("Bo", "Tam", "Maya") as names in a note about clients', () => {
+    const note = lines(
+      '# Supervision',
+      '',
+      '## Case discussion',
+      '',
+      '- Bo missed depot Mon (aripiprazole LAI 400mg). CR to home visit tmrw.',
+      '- Big Tam has been on a methadone script for nine years and has asked to start reducing.',
+      '- Maya, 24, was referred by her GP for panic attacks.',
+    );
+    assert.deepEqual(flagged(note), ['Bo', 'Tam', 'Maya']);
+  });
 });
