@@ -1172,4 +1172,41 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     );
     assert.deepEqual(flagged(note), ['Bo', 'Tam', 'Maya']);
   });
+  it('reads names in notes typed without capitals, leaves month names in dates alone, and keeps the workers a caseload is handed to', () => {
+    const dictated = lines(
+      '# Supervision',
+      '',
+      "kerry started with siobhán, the young woman from the flats who she's been seeing since november for panic.",
+      '',
+      'siobhán is 22 and lives with her mam.',
+      '',
+      'Kerry wants to hand over to the duty worker; she will tell siobhán on Monday.',
+      '',
+      '- kerry to discuss the carer-support/cbt split with siobhán next session',
+      '- she sent the grace and jack notes, and e-mailed hong.nguyen@example.org',
+    );
+    assert.deepEqual(flagged(dictated), ['siobhán', 'siobhán', 'siobhán', 'siobhán']);
+    const log = lines(
+      '# Supervised practice log',
+      '',
+      '| Date | Client | Age band | Hours |',
+      '|---|---|---|---|',
+      '| 2 Jun | R.MacC. | 40–49 | 1.0 |',
+      '| 9 Jun | J.M. | 30–39 | 1.0 |',
+    );
+    assert.deepEqual(flagged(log), []);
+    const handover = lines(
+      '# Supervision: caseload handover',
+      '',
+      'Supervisee: Brendan Tait',
+      '',
+      '## Caseload walk-through',
+      '',
+      'Most are handed to Mei Ling and Callum per the allocation sheet.',
+      '',
+      '- client D.R., 40s, stable, going to Callum.',
+      '- Shane Pickering-Doyle, 33, two admissions this year; Brendan wants to tell shane himself on Monday.',
+    );
+    assert.deepEqual(flagged(handover), ['Shane Pickering-Doyle', 'shane']);
+  });
 });

@@ -98,6 +98,30 @@ const known = (w: Word) => FIRST.has(w.bare) || LAST.has(w.bare);
 const cache = new Map<string, PersonMention[]>();
 
 /** Names of people in a piece of prose. Offsets are relative to `text`. */
+/**
+ * A sentence typed or dictated without capitals ("kerry started with siobhán, the young woman from the flats")
+ * names people in lower case: there, a word that is a first name and no ordinary word or place is given its
+ * capital back, so that the name finder reads it as writers who capitalise are read. Offsets do not change.
+ * Sentences that open with a capital are left as they are, unless `anywhere`: the later mentions of a name
+ * already known ("he wants to tell shane on Monday") are looked for in every sentence.
+ */
+export function recaseNames(text: string, anywhere = false): string {
+  const first = /\p{L}/u.exec(text);
+  if (!first || (!anywhere && first[0] !== first[0].toLowerCase())) return text;
+  return text.replace(LOWER_WORD, (w) => {
+    const bare = w.replace(/['’]s$/, '');
+    return FIRST.has(bare) && !COMMON.has(bare) && !WORD_NAMES.has(bare) && !PLACES.has(bare) && !NOT_NAMES.has(bare) ? w[0]!.toUpperCase() + w.slice(1) : w;
+  });
+}
+// Not inside an e-mail address or a web address ("hong.nguyen@…").
+const LOWER_WORD = /(?<![\p{L}\p{M}'’@._/-])\p{Ll}[\p{Ll}\p{M}'’]{2,}(?![\p{L}\p{M}]|[.@_/][\p{L}\p{N}])/gu;
+
+// "2 Jun", "Jan 2025", "May 14": a month's name beside a number is a date, whatever name it also is.
+const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|June|Jul|July|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+export function dateWord(text: string, start: number, end: number): boolean {
+  return MONTH.test(text.slice(start, end)) && (/\d[\s,.-]*$/.test(text.slice(Math.max(0, start - 4), start)) || /^[\s.-]*\d/.test(text.slice(end, end + 4)));
+}
+
 export function findPeople(text: string): PersonMention[] {
   const hit = cache.get(text);
   if (hit) return hit;
@@ -111,7 +135,7 @@ function scan(text: string): PersonMention[] {
   let i = 0;
   while (i < ws.length) {
     const w = ws[i]!;
-    if (!capitalised(w) && !isTitle(w)) {
+    if ((!capitalised(w) && !isTitle(w)) || dateWord(text, w.start, w.end)) {
       i++;
       continue;
     }

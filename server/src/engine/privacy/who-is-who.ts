@@ -2,7 +2,7 @@ import data from '../../../generated/lexicon.json';
 import { PhraseMatcher } from '../lexicon/matcher';
 import { tokenize } from '../lexicon/tokenize';
 import { supervisedHeaderUnits } from '../kind/header';
-import { findPeople, LOCALITY_AFTER, PREFERRED_NAME, SAINT, type PersonMention } from '../nlp/people';
+import { dateWord, findPeople, LOCALITY_AFTER, PREFERRED_NAME, recaseNames, SAINT, type PersonMention } from '../nlp/people';
 import { alternationOf } from '../text/alternation';
 import { insideQuotes } from '../text/quotes';
 import { remember } from '../cache-limit';
@@ -70,6 +70,8 @@ const RELATION_OPENS = new RegExp(`(?:^|[;•*(]|[.:!?]\\s)\\s*(?:${RELATION_MOD
 // A bare number after a name is an age only after a comma or a bracket ("Dana, 31", "Tamati (16)"); after a
 // space it needs an age word ("Mrs Obi aged 93", "Jo 16 y/o"): "Albert 1" is a ward.
 const NOT_AN_AGE = String.raw`(?![\d:/%–-]|\.\d|[A-Za-z]|\s\d|\s*(?:%|mg|mcg|ml|min|mins|minutes|hours?|hrs?|sessions?|am|pm|weeks?|days?|months?|beds?|staff|clients|people|of|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*)\b)`;
+// The names before the last of a list: "Mei Ling and " in "handed to Mei Ling and Callum".
+const CO_NAMED = /(?<=\s)(?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,3}(?:and|or|&)\s+$/u;
 const AGE_AFTER = new RegExp(
   String.raw`^\s*\)?\s*(?:\([^()\d]{1,25}\)\s*)?(?:,\s*|\(\s*)(?:aged\s+|age\s+|now\s+|who is now\s+|who's now\s+)?\d{1,3}(?:\s*(?:y\/?o|yo|yrs?|years?(?:\s+old)?|-year-old))?${NOT_AN_AGE}|^\s+(?:aged|age)\s+\d{1,3}\b|^\s+\d{1,3}\s*(?:y\/?o|yo|yrs?\b|years?(?:\s+old)?\b|-year-old)|^\s*[,(]?\s*(?:DOB|D\.O\.B|born\b)`,
   'i',
@@ -462,7 +464,7 @@ export class WhoIsWho {
           text ??= unit.source.slice(sentence.at, sentence.end);
           const start = unit.start + sentence.at + w.index;
           const end = start + token.length;
-          if (covered[start] || covered[end - 1]) continue;
+          if (covered[start] || covered[end - 1] || dateWord(text, w.index, w.index + token.length)) continue;
           const key = token.toLowerCase();
           const rest = text.slice(w.index + token.length);
           // "the Lincoln CPD day", "Rowan Court": the name word opens another proper noun, a place's or an event's.
@@ -634,7 +636,7 @@ export function sentenceEvidence(text: string, staffUnit: boolean): MentionEvide
   const cache = evidenceCaches[staffUnit ? 1 : 0];
   const hit = cache.get(text);
   if (hit) return hit;
-  const found = findPeople(text);
+  const found = findPeople(recaseNames(text));
   const clinical = found.length > 0 && clientNouns.findAll(tokenize(text)).length > 0;
   const out = found.map((p) => mentionEvidence(text, p, staffUnit, clinical));
   return remember(cache, text, out);
@@ -765,7 +767,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (/\b(?:supervision|supervisor|consultation|mentoring|preceptorship|line management)\s+(?:session\s+|meeting\s+)?with\s*$/i.test(before)) roster(2);
   // "allocate to Eilidh Fraser", "handed over to Sam": a case goes to a worker.
   // Not "Declan was the nurse allocated to Mr Brennan": a worker allocated to someone is allocated to a patient.
-  if (/\b(?:allocate|allocated|allocating|reallocate|reallocated|assign|assigned|hand(?:ed)? (?:it |the case |them |him |her )?over)\s+to\s*$/i.test(before) && !/\b(?:nurse|worker|clinician|keyworker|therapist|counsell?or|staff member|I|he|she|they|we|was|were|been)\s+(?:(?:primary|named|key|duty|one-to-one|1:1)\s+)?(?:allocated|assigned)\s+to\s*$/i.test(before)) roster(2);
+  // "handed to Mei Ling and Callum": each of the workers named.
+  if (/\b(?:allocate|allocated|allocating|reallocate|reallocated|assign|assigned|hand(?:ed)? (?:it |the case |them |him |her )?over|handed|handing|transferred|going)\s+to\s*$/i.test(before.replace(CO_NAMED, '')) && !p.possessive && !/\b(?:nurse|worker|clinician|keyworker|therapist|counsell?or|staff member|I|he|she|they|we|was|were|been)\s+(?:(?:primary|named|key|duty|one-to-one|1:1)\s+)?(?:allocated|assigned)\s+to\s*$/i.test(before)) roster(2);
   // "weekly supervision for Priya": the person supervised is a worker.
   if (/\b(?:supervision|preceptorship|induction|appraisal|probation review|mentoring)\s+for\s*$/i.test(before)) roster(2);
   // "Priya in the adult team", "Sanjay from the community team": a worker named by their team.
@@ -894,7 +897,7 @@ function unitWords(unit: Unit): SentenceWords[] {
   const hit = unitWordCache.get(unit.source);
   if (hit) return hit;
   const out = unit.sentences
-    .map((s) => ({ at: s.start - unit.start, end: s.end - unit.start, words: capitalisedWords(unit.source.slice(s.start - unit.start, s.end - unit.start)) }))
+    .map((s) => ({ at: s.start - unit.start, end: s.end - unit.start, words: capitalisedWords(recaseNames(unit.source.slice(s.start - unit.start, s.end - unit.start), true)) }))
     .filter((x) => x.words.length);
   return remember(unitWordCache, unit.source, out);
 }
