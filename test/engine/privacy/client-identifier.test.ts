@@ -1209,4 +1209,16 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     );
     assert.deepEqual(flagged(handover), ['Shane Pickering-Doyle', 'shane']);
   });
+  it('reads the next of kin a record gives, wherever the document names them again', () => {
+    const review = lines(
+      '# Incident review',
+      '',
+      'Patient: Keira O\'Sullivan-Tapsell, 24.',
+      '',
+      'Next of kin: partner Rhys, mobile 021 555 9302.',
+      '',
+      '| 9 Mar | Rhys rang reception angry that nobody had come. |',
+    );
+    assert.deepEqual(flagged(review, 'review.leadership.md'), ["Keira O'Sullivan-Tapsell", 'Rhys', '021 555 9302', 'Rhys']);
+  });
 });

@@ -62,6 +62,7 @@ const RELATION_BEFORE = new RegExp(`(?:\\b(?:his|her|their|your|my|our|the clien
 const FAMILY_IN_SENTENCE = new RegExp(`\\b(?:his|her|their)\\s+(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})\\b`, 'i');
 const WHOSE_FAMILY = new RegExp(`^\\s*,?\\s*whose\\s+(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})\\b`, 'i');
 const RELATION_LABEL = new RegExp(`(?:^|[|\\n•*-])\\s*(?:${RELATION})\\s*(?:[:：]|\\s[–—-])\\s*$`, 'i');
+const NEXT_OF_KIN = new RegExp(`\\b(?:next of kin|NOK|emergency contact)\\s*(?:[:：]|\\s[–—-])\\s*(?:(?:his|her|their)\\s+)?(?:(?:${RELATION})\\s*[,(]?\\s*)?$`, 'i');
 // "Uncle Yusuf is his sponsor", "…; step-dad Craig works away", "Husband (Wei) attends": a relation opening a sentence or a
 // clause, in the shorthand of case notes. Not the words that also name a colleague or a partner agency ("Partner Jane Ross").
 const CLAUSE_RELATION = alternationOf(privacy['client-relations']!.filter((r) => !/^(?:partner|parents?|family|whānau|friend|best friend|ex|carer|carer's|twin|sibling|flatmate|roommate|neighbou?r)$/.test(r)));
@@ -790,6 +791,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (/\b(?:the|a|one)\s+(?:man|woman|person|young person|client|patient|boy|girl|teenager|resident)\s+(?:(?:she|he|they|we|I)\s+)?(?:had\s+|has\s+been\s+|was\s+)?(?:supported|supporting|saw|seeing|sees|worked with|working with|works with|visited|helped|treated|treating|met)\s*,\s*$/i.test(before)) e.client += 3;
   // "Her report on Noah Fitzgerald went to his school": a report or assessment is written about a client.
   if (/\b(?:(?:court|school|risk|progress|discharge|psychiatric|psychological|pre-sentence|social|incident)\s+)?(?:report|assessment|referral|reports|assessments)\s+(?:on|about|regarding|concerning)\s*$/i.test(before)) e.client += 3;
+  // "Next of kin: partner Rhys", "Emergency contact – Mum (Lorraine)": the person a record gives as next of kin.
+  if (NEXT_OF_KIN.test(before)) e.relative += 3;
   // "Meet Ms Walker regarding her complaint": the person who complained.
   if (/^\s+(?:about|regarding|re:?|concerning)\s+(?:her|his|their)\s+(?:complaint|concerns?)\b/i.test(after)) e.client += 3;
   // "case-management tasks for Mr LeBlanc and two other older clients": one of the clients.
