@@ -97,7 +97,6 @@ const known = (w: Word) => FIRST.has(w.bare) || LAST.has(w.bare);
 
 const cache = new Map<string, PersonMention[]>();
 
-/** Names of people in a piece of prose. Offsets are relative to `text`. */
 /**
  * A sentence typed or dictated without capitals ("kerry started with siobhán, the young woman from the flats")
  * names people in lower case: there, a word that is a first name and no ordinary word or place is given its
@@ -122,6 +121,7 @@ export function dateWord(text: string, start: number, end: number): boolean {
   return MONTH.test(text.slice(start, end)) && (/\d[\s,.-]*$/.test(text.slice(Math.max(0, start - 4), start)) || /^[\s.-]*\d/.test(text.slice(end, end + 4)));
 }
 
+/** Names of people in a piece of prose. Offsets are relative to `text`. */
 export function findPeople(text: string): PersonMention[] {
   const hit = cache.get(text);
   if (hit) return hit;

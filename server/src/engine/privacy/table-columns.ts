@@ -32,9 +32,9 @@ const KIND_OF: [Set<string>, IdentifierKind][] = [
 // A title is never the name itself: "Mr T." is initials, and "Dr Lena Fairbrother (GP)" a doctor.
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Mx|Miss|Mdm|Mme)\.?\s+`;
 // A name word may carry one more capital: "McAllister", "O'Brien", "Griffiths-Evans".
-const WORD = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?`;
+export const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+(?:\p{Lu}[\p{Ll}\p{M}'’-]+)?`;
 const NAME_CELL = new RegExp(
-  String.raw`^((?:${TITLE})?(?!(?:Mr|Mrs|Ms|Mx|Miss|Mdm|Mme|Dr|Prof|Sr|Rev)\b)${WORD}(?:\s+\(?["“'‘]${WORD}["”'’]\)?)?(?:\s+${WORD}){0,2}(?:\s+\p{Lu}\.)?)(?:\s+\([^()]{1,40}\))?$`,
+  String.raw`^((?:${TITLE})?(?!(?:Mr|Mrs|Ms|Mx|Miss|Mdm|Mme|Dr|Prof|Sr|Rev)\b)${NAME_WORD}(?:\s+\(?["“'‘]${NAME_WORD}["”'’]\)?)?(?:\s+${NAME_WORD}){0,2}(?:\s+\p{Lu}\.)?)(?:\s+\([^()]{1,40}\))?$`,
   'u',
 );
 const TITLED = new RegExp(`^${TITLE}`);

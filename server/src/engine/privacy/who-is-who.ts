@@ -10,7 +10,7 @@ import type { ParsedDocument } from '../parse/document';
 import { unitAt } from '../parse/unit-at';
 import type { Unit } from '../parse/units';
 import type { DocumentKind } from '../types';
-import { agedRows, clientCells } from './table-columns';
+import { agedRows, clientCells, NAME_WORD } from './table-columns';
 
 /**
  * Who is who in one document. Every mention of a person (full name, first
@@ -71,6 +71,7 @@ const RELATION_OPENS = new RegExp(`(?:^|[;•*(]|[.:!?]\\s)\\s*(?:${RELATION_MOD
 // A bare number after a name is an age only after a comma or a bracket ("Dana, 31", "Tamati (16)"); after a
 // space it needs an age word ("Mrs Obi aged 93", "Jo 16 y/o"): "Albert 1" is a ward.
 const NOT_AN_AGE = String.raw`(?![\d:/%–-]|\.\d|[A-Za-z]|\s\d|\s*(?:%|mg|mcg|ml|min|mins|minutes|hours?|hrs?|sessions?|am|pm|weeks?|days?|months?|beds?|staff|clients|people|of|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*)\b)`;
+const WHOLE_NAME_WORD = new RegExp(`^${NAME_WORD}$`, 'u');
 // The names before the last of a list: "Mei Ling and " in "handed to Mei Ling and Callum".
 const CO_NAMED = /(?<=\s)(?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,3}(?:and|or|&)\s+$/u;
 const AGE_AFTER = new RegExp(
@@ -293,7 +294,7 @@ export class WhoIsWho {
       if (named.has(cell)) continue;
       const text = this.doc.text.slice(cell.start, cell.end);
       const titled = TITLE_BEFORE_NAME.test(text);
-      const tokens = text.replace(TITLE_BEFORE_NAME, '').split(/\s+/).filter((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:\p{Lu}[\p{Ll}\p{M}'’-]+)?$/u.test(w)).map((w) => w.toLowerCase());
+      const tokens = text.replace(TITLE_BEFORE_NAME, '').split(/\s+/).filter((w) => WHOLE_NAME_WORD.test(w)).map((w) => w.toLowerCase());
       if (!tokens.length) continue;
       const mention = { start: 0, end: cell.end - cell.start, text, titled, tokens, possessive: false };
       this.observe(cell.start, { mention, clinical: true, pseudonym: false, initial: true, staff: 0, roster: 0, client: 4, clientStrong: 4, relative: 0 });
@@ -415,11 +416,11 @@ export class WhoIsWho {
     const surnameOf = (q: Person) => p.titled && p.tokens.length === 1 && q.full && !q.given.has(p.tokens[0]!);
     // "Mr Nguyen the client" is not "Dr Thi Hong Nguyen", nor "Mrs Grant" "Dr Hamish Grant": another kind of title, another person.
     const title = p.titled ? titleKind(p.text) : undefined;
+    // "Mrs Okafor" beside the supervisee Adaeze Okafor and the client Mrs Comfort Okafor: the one already called Mrs.
+    const sameTitle = (q: Person) => title !== undefined && q.titles?.has(title) === true;
     for (const [person, n] of candidates) {
       if (title && person.titles?.size && !person.titles.has(title)) continue;
       if (best && surnameOf(best) && !surnameOf(person)) continue;
-      // "Mrs Okafor" beside the supervisee Adaeze Okafor and the client Mrs Comfort Okafor: the one already called Mrs.
-      const sameTitle = (q: Person) => title !== undefined && q.titles?.has(title) === true;
       if (best && sameTitle(best) && !sameTitle(person)) continue;
       if (!best || (sameTitle(person) && !sameTitle(best)) || n > candidates.get(best)! || (p.tokens.length === 1 && !person.full && best.full) || (surnameOf(person) && !surnameOf(best))) best = person;
     }
