@@ -161,8 +161,8 @@ export function findDrift(kind: DocumentKind, units: readonly Unit[], cache: Evi
   const blocks = driftBlocks(kind, units, cache, thresholdShift, people);
   if (!model) return blocks.flatMap((b) => b.rulePassages);
   const m = model[kind];
-  // Sensitivity moves the threshold in log-odds, as it moves the rules' threshold in points.
-  const threshold = sigmoid(Math.log(m.threshold / (1 - m.threshold)) + thresholdShift * 0.6);
+  // Sensitivity moves the threshold in log-odds, as it moves the rules' threshold in points, one log-odd per point.
+  const threshold = sigmoid(Math.log(m.threshold / (1 - m.threshold)) + thresholdShift);
   const out: DriftPassage[] = [];
   for (const b of blocks) {
     const p = driftProbability(m, b.features);
