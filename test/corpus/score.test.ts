@@ -175,6 +175,8 @@ describe('quality on labelled documents', function () {
     ['drift/z28', { p: 0.97, r: 0.9, kind: 0.95 }],
     // Held out, lines never read: first scored unseen at precision 0.982, recall 0.900 (the same with the engine at the start of that pass).
     ['phi-aw', { p: 0.95, r: 0.87 }],
+    // Held out, lines never read: first scored unseen at precision 0.906, recall 0.935, the kind right for 22 of 24.
+    ['drift/z30', { p: 0.88, r: 0.9, kind: 0.9 }],
   ] as const) {
     it(`finds client identifiers in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
       const s = score(path.join(ROOT, 'test', 'fixtures', set));
@@ -262,6 +264,8 @@ describe('quality on labelled documents', function () {
     ['drift/z27', { p: 0.9, r: 0.9 }],
     // Held out, lines never read: first scored unseen at precision 0.907, recall 0.861 (0.895 / 0.861 with the model at the start of that pass).
     ['drift/z28', { p: 0.88, r: 0.84 }],
+    // Held out, lines never read: first scored unseen at precision 0.944, recall 0.870 (0.938 / 0.792 with the model at the start of that pass).
+    ['drift/z30', { p: 0.92, r: 0.84 }],
   ] as const) {
     it(`judges drift in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
       const s = score(path.join(ROOT, 'test', 'fixtures', set));
