@@ -283,6 +283,14 @@ describe('privacy/client-identifier: who is who', () => {
     const doc = lines('---', 'scope: supervision', '---', '', 'Her work with the Flanagan family has gone well. Ana was hit by Losa, a patient on the unit.');
     assert.deepEqual(flagged(doc), ['Flanagan', 'Losa']);
     assert.deepEqual(flagged(lines('# Notes', '', 'Dana, our client services manager, joined.')), []);
+    // A state's or a service's name before a compound is no family: "the Victorian family violence sector".
+    const policy = lines('---', 'scope: leadership', '---', '', 'The guidelines are for practitioners and managers of the Victorian family violence and child wellbeing sectors.', '', 'Referrals go to the Northside family support team.');
+    assert.deepEqual(flagged(policy, 'guidelines.md'), []);
+  });
+
+  it('reads te reo Māori words in a policy as words, not as people', () => {
+    const doc = lines('---', 'scope: leadership', '---', '', 'Supervision holds kaimahi ora at the centre and draws on te ao Māori.', '', '- working with tamariki, rangatahi and whānau Māori', '', 'Practice honours Te Tiriti o Waitangi.');
+    assert.deepEqual(flagged(doc, 'guidance.md'), []);
   });
 
   it('names a relative introduced as "her Nan, Beryl", and takes Matua as a form of address for staff', () => {

@@ -783,7 +783,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // Staff are not named as a family: "the Hendersons cancelled again" is a family the service sees.
   if (p.family) e.client += 3;
   // "the Flanagan family", "the Mbeki family's anger": a family the service sees, named by its surname.
-  if (/\bthe\s+$/i.test(before) && /^(?:['’]s)?\s+(?:family|families|household|whānau|twins)\b/i.test(after)) e.client += 3;
+  // "the Victorian family violence sector", "the Northside family support team": a place's or a service's name before a compound.
+  if (/\bthe\s+$/i.test(before) && /^(?:['’]s)?\s+(?:family|families|household|whānau|twins)\b(?!\s+(?:violence|law|court|services?|support|therapy|therapists?|work(?:ers?)?|practitioners?|planning|medicine|practice|doctors?|physicians?|centres?|centers?|hubs?|teams?|units?|liaison|partnerships?|safety|group|programmes?|programs?|sector)\b)/i.test(after)) e.client += 3;
   // "Losa, a patient on the unit", "Mr Ruiz, a client of the day programme".
   if (CLIENT_APPOSITION.test(after)) strong(3);
   // "Mr Nguyen the client is not related to me": the person named as the client, with no comma between.
