@@ -98,6 +98,20 @@ describe('document kind', () => {
     assert.equal(check(lines('# Record of supervision', '', SUPERVISION_BODY), 'r.md').kind.kind, 'supervision');
   });
 
+  it('reads standards set for everyone, and a title that ends by naming a policy, as leadership', () => {
+    const body = lines(
+      '',
+      'Supervision gives each practitioner a regular space to reflect on their practice, their cases and their professional growth.',
+      '',
+      'Each supervisee agrees a written contract with their supervisor, and a record is kept of every session.',
+    );
+    assert.equal(check(lines('# Multi-Agency Standards for the Supervision of Staff', body), 'standards.md').kind.kind, 'leadership');
+    assert.equal(check(lines('# Best Practice Standards in Social Work Supervision', body), 'standards.md').kind.kind, 'leadership');
+    assert.equal(check(lines('# Supervision & Support of Foster Carers Policy', body), 'carers.md').kind.kind, 'leadership');
+    // A supervision title that ends in its topic is still read by its head.
+    assert.equal(check(lines('# Notes of supervision', '', SUPERVISION_BODY), 'n.md').kind.kind, 'supervision');
+  });
+
   it('reads a subtitle naming a policy, and a service-wide plan for supervision, as leadership', () => {
     /** The kind inferred for a document of these paragraphs, blank lines between them. */
     const kindOf = (...paragraphs: string[]) => check(lines(...paragraphs.flatMap((p) => [p, '']).slice(0, -1)), 'doc.md').kind.kind;

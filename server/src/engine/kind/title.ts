@@ -20,7 +20,8 @@ const matcher = new PhraseMatcher<DocumentType>(
  * last ("Clinical Supervision Policy" is a policy), so the match that ends
  * last wins, then the longer one. Only the part before a dash, colon or
  * bracket counts: "Minutes — supervision compliance" is minutes. A head
- * noun before "for", "on" or "of" comes first: "Policy and Procedures for
+ * noun before "for", "on", "of" or "in" comes first ("Best Practice Standards
+ * in Social Work Supervision" are standards): "Policy and Procedures for
  * Supervision in Nursing" is a policy, "Record of supervision" (no type
  * before "of") a supervision record.
  */
@@ -31,10 +32,14 @@ export function typeFromTitle(title: string): DocumentType | undefined {
   const named = subtitle !== undefined && subtitle.trim().split(/\s+/).length <= 3 ? lastType(subtitle, true) : undefined;
   if (named && (named.id === 'policy' || named.id === 'procedure')) return named;
   const head = main.split(HEAD_ENDS)[0]!;
+  // "Supervision & Support of Foster Carers Policy": a title that ends by naming a leadership document is one, whatever
+  // comes before "of". Supervision titles end in their topic instead ("Record of supervision"), which the head decides.
+  const closing = head !== main ? lastType(main, true) : undefined;
+  if (closing?.kind === 'leadership') return closing;
   return (head !== main ? lastType(head) : undefined) ?? lastType(main);
 }
 
-const HEAD_ENDS = /\s(?:for|on|of|about|regarding|concerning|within|across)\s/i;
+const HEAD_ENDS = /\s(?:for|on|of|in|about|regarding|concerning|within|across)\s/i;
 
 function lastType(text: string, atEnd = false): DocumentType | undefined {
   const tokens = tokenize(text.replace(/[_.]+/g, ' '));
