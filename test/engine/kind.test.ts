@@ -112,6 +112,18 @@ describe('document kind', () => {
     assert.equal(check(lines('# Notes of supervision', '', SUPERVISION_BODY), 'n.md').kind.kind, 'supervision');
   });
 
+  it('reads a numbered section of a procedures manual about supervision as leadership', () => {
+    const body = lines(
+      '',
+      'All practitioners should receive regular supervision from a named supervisor.',
+      '',
+      'Supervision should take place at least monthly and be recorded on the supervision record form.',
+    );
+    assert.equal(check(lines('# 9.2 Supervision and Management of Staff', body), 'manual.md').kind.kind, 'leadership');
+    assert.equal(check(lines('# PG41. Supervision', body), 'manual.md').kind.kind, 'leadership');
+    assert.equal(check(lines('# Supervision session 14', '', SUPERVISION_BODY), 's.md').kind.kind, 'supervision');
+  });
+
   it('reads a subtitle naming a policy, and a service-wide plan for supervision, as leadership', () => {
     /** The kind inferred for a document of these paragraphs, blank lines between them. */
     const kindOf = (...paragraphs: string[]) => check(lines(...paragraphs.flatMap((p) => [p, '']).slice(0, -1)), 'doc.md').kind.kind;

@@ -36,8 +36,15 @@ export function typeFromTitle(title: string): DocumentType | undefined {
   // comes before "of". Supervision titles end in their topic instead ("Record of supervision"), which the head decides.
   const closing = head !== main ? lastType(main, true) : undefined;
   if (closing?.kind === 'leadership') return closing;
-  return (head !== main ? lastType(head) : undefined) ?? lastType(main);
+  const found = (head !== main ? lastType(head) : undefined) ?? lastType(main);
+  // "9.2 Supervision and Management of Staff", "PG41. Supervision": a numbered section of a procedures manual names
+  // its topic, not a record of one supervision.
+  if (found?.id === 'session-note' && SECTION_NUMBER.test(title)) return PROCEDURE;
+  return found;
 }
+
+const SECTION_NUMBER = /^\s*(?:\d+\.\d+(?:\.\d+)*\.?|[A-Z]{1,4}\d+\.)\s+\p{L}/u;
+const PROCEDURE = documentTypes.find((t) => t.id === 'procedure')!;
 
 const HEAD_ENDS = /\s(?:for|on|of|in|about|regarding|concerning|within|across)\s/i;
 
