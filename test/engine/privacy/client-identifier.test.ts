@@ -288,6 +288,34 @@ describe('privacy/client-identifier: who is who', () => {
     assert.deepEqual(flagged(policy, 'guidelines.md'), []);
   });
 
+  it('tells a client from a supervisor with the same first name by the section a bare mention sits in', () => {
+    const doc = lines(
+      '---',
+      'scope: supervision',
+      'supervisor: Mark Ellery, Clinical Psychologist',
+      'supervisee: Lena Kowalczyk',
+      '---',
+      '',
+      '## Case 1',
+      '',
+      'Lena reports progress with her first case. Mark Ellery suggested she move to in-vivo exposure.',
+      '',
+      '## Case 2: new intake',
+      '',
+      'Client is Mark Dhillon, 15, referred by his GP.',
+      '',
+      'Lena thinks there may be bullying at school (Mark hinted but then said it was nothing).',
+      '',
+      '- See Mark alone for part of each session.',
+    );
+    assert.deepEqual(flagged(doc), ['Mark Dhillon', 'Mark', 'Mark']);
+  });
+
+  it('reads an evaluee column in a forensic caseload as clients', () => {
+    const doc = lines('---', 'scope: supervision', '---', '', '| Evaluee | Referral question | Status |', '|---|---|---|', '| Tyrell Whitaker | competency to stand trial | in progress |');
+    assert.deepEqual(flagged(doc), ['Tyrell Whitaker']);
+  });
+
   it('reads te reo Māori words in a policy as words, not as people', () => {
     const doc = lines('---', 'scope: leadership', '---', '', 'Supervision holds kaimahi ora at the centre and draws on te ao Māori.', '', '- working with tamariki, rangatahi and whānau Māori', '', 'Practice honours Te Tiriti o Waitangi.');
     assert.deepEqual(flagged(doc, 'guidance.md'), []);

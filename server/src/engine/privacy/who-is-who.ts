@@ -150,6 +150,9 @@ interface Person {
   ownFamily?: boolean;
   /** Named in full somewhere other than where a pseudonym is declared. */
   namedInFull?: boolean;
+  /** The headings above the person's latest mention, and where it starts: which of two people sharing a first name a bare one means. */
+  section?: string;
+  lastAt?: number;
   /** Said to do for someone what a relative or carer does ("collecting her", "does her shopping"). */
   carer?: boolean;
   /** Whose relative the document says the person is, where it names them ("Hannah's partner, Tom"): lower case. */
@@ -170,6 +173,8 @@ export class WhoIsWho {
   private readonly people: Person[] = [];
   private readonly byToken = new Map<string, Person[]>();
   private readonly aliases: { person: Person; alias: string }[] = [];
+  /** The headings above the block being read. */
+  private section = '';
 
   constructor(private readonly doc: ParsedDocument, private readonly kind: DocumentKind | 'unknown') {
     this.readFrontMatter();
@@ -178,6 +183,7 @@ export class WhoIsWho {
       // Most blocks name no one: whether they sit on a roster line is asked only of those that do.
       let found = unitEvidence(unit, false);
       if (!found.length) continue;
+      this.section = unit.headings.join('\u0000');
       const lineText = doc.lines.lineText(doc.lines.positionAt(unit.start).line);
       const heading = unit.headings[unit.headings.length - 1] ?? '';
       const staffUnit = supervised.has(unit) || rosterUnit(unit, lineText, unit.type === 'listItem' ? heading : undefined);
@@ -306,6 +312,8 @@ export class WhoIsWho {
   private observe(base: number, e: MentionEvidence, listed = false) {
     const p = e.mention;
     const person = this.personFor(p, e);
+    person.section = this.section;
+    person.lastAt = base + p.start;
     if (listed) person.listed = true;
     // Written out rather than spread: this runs for every name in the document at every keystroke.
     this.mentions.push({ start: p.start, end: p.end, text: p.text, titled: p.titled, tokens: p.tokens, possessive: p.possessive, family: p.family, docStart: base + p.start, docEnd: base + p.end, person: person.id });
@@ -418,11 +426,15 @@ export class WhoIsWho {
     const title = p.titled ? titleKind(p.text) : undefined;
     // "Mrs Okafor" beside the supervisee Adaeze Okafor and the client Mrs Comfort Okafor: the one already called Mrs.
     const sameTitle = (q: Person) => title !== undefined && q.titles?.has(title) === true;
+    // "Mark" in the case of the client Mark Dhillon, with the supervisor Mark Ellery named in another section: the one
+    // named last under the same heading.
+    const nearer = (q: Person, than: Person) =>
+      p.tokens.length === 1 && !p.titled && q.given.has(p.tokens[0]!) && than.given.has(p.tokens[0]!) && q.section === this.section && (than.section !== this.section || (q.lastAt ?? -1) > (than.lastAt ?? -1));
     for (const [person, n] of candidates) {
       if (title && person.titles?.size && !person.titles.has(title)) continue;
       if (best && surnameOf(best) && !surnameOf(person)) continue;
       if (best && sameTitle(best) && !sameTitle(person)) continue;
-      if (!best || (sameTitle(person) && !sameTitle(best)) || n > candidates.get(best)! || (p.tokens.length === 1 && !person.full && best.full) || (surnameOf(person) && !surnameOf(best))) best = person;
+      if (!best || (sameTitle(person) && !sameTitle(best)) || n > candidates.get(best)! || (p.tokens.length === 1 && !person.full && best.full) || (surnameOf(person) && !surnameOf(best)) || (n === candidates.get(best)! && nearer(person, best))) best = person;
     }
     // Two full names that share one word ("Dana Lee", "Dana Whitfield") are two people.
     if (best && p.tokens.length > 1 && best.full && !p.tokens.every((t) => best!.tokens.has(t))) best = undefined;
@@ -457,7 +469,9 @@ export class WhoIsWho {
     if (![...this.byToken.keys()].some((t) => t.length >= 3)) return;
     const covered = new Uint8Array(this.doc.text.length + 1);
     for (const m of this.mentions) covered.fill(1, m.docStart, m.docEnd);
+    const named = this.namedUnder();
     for (const unit of this.doc.units) {
+      const section = unit.headings.join('\u0000');
       for (const sentence of unitWords(unit)) {
         let text: string | undefined;
         for (const w of sentence.words) {
@@ -486,7 +500,8 @@ export class WhoIsWho {
           // "… outpatient track, Austin, TX": a town, whoever else the document calls by the word.
           if (LOCALITY_AFTER.test(rest.slice(0, 16))) continue;
           const list = this.byToken.get(key)!;
-          const person = list.find((q) => !q.full) ?? list[0]!;
+          const person = list.length > 1 ? this.oneOf(list, key, start, rest, section, named) : list[0]!;
+          named.get(person.id)?.push({ at: start, section });
           // 'the young person we agreed to call "Taz"': declared where the dictionaries did not see a name.
           if (declaredPseudonym(text, w.index, w.index + token.length)) person.pseudonym = true;
           const possessive = /^['’]s\b/.test(text.slice(w.index + token.length));
@@ -502,6 +517,41 @@ export class WhoIsWho {
       }
     }
     this.mentions.sort((a, b) => a.docStart - b.docStart);
+  }
+
+  /** Where each person is named so far, with the headings above each mention. */
+  private namedUnder(): Map<number, { at: number; section: string }[]> {
+    const out = new Map<number, { at: number; section: string }[]>(this.people.map((p) => [p.id, []]));
+    const units = this.doc.units;
+    let u = 0;
+    for (const m of [...this.mentions].sort((a, b) => a.docStart - b.docStart)) {
+      while (u + 1 < units.length && units[u + 1]!.start <= m.docStart) u++;
+      const unit = units[u];
+      out.get(m.person)?.push({ at: m.docStart, section: unit && unit.start <= m.docStart ? unit.headings.join('\u0000') : '' });
+    }
+    return out;
+  }
+
+  /**
+   * Which of the people who share a first name a bare mention of it means: "Mark D." the one whose
+   * surname starts with D; otherwise the one named last before it under the same heading (the client
+   * "Mark Dhillon, 15" in his case section, not the supervisor Mark Ellery named in another); failing
+   * both, one never named in full, then the first named.
+   */
+  private oneOf(list: Person[], token: string, at: number, rest: string, section: string, named: Map<number, { at: number; section: string }[]>): Person {
+    const initial = /^\s+(\p{Lu})\.(?!\p{L})/u.exec(rest)?.[1]?.toLowerCase();
+    if (initial) {
+      const byInitial = list.filter((p) => [...p.tokens].some((t) => !p.given.has(t) && t.startsWith(initial)));
+      if (byInitial.length === 1) return byInitial[0]!;
+    }
+    // Only a first name: a family name two people share ("Ds. de Klerk", "Mrs de Klerk") says nothing of which.
+    let best: { person: Person; at: number } | undefined;
+    if (list.every((p) => p.given.has(token))) {
+      for (const p of list) {
+        for (const m of named.get(p.id) ?? []) if (m.at < at && m.section === section && (!best || m.at > best.at)) best = { person: p, at: m.at };
+      }
+    }
+    return best?.person ?? list.find((q) => !q.full) ?? list[0]!;
   }
 
   /**
