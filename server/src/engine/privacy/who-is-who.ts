@@ -150,9 +150,8 @@ interface Person {
   ownFamily?: boolean;
   /** Named in full somewhere other than where a pseudonym is declared. */
   namedInFull?: boolean;
-  /** The headings above the person's latest mention, and where it starts: which of two people sharing a first name a bare one means. */
-  section?: string;
-  lastAt?: number;
+  /** Where each mention starts and the headings above it, in the order read: which of two people sharing a first name a bare one means. */
+  seen: { at: number; section: string }[];
   /** Said to do for someone what a relative or carer does ("collecting her", "does her shopping"). */
   carer?: boolean;
   /** Whose relative the document says the person is, where it names them ("Hannah's partner, Tom"): lower case. */
@@ -312,8 +311,7 @@ export class WhoIsWho {
   private observe(base: number, e: MentionEvidence, listed = false) {
     const p = e.mention;
     const person = this.personFor(p, e);
-    person.section = this.section;
-    person.lastAt = base + p.start;
+    person.seen.push({ at: base + p.start, section: this.section });
     if (listed) person.listed = true;
     // Written out rather than spread: this runs for every name in the document at every keystroke.
     this.mentions.push({ start: p.start, end: p.end, text: p.text, titled: p.titled, tokens: p.tokens, possessive: p.possessive, family: p.family, docStart: base + p.start, docEnd: base + p.end, person: person.id });
@@ -403,6 +401,7 @@ export class WhoIsWho {
     into.carer ||= from.carer;
     into.listed ||= from.listed;
     into.titled ||= from.titled;
+    into.seen = [...into.seen, ...from.seen].sort((a, b) => a.at - b.at);
     for (const m of this.mentions) if (m.person === from.id) m.person = into.id;
     for (const t of from.tokens) {
       const list = (this.byToken.get(t) ?? []).filter((p) => p !== from);
@@ -428,8 +427,9 @@ export class WhoIsWho {
     const sameTitle = (q: Person) => title !== undefined && q.titles?.has(title) === true;
     // "Mark" in the case of the client Mark Dhillon, with the supervisor Mark Ellery named in another section: the one
     // named last under the same heading.
+    const last = (q: Person) => q.seen.at(-1);
     const nearer = (q: Person, than: Person) =>
-      p.tokens.length === 1 && !p.titled && q.given.has(p.tokens[0]!) && than.given.has(p.tokens[0]!) && q.section === this.section && (than.section !== this.section || (q.lastAt ?? -1) > (than.lastAt ?? -1));
+      p.tokens.length === 1 && !p.titled && q.given.has(p.tokens[0]!) && than.given.has(p.tokens[0]!) && last(q)?.section === this.section && (last(than)?.section !== this.section || last(q)!.at > last(than)!.at);
     for (const [person, n] of candidates) {
       if (title && person.titles?.size && !person.titles.has(title)) continue;
       if (best && surnameOf(best) && !surnameOf(person)) continue;
@@ -444,7 +444,7 @@ export class WhoIsWho {
     if (best && e && p.tokens.length > 1 && !best.full && best.aged && best.roster === 0 && e.roster > 0 && e.clientStrong === 0) best = undefined;
     if (best && e && p.tokens.length === 1 && best.full && best.roster > 0 && best.clientStrong === 0 && e.aged && e.roster === 0) best = undefined;
     if (!best) {
-      best = { id: this.people.length, tokens: new Set(), given: new Set(), client: 0, relative: 0, staff: 0, roster: 0, clientStrong: 0, initialOnly: true, pseudonym: false, clinical: false, titled: false, full: false, role: 'unknown' };
+      best = { id: this.people.length, tokens: new Set(), given: new Set(), client: 0, relative: 0, staff: 0, roster: 0, clientStrong: 0, initialOnly: true, pseudonym: false, clinical: false, titled: false, full: false, role: 'unknown', seen: [] };
       this.people.push(best);
     }
     if (p.tokens.length > 1) best.given.add(p.tokens[0]!);
@@ -469,7 +469,6 @@ export class WhoIsWho {
     if (![...this.byToken.keys()].some((t) => t.length >= 3)) return;
     const covered = new Uint8Array(this.doc.text.length + 1);
     for (const m of this.mentions) covered.fill(1, m.docStart, m.docEnd);
-    const named = this.namedUnder();
     for (const unit of this.doc.units) {
       const section = unit.headings.join('\u0000');
       for (const sentence of unitWords(unit)) {
@@ -500,8 +499,8 @@ export class WhoIsWho {
           // "… outpatient track, Austin, TX": a town, whoever else the document calls by the word.
           if (LOCALITY_AFTER.test(rest.slice(0, 16))) continue;
           const list = this.byToken.get(key)!;
-          const person = list.length > 1 ? this.oneOf(list, key, start, rest, section, named) : list[0]!;
-          named.get(person.id)?.push({ at: start, section });
+          const person = list.length > 1 ? this.oneOf(list, key, start, rest, section) : list[0]!;
+          person.seen.push({ at: start, section });
           // 'the young person we agreed to call "Taz"': declared where the dictionaries did not see a name.
           if (declaredPseudonym(text, w.index, w.index + token.length)) person.pseudonym = true;
           const possessive = /^['’]s\b/.test(text.slice(w.index + token.length));
@@ -519,26 +518,13 @@ export class WhoIsWho {
     this.mentions.sort((a, b) => a.docStart - b.docStart);
   }
 
-  /** Where each person is named so far, with the headings above each mention. */
-  private namedUnder(): Map<number, { at: number; section: string }[]> {
-    const out = new Map<number, { at: number; section: string }[]>(this.people.map((p) => [p.id, []]));
-    const units = this.doc.units;
-    let u = 0;
-    for (const m of [...this.mentions].sort((a, b) => a.docStart - b.docStart)) {
-      while (u + 1 < units.length && units[u + 1]!.start <= m.docStart) u++;
-      const unit = units[u];
-      out.get(m.person)?.push({ at: m.docStart, section: unit && unit.start <= m.docStart ? unit.headings.join('\u0000') : '' });
-    }
-    return out;
-  }
-
   /**
    * Which of the people who share a first name a bare mention of it means: "Mark D." the one whose
    * surname starts with D; otherwise the one named last before it under the same heading (the client
    * "Mark Dhillon, 15" in his case section, not the supervisor Mark Ellery named in another); failing
    * both, one never named in full, then the first named.
    */
-  private oneOf(list: Person[], token: string, at: number, rest: string, section: string, named: Map<number, { at: number; section: string }[]>): Person {
+  private oneOf(list: Person[], token: string, at: number, rest: string, section: string): Person {
     const initial = /^\s+(\p{Lu})\.(?!\p{L})/u.exec(rest)?.[1]?.toLowerCase();
     if (initial) {
       const byInitial = list.filter((p) => [...p.tokens].some((t) => !p.given.has(t) && t.startsWith(initial)));
@@ -548,7 +534,7 @@ export class WhoIsWho {
     let best: { person: Person; at: number } | undefined;
     if (list.every((p) => p.given.has(token))) {
       for (const p of list) {
-        for (const m of named.get(p.id) ?? []) if (m.at < at && m.section === section && (!best || m.at > best.at)) best = { person: p, at: m.at };
+        for (const m of p.seen) if (m.at < at && m.section === section && (!best || m.at > best.at)) best = { person: p, at: m.at };
       }
     }
     return best?.person ?? list.find((q) => !q.full) ?? list[0]!;
