@@ -179,6 +179,8 @@ describe('quality on labelled documents', function () {
     ['phi-av', { p: 0.97, r: 0.88 }],
     // Held out, lines never read: first scored unseen at precision 0.906, recall 0.935, the kind right for 22 of 24.
     ['drift/z30', { p: 0.88, r: 0.9, kind: 0.9 }],
+    // Held out, lines never read: first scored unseen at precision 1.0, recall 1.0, the kind right for 23 of 24.
+    ['drift/z29', { p: 0.97, r: 0.97, kind: 0.95 }],
   ] as const) {
     it(`finds client identifiers in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
       const s = score(path.join(ROOT, 'test', 'fixtures', set));
@@ -268,6 +270,8 @@ describe('quality on labelled documents', function () {
     ['drift/z28', { p: 0.88, r: 0.84 }],
     // Held out, lines never read: first scored unseen at precision 0.944, recall 0.870 (0.938 / 0.792 with the model at the start of that pass).
     ['drift/z30', { p: 0.92, r: 0.84 }],
+    // Held out, lines never read: first scored unseen at precision 0.908, recall 0.896 (0.915 / 0.844 with the model two passes before).
+    ['drift/z29', { p: 0.88, r: 0.86 }],
   ] as const) {
     it(`judges drift in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
       const s = score(path.join(ROOT, 'test', 'fixtures', set));
