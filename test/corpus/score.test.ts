@@ -181,6 +181,8 @@ describe('quality on labelled documents', function () {
     ['drift/z30', { p: 0.88, r: 0.9, kind: 0.9 }],
     // Held out, lines never read: first scored unseen at precision 1.0, recall 1.0, the kind right for 23 of 24.
     ['drift/z29', { p: 0.97, r: 0.97, kind: 0.95 }],
+    // Held out, lines never read: first scored unseen at precision 0.885, recall 0.958, the kind right for 23 of 24.
+    ['drift/z31', { p: 0.85, r: 0.92, kind: 0.95 }],
   ] as const) {
     it(`finds client identifiers in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
       const s = score(path.join(ROOT, 'test', 'fixtures', set));
@@ -272,6 +274,8 @@ describe('quality on labelled documents', function () {
     ['drift/z30', { p: 0.92, r: 0.84 }],
     // Held out, lines never read: first scored unseen at precision 0.908, recall 0.896 (0.915 / 0.844 with the model two passes before).
     ['drift/z29', { p: 0.88, r: 0.86 }],
+    // Held out, lines never read: first scored unseen at precision 0.971, recall 0.895 (the same with the model at the start of that pass).
+    ['drift/z31', { p: 0.94, r: 0.86 }],
   ] as const) {
     it(`judges drift in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
       const s = score(path.join(ROOT, 'test', 'fixtures', set));
