@@ -53,6 +53,9 @@ const common = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
+  // Node 20 reads Unicode property escapes (\p{L}) in regular expressions; left to itself, esbuild rewrites
+  // each such literal as `new RegExp(…)`, which builds a fresh expression every time a function runs.
+  supported: { 'regexp-unicode-property-escapes': true },
   // A development build links source maps for debugging; a release build (--minify: the VSIX)
   // has none, and so no sourceMappingURL comment pointing at a map that is not shipped.
   sourcemap: minify ? false : 'linked',

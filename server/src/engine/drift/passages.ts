@@ -54,7 +54,6 @@ export interface UnitEvidence {
  */
 export class EvidenceCache {
   private readonly units = new Map<string, UnitEvidence>();
-  private readonly byUnit = new WeakMap<Unit, UnitEvidence>();
   private readonly headings = new Map<string, Evidence>();
   private readonly drift = new Map<string, Map<string, UnitDrift>>();
 
@@ -62,10 +61,8 @@ export class EvidenceCache {
   constructor(readonly lexicon: Lexicon, private readonly limit?: number, readonly allFeatures = false) {}
 
   forUnit(unit: Unit): UnitEvidence {
-    // Kind, drift and pillars each ask for every block: after the first, the block itself finds its evidence,
-    // without hashing its text again.
-    const known = this.byUnit.get(unit);
-    if (known) return known;
+    // Looked up by the unit's prose, the same string object while the block is unchanged (its hash is kept):
+    // no per-unit table is written at each keystroke for the thousands of blocks an edit moves.
     const key = unit.prose;
     let hit = this.units.get(key);
     if (!hit) {
@@ -79,7 +76,6 @@ export class EvidenceCache {
       this.units.delete(key);
       this.units.set(key, hit);
     }
-    this.byUnit.set(unit, hit);
     return hit;
   }
 
@@ -113,18 +109,18 @@ export class EvidenceCache {
     return hit;
   }
 
-  /** A unit's drift, offsets relative to the unit: computed once per unit text, headings, kind and threshold. */
-  driftOf(unit: Unit, kind: DocumentKind, threshold: number, find: () => UnitDrift): UnitDrift {
-    // One map per kind and threshold, keyed by the unit's own key: no key is built per unit per edit.
+  /** The kept drift of every unit of one kind and threshold, by the unit's key (see keptDrift). */
+  driftFor(kind: DocumentKind, threshold: number): Map<string, UnitDrift> {
     const setting = `${kind}\u0000${threshold}`;
     let drift = this.drift.get(setting);
     if (!drift) this.drift.set(setting, (drift = new Map()));
-    let hit = drift.get(unit.key);
-    if (!hit) {
-      hit = find();
-      this.remember(drift, unit.key, hit);
-    }
-    return hit;
+    return drift;
+  }
+
+  /** Stores a unit's drift under its key. */
+  keep(drift: Map<string, UnitDrift>, key: string, value: UnitDrift): UnitDrift {
+    this.remember(drift, key, value);
+    return value;
   }
 
   private remember<V>(map: Map<string, V>, key: string, value: V): void {
@@ -158,19 +154,32 @@ export interface DriftBlock {
  */
 export function findDrift(kind: DocumentKind, units: readonly Unit[], cache: EvidenceCache, thresholdShift = 0, people?: DocumentPeople): DriftPassage[] {
   const model = driftModel();
-  const blocks = driftBlocks(kind, units, cache, thresholdShift, people);
-  if (!model) return blocks.flatMap((b) => b.rulePassages);
+  if (!model) return driftBlocks(kind, units, cache, thresholdShift, people).flatMap((b) => b.rulePassages);
   const m = model[kind];
   // Sensitivity moves the threshold in log-odds, as it moves the rules' threshold in points, one log-odd per point.
   const threshold = sigmoid(Math.log(m.threshold / (1 - m.threshold)) + thresholdShift);
+  const ruleThreshold = DRIFT_THRESHOLD + thresholdShift;
   const out: DriftPassage[] = [];
-  for (const b of blocks) {
-    const p = driftProbability(m, b.features);
+  const kept = cache.driftFor(kind, ruleThreshold);
+  // Most blocks of a long document are in scope: each is decided from what is kept of it, and only a drifting
+  // block is built out in full (see driftBlocks for the same blocks, all of them). A drifting block's passages
+  // are kept too, for as long as its text and what the document says of its people stay the same.
+  for (const unit of units) {
+    if (!PROSE_UNITS.has(unit.type)) continue;
+    const k = kept.get(unit.key) ?? keptDrift(kind, unit, cache, ruleThreshold, kept);
+    const features = people?.colleagues.has(unit) ? withColleague(k.features, k.block) : k.features;
+    const p = driftProbability(m, features);
     // A phrase the team added to its word lists is out of scope because the team says so.
-    const teamSaid = b.rulePassages.length > 0 && [...b.block.category.values()].some((hits) => hits.some((h) => h.team));
-    if (p < threshold && !teamSaid) continue;
-    const found = b.rulePassages.length ? b.rulePassages.map((r) => ({ ...r, confidence: +p.toFixed(2) })) : [wholeBlock(kind, b, m, p)];
-    for (const passage of found) out.push(...byLine(kind, passage, b, cache));
+    if (p < threshold && !(k.rulePassages.length > 0 && k.teamSaid)) continue;
+    const namesClient = people?.clients.has(unit) ?? false;
+    let found = k.found;
+    if (!found || found.features !== features || found.namesClient !== namesClient || found.threshold !== threshold) {
+      const b = blockOf(unit, k, features, namesClient);
+      const whole = b.rulePassages.length ? b.rulePassages.map((r) => ({ ...r, confidence: +p.toFixed(2) })) : [wholeBlock(kind, b, m, p)];
+      const passages = whole.flatMap((passage) => byLine(kind, passage, b, cache)).map(({ unit: _, ...r }) => ({ ...r, start: r.start - unit.start, end: r.end - unit.start }));
+      found = k.found = { features, namesClient, threshold, passages };
+    }
+    for (const r of found.passages) out.push({ ...r, start: r.start + unit.start, end: r.end + unit.start, unit });
   }
   return out;
 }
@@ -258,7 +267,13 @@ function structuralReason(kind: DocumentKind, b: DriftBlock, m: KindModel): stri
 }
 
 /** A block's drift apart from the unit itself, passages' offsets relative to the unit's start. */
-type UnitDrift = Omit<DriftBlock, 'unit' | 'rulePassages'> & { rulePassages: Omit<DriftPassage, 'unit'>[] };
+type UnitDrift = Omit<DriftBlock, 'unit' | 'rulePassages' | 'namesClient'> & {
+  rulePassages: Omit<DriftPassage, 'unit'>[];
+  /** A cue of the team's own word lists is among the block's evidence. */
+  teamSaid: boolean;
+  /** The block's passages the last time it drifted, offsets relative to the unit, with what they were found from. */
+  found?: { features: Features; namesClient: boolean; threshold: number; passages: Omit<DriftPassage, 'unit'>[] };
+};
 
 /**
  * Every prose block of the document with its features and the rules' passages.
@@ -271,17 +286,28 @@ export function driftBlocks(kind: DocumentKind, units: readonly Unit[], cache: E
   const out: DriftBlock[] = [];
   for (const unit of units) {
     if (!PROSE_UNITS.has(unit.type)) continue;
-    // A block's drift depends only on its text, its headings and the setting: kept blocks are not scored again.
-    const kept = cache.driftOf(unit, kind, threshold, () => {
-      const { unit: _unit, rulePassages, ...rest } = unitBlock(kind, unit, cache, threshold);
-      return { ...rest, rulePassages: rulePassages.map(({ unit: _, ...r }) => ({ ...r, start: r.start - unit.start, end: r.end - unit.start })) };
-    });
-    const rulePassages = kept.rulePassages.length ? kept.rulePassages.map((r) => ({ ...r, start: r.start + unit.start, end: r.end + unit.start, unit })) : [];
-    const namesClient = people?.clients.has(unit) ?? false;
-    const features = people?.colleagues.has(unit) ? withColleague(kept.features, kept.block) : kept.features;
-    out.push({ unit, features, block: kept.block, context: kept.context, rulePassages, namesClient });
+    const k = keptDrift(kind, unit, cache, threshold, cache.driftFor(kind, threshold));
+    out.push(blockOf(unit, k, people?.colleagues.has(unit) ? withColleague(k.features, k.block) : k.features, people?.clients.has(unit) ?? false));
   }
   return out;
+}
+
+/**
+ * A block's drift depends only on its text, its headings and the setting: it is kept, by the unit's key, in
+ * `kept` (the cache's map for this kind and threshold), and kept blocks are not scored again.
+ */
+function keptDrift(kind: DocumentKind, unit: Unit, cache: EvidenceCache, threshold: number, kept: Map<string, UnitDrift>): UnitDrift {
+  const hit = kept.get(unit.key);
+  if (hit) return hit;
+  const { unit: _unit, rulePassages, namesClient: _n, ...rest } = unitBlock(kind, unit, cache, threshold);
+  const teamSaid = [...rest.block.category.values()].some((hits) => hits.some((h) => h.team));
+  return cache.keep(kept, unit.key, { ...rest, teamSaid, rulePassages: rulePassages.map(({ unit: _, ...r }) => ({ ...r, start: r.start - unit.start, end: r.end - unit.start })) });
+}
+
+/** The block as the model and the findings see it, its passages moved to where the unit stands now. */
+function blockOf(unit: Unit, kept: UnitDrift, features: Features, namesClient: boolean): DriftBlock {
+  const rulePassages = kept.rulePassages.length ? kept.rulePassages.map((r) => ({ ...r, start: r.start + unit.start, end: r.end + unit.start, unit })) : [];
+  return { unit, features, block: kept.block, context: kept.context, rulePassages, namesClient };
 }
 
 /** Who the document's blocks name, as the whole document shows it (privacy/client-units.ts). */

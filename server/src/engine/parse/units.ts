@@ -151,9 +151,11 @@ export function extractUnits(text: string, root: Root): BlockStructure {
     if (kept && kept.stack === stack && child.type !== 'yaml') {
       const by = at! - kept.at;
       const moved = by ? kept.units.map((u) => ({ ...u, start: u.start + by, end: u.end + by, sentences: u.sentences.map((x) => ({ start: x.start + by, end: x.end + by })) })) : kept.units;
-      units.push(...moved);
+      for (const u of moved) units.push(u);
       setHeadings(kept.after);
-      reused.set(child, { ...kept, at: at!, units: moved });
+      // The record is the block's own (the node is the same object from parse to parse): updated where it is.
+      kept.at = at!;
+      kept.units = moved;
       continue;
     }
     const first = units.length;
@@ -240,6 +242,18 @@ function maskNonProse(text: string, start: number, end: number, node: Nodes): st
   };
   walk(node);
   return chars.join('');
+}
+
+const sectionKeys = new WeakMap<readonly string[], string>();
+
+/**
+ * The headings a unit sits under, as one string that two units share exactly when they are in the same section.
+ * Units under the same headings share one array (extractUnits): the string is built once per array, not per unit.
+ */
+export function sectionKey(headings: readonly string[]): string {
+  let key = sectionKeys.get(headings);
+  if (key === undefined) sectionKeys.set(headings, (key = headings.join('\u0000')));
+  return key;
 }
 
 /** What a unit's analysis depends on, as one string: its type, headings, label and prose. */

@@ -155,21 +155,20 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
   let previousAbout = false;
   let previousUnit: Unit | undefined;
   const clientRecord = clientRecordUnits(doc.text, doc.units);
+  const blockSettings = [blockIdsFor(kind), blockIdsFor(`${kind}q`)] as const;
   // Headings are read too: a bold "**1. Dylan, 16 y/o (Medicaid ID …)**" is a heading to Markdown and an identifier to a reader.
   for (const unit of doc.units) {
     // A block with no named client and no e-mail address of one (most blocks of a long document) is looked up
     // whole, by its text: an edit elsewhere costs it one look-up, not one per sentence.
     while (next < starts.length && starts[next]! < unit.start) next++;
     const quotedUnit = unit.type === 'blockquote';
-    const clientDetails = CLIENT_DETAILS.test(unit.headings[unit.headings.length - 1] ?? '') || clientRecord.has(unit);
+    const clientDetails = clientDetailsSection(unit.headings) || clientRecord.has(unit);
     const continues = previousAbout && previousUnit !== undefined && sameSection(previousUnit, unit) && PRONOUN_LED.test(unit.prose);
     previousUnit = unit;
     const plain = !continues && !clientDetails && !(next < starts.length && starts[next]! < unit.end) && !(clientWords.size > 0 && unit.source.includes('@'));
     if (plain) {
       previousAbout = false;
-      const setting = `${kind}${quotedUnit ? 'q' : ''}`;
-      let blocks = blockIdsCache.get(setting);
-      if (!blocks) blockIdsCache.set(setting, (blocks = new Map()));
+      const blocks = blockSettings[quotedUnit ? 1 : 0];
       let ids = blocks.get(unit.source);
       if (!ids) {
         ids = [];
@@ -259,6 +258,21 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
     return mention !== undefined && who.roleOf(mention) === 'staff' && (!named || who.onlyListedStaff(mention));
   };
   return out.filter((id) => !staffOwned(id)).sort((a, b) => a.start - b.start);
+}
+
+/** The identifiers of whole blocks read in one setting (the document's kind, quoted or not), by the block's text. */
+function blockIdsFor(setting: string): Map<string, Identifier[]> {
+  let blocks = blockIdsCache.get(setting);
+  if (!blocks) blockIdsCache.set(setting, (blocks = new Map()));
+  return blocks;
+}
+
+const clientDetailsSections = new WeakMap<readonly string[], boolean>();
+/** Whether the section a unit is in gives one client's particulars (CLIENT_DETAILS); asked once per heading path, which its units share. */
+function clientDetailsSection(headings: readonly string[]): boolean {
+  let hit = clientDetailsSections.get(headings);
+  if (hit === undefined) clientDetailsSections.set(headings, (hit = CLIENT_DETAILS.test(headings[headings.length - 1] ?? '')));
+  return hit;
 }
 
 /** Whether a block of several lines opens with a line that is only a client's name, as a letter's address block does. */

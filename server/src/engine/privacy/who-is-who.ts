@@ -8,7 +8,7 @@ import { insideQuotes } from '../text/quotes';
 import { remember } from '../cache-limit';
 import type { ParsedDocument } from '../parse/document';
 import { unitAt } from '../parse/unit-at';
-import type { Unit } from '../parse/units';
+import { sectionKey, type Unit } from '../parse/units';
 import type { DocumentKind } from '../types';
 import { agedRows, clientCells, NAME_WORD } from './table-columns';
 
@@ -182,7 +182,7 @@ export class WhoIsWho {
       // Most blocks name no one: whether they sit on a roster line is asked only of those that do.
       let found = unitEvidence(unit, false);
       if (!found.length) continue;
-      this.section = unit.headings.join('\u0000');
+      this.section = sectionKey(unit.headings);
       const lineText = doc.lines.lineText(doc.lines.positionAt(unit.start).line);
       const heading = unit.headings[unit.headings.length - 1] ?? '';
       const staffUnit = supervised.has(unit) || rosterUnit(unit, lineText, unit.type === 'listItem' ? heading : undefined);
@@ -470,7 +470,7 @@ export class WhoIsWho {
     const covered = new Uint8Array(this.doc.text.length + 1);
     for (const m of this.mentions) covered.fill(1, m.docStart, m.docEnd);
     for (const unit of this.doc.units) {
-      const section = unit.headings.join('\u0000');
+      const section = sectionKey(unit.headings);
       for (const sentence of unitWords(unit)) {
         let text: string | undefined;
         for (const w of sentence.words) {
