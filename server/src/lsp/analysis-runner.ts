@@ -156,13 +156,22 @@ export class AnalysisRunner {
 
 /**
  * A result that crossed threads has lost its classes: the line index is
- * rebuilt from the text, and the units are unpacked when something first
- * asks for them (most replies are read only for their findings).
+ * rebuilt from the text and the units unpacked when something first asks for
+ * them (most replies are read only for their findings).
  */
 function revive(result: AnalysisResult, packed: PackedUnits, text: string): AnalysisResult {
   const document = result.document;
-  document.lines = new LineIndex(text);
   document.text = text;
+  // Built when something first asks for a position: the findings come with theirs.
+  let lines: LineIndex | undefined;
+  Object.defineProperty(document, 'lines', {
+    enumerable: true,
+    configurable: true,
+    get: () => (lines ??= new LineIndex(text)),
+    set: (value: LineIndex) => {
+      lines = value;
+    },
+  });
   let units: Unit[] | undefined;
   Object.defineProperty(document, 'units', {
     enumerable: true,

@@ -172,6 +172,8 @@ export class WhoIsWho {
   private readonly people: Person[] = [];
   private readonly byToken = new Map<string, Person[]>();
   private readonly aliases: { person: Person; alias: string }[] = [];
+  /** How many words of the mention being read each known person shares (personFor). */
+  private readonly candidates = new Map<Person, number>();
   /** The headings above the block being read. */
   private section = '';
 
@@ -363,7 +365,7 @@ export class WhoIsWho {
       const person = this.people[m.person]!;
       if (person.caseSection) continue;
       const unit = unitAt(this.doc.units, m.docStart);
-      if (unit && unit.type !== 'heading' && (unit.headings.some((h) => CASE_HEADING.test(h)) || caseItems.has(unit))) person.caseSection = true;
+      if (unit && unit.type !== 'heading' && (caseSection(unit.headings) || caseItems.has(unit))) person.caseSection = true;
     }
   }
 
@@ -414,7 +416,9 @@ export class WhoIsWho {
 
   /** The person a mention stands for: one already known by a shared name word, or a new one. */
   private personFor(p: PersonMention, e?: MentionEvidence): Person {
-    const candidates = new Map<Person, number>();
+    // One tally for every mention read: a long document has thousands.
+    const candidates = this.candidates;
+    candidates.clear();
     for (const t of p.tokens) for (const person of this.byToken.get(t) ?? []) candidates.set(person, (candidates.get(person) ?? 0) + 1);
     let best: Person | undefined;
     // A first name alone goes to the person known by that first name alone, if a client and a
@@ -469,53 +473,84 @@ export class WhoIsWho {
     if (![...this.byToken.keys()].some((t) => t.length >= 3)) return;
     const covered = new Uint8Array(this.doc.text.length + 1);
     for (const m of this.mentions) covered.fill(1, m.docStart, m.docEnd);
+    // Which words of a block are known names depends only on the block's text and the document's name words:
+    // while neither changes (most keystrokes), a block's known words are looked up, not found again word by word.
+    const names = [...this.byToken.keys()].sort().join('\u0000');
     for (const unit of this.doc.units) {
+      let known = knownWordCache.get(unit.source);
+      if (!known || known.names !== names) known = remember(knownWordCache, unit.source, { names, words: this.knownWords(unit) });
+      if (!known.words.length) continue;
       const section = sectionKey(unit.headings);
-      for (const sentence of unitWords(unit)) {
-        let text: string | undefined;
-        for (const w of sentence.words) {
-          const token = this.knownPrefix(w.word, w.lower);
-          if (!token) continue;
-          text ??= unit.source.slice(sentence.at, sentence.end);
-          const start = unit.start + sentence.at + w.index;
-          const end = start + token.length;
-          if (covered[start] || covered[end - 1] || dateWord(text, w.index, w.index + token.length)) continue;
-          const key = token.toLowerCase();
-          const rest = text.slice(w.index + token.length);
-          // "the Lincoln CPD day", "Rowan Court": the name word opens another proper noun, a place's or an event's.
-          const following = /^\s(\p{Lu}[\p{L}\p{M}'’-]+)/u.exec(rest);
-          if (following && token.length === w.word.length && !this.byToken.get(key)!.some((p) => p.tokens.has(following[1]!.toLowerCase()))) continue;
-          // An ordinary word that is also this person's name ("Mere", "Hope") counts only where a
-          // capital cannot come from its place: not at the start of a sentence, line or cell, unless a verb follows.
-          if (COMMON.has(key) && /^[\s*_>|•(\d.)-]*$/.test(text.slice(0, w.index)) && !(/^['’]s\b/.test(rest) || PERSON_VERB_AFTER.test(rest) || /^\s*[—–:]\s|^\s-\s/.test(rest))) continue;
-          // "the Iona residential", "the Rowan Court staff room": after "the", a first name names a place or an
-          // event; a surname there is still the family's ("the Okafor family", "the Paewai consent issue").
-          if (/\bthe\s+$/i.test(text.slice(Math.max(0, w.index - 5), w.index)) && token.length === w.word.length && this.byToken.get(key)!.every((p) => p.given.has(key))) continue;
-          // "St Declan's acute unit": a saint's name is a hospital's, a school's or a parish's.
-          const wordBefore = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, w.index - 8), w.index));
-          if (wordBefore && SAINT.test(wordBefore[1]!)) continue;
-          // "a conference in Florence", "the Isle of Skye", "Florence conference travel": a client's name is also a place's.
-          if (!/^['’]s\b/.test(rest) && (/\b(?:in|near|outside|around|Isle of|City of)\s+$/.test(text.slice(Math.max(0, w.index - 12), w.index)) || /^\s+(?:conference|trip|travel|airport|campus)\b/i.test(rest))) continue;
-          // "… outpatient track, Austin, TX": a town, whoever else the document calls by the word.
-          if (LOCALITY_AFTER.test(rest.slice(0, 16))) continue;
-          const list = this.byToken.get(key)!;
-          const person = list.length > 1 ? this.oneOf(list, key, start, rest, section) : list[0]!;
-          person.seen.push({ at: start, section });
-          // 'the young person we agreed to call "Taz"': declared where the dictionaries did not see a name.
-          if (declaredPseudonym(text, w.index, w.index + token.length)) person.pseudonym = true;
-          const possessive = /^['’]s\b/.test(text.slice(w.index + token.length));
-          this.mentions.push({ start: w.index, end: w.index + token.length, text: token, titled: false, tokens: [key], possessive, docStart: start, docEnd: end, person: person.id });
-          covered.fill(1, start, end);
-          // "Tama, now 17, has finished school": an age beside a later mention says who the person is as much as beside the first.
-          if (AGE_AFTER.test(rest) || AGE_WORDS.test(rest)) {
-            person.client += 3;
-            person.clientStrong += 3;
-            person.aged = true;
-          }
+      for (const k of known.words) {
+        const start = unit.start + k.at;
+        const end = start + k.token.length;
+        if (covered[start] || covered[end - 1]) continue;
+        const list = this.byToken.get(k.key)!;
+        // "the Lincoln CPD day", "Rowan Court": the name word opens another proper noun, a place's or an event's.
+        if (k.following !== undefined && !list.some((p) => p.tokens.has(k.following!))) continue;
+        // "the Iona residential", "the Rowan Court staff room": after "the", a first name names a place or an
+        // event; a surname there is still the family's ("the Okafor family", "the Paewai consent issue").
+        if (k.afterThe && list.every((p) => p.given.has(k.key))) continue;
+        const person = list.length > 1 ? this.oneOf(list, k.key, start, k.initialAfter, section) : list[0]!;
+        person.seen.push({ at: start, section });
+        // 'the young person we agreed to call "Taz"': declared where the dictionaries did not see a name.
+        if (k.pseudonym) person.pseudonym = true;
+        this.mentions.push({ start: k.index, end: k.index + k.token.length, text: k.token, titled: false, tokens: [k.key], possessive: k.possessive, docStart: start, docEnd: end, person: person.id });
+        covered.fill(1, start, end);
+        // "Tama, now 17, has finished school": an age beside a later mention says who the person is as much as beside the first.
+        if (k.aged) {
+          person.client += 3;
+          person.clientStrong += 3;
+          person.aged = true;
         }
       }
     }
     this.mentions.sort((a, b) => a.docStart - b.docStart);
+  }
+
+  /**
+   * The capitalised words of a unit that start with a known name word and could be a mention of it, with
+   * what their sentence says around them. Only what depends on the text is decided here; what depends on
+   * the document's people (findLaterMentions) is decided there.
+   */
+  private knownWords(unit: Unit): KnownWord[] {
+    const out: KnownWord[] = [];
+    for (const sentence of unitWords(unit)) {
+      let text: string | undefined;
+      for (const w of sentence.words) {
+        const token = this.knownPrefix(w.word, w.lower);
+        if (!token) continue;
+        text ??= unit.source.slice(sentence.at, sentence.end);
+        if (dateWord(text, w.index, w.index + token.length)) continue;
+        const key = token.toLowerCase();
+        const rest = text.slice(w.index + token.length);
+        const whole = token.length === w.word.length;
+        const following = whole ? /^\s(\p{Lu}[\p{L}\p{M}'’-]+)/u.exec(rest)?.[1]?.toLowerCase() : undefined;
+        // An ordinary word that is also this person's name ("Mere", "Hope") counts only where a
+        // capital cannot come from its place: not at the start of a sentence, line or cell, unless a verb follows.
+        if (COMMON.has(key) && /^[\s*_>|•(\d.)-]*$/.test(text.slice(0, w.index)) && !(/^['’]s\b/.test(rest) || PERSON_VERB_AFTER.test(rest) || /^\s*[—–:]\s|^\s-\s/.test(rest))) continue;
+        // "St Declan's acute unit": a saint's name is a hospital's, a school's or a parish's.
+        const wordBefore = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, w.index - 8), w.index));
+        if (wordBefore && SAINT.test(wordBefore[1]!)) continue;
+        // "a conference in Florence", "the Isle of Skye", "Florence conference travel": a client's name is also a place's.
+        if (!/^['’]s\b/.test(rest) && (/\b(?:in|near|outside|around|Isle of|City of)\s+$/.test(text.slice(Math.max(0, w.index - 12), w.index)) || /^\s+(?:conference|trip|travel|airport|campus)\b/i.test(rest))) continue;
+        // "… outpatient track, Austin, TX": a town, whoever else the document calls by the word.
+        if (LOCALITY_AFTER.test(rest.slice(0, 16))) continue;
+        out.push({
+          at: sentence.at + w.index,
+          index: w.index,
+          token,
+          key,
+          following,
+          afterThe: whole && /\bthe\s+$/i.test(text.slice(Math.max(0, w.index - 5), w.index)),
+          initialAfter: /^\s+(\p{Lu})\.(?!\p{L})/u.exec(rest)?.[1]?.toLowerCase(),
+          pseudonym: declaredPseudonym(text, w.index, w.index + token.length),
+          possessive: /^['’]s\b/.test(rest),
+          aged: AGE_AFTER.test(rest) || AGE_WORDS.test(rest),
+        });
+      }
+    }
+    return out;
   }
 
   /**
@@ -524,8 +559,7 @@ export class WhoIsWho {
    * "Mark Dhillon, 15" in his case section, not the supervisor Mark Ellery named in another); failing
    * both, one never named in full, then the first named.
    */
-  private oneOf(list: Person[], token: string, at: number, rest: string, section: string): Person {
-    const initial = /^\s+(\p{Lu})\.(?!\p{L})/u.exec(rest)?.[1]?.toLowerCase();
+  private oneOf(list: Person[], token: string, at: number, initial: string | undefined, section: string): Person {
     if (initial) {
       const byInitial = list.filter((p) => [...p.tokens].some((t) => !p.given.has(t) && t.startsWith(initial)));
       if (byInitial.length === 1) return byInitial[0]!;
@@ -915,6 +949,14 @@ function unitEvidence(unit: Unit, staffUnit: boolean): { at: number; evidence: M
   );
 }
 
+const caseSections = new WeakMap<readonly string[], boolean>();
+/** Whether a heading over a unit says its section discusses cases; asked once per heading path, which its units share. */
+function caseSection(headings: readonly string[]): boolean {
+  let hit = caseSections.get(headings);
+  if (hit === undefined) caseSections.set(headings, (hit = headings.some((h) => CASE_HEADING.test(h))));
+  return hit;
+}
+
 // "Brianna brought three students:", "Cases discussed:": a line that introduces a list of cases.
 const CASE_LIST_LEAD = /\b(?:cases?|clients?|students?|patients?|young people|families|referrals|service users|residents|pupils)\b[^.]{0,40}:\s*$/i;
 
@@ -932,6 +974,27 @@ function caseListItems(units: readonly Unit[]): Set<Unit> {
 
 type SentenceWords = { at: number; end: number; words: { index: number; word: string; lower: string }[] };
 const unitWordCache = new Map<string, SentenceWords[]>();
+/** A capitalised word of a unit that may be a later mention of a known name (see knownWords). */
+interface KnownWord {
+  /** Where the word starts in the unit, and in its sentence. */
+  at: number;
+  index: number;
+  /** The name word as written, and in lower case. */
+  token: string;
+  key: string;
+  /** The capitalised word right after it, lower case: "Court" in "Rowan Court". */
+  following?: string;
+  /** Written right after "the". */
+  afterThe: boolean;
+  /** The initial after it, lower case: "d" in "Mark D.". */
+  initialAfter?: string;
+  pseudonym: boolean;
+  possessive: boolean;
+  /** An age follows: "Tama, now 17". */
+  aged: boolean;
+}
+/** Each block's known name words (see knownWords), with the document's name words they were found with. */
+const knownWordCache = new Map<string, { names: string; words: KnownWord[] }>();
 
 /** The capitalised words of each sentence of a unit, offsets relative to the unit; cached like unitEvidence. */
 function unitWords(unit: Unit): SentenceWords[] {

@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import type { Diagnostic } from '../../server/src/engine';
+import { sameFindings } from '../../server/src/lsp/diagnostics';
+
+const finding = (line: number, data?: Record<string, unknown>): Diagnostic => ({
+  code: 'scope/leadership-in-supervision',
+  severity: 'warning',
+  message: 'Belongs in a leadership document.',
+  range: { start: { line, character: 2 }, end: { line, character: 40 } },
+  ...(data ? { data } : {}),
+});
+
+describe('telling whether the findings of two versions are the same', () => {
+  it('finds equal lists equal, and any moved, reworded or added finding different', () => {
+    const before = [finding(3, { cues: ['budget'] }), finding(8)];
+    assert.ok(sameFindings(before, [finding(3, { cues: ['budget'] }), finding(8)]));
+    assert.ok(!sameFindings(before, [finding(3, { cues: ['budget'] }), finding(9)]));
+    assert.ok(!sameFindings(before, [finding(3, { cues: ['budget'] }), { ...finding(8), message: 'Another reason.' }]));
+    assert.ok(!sameFindings(before, [finding(3, { cues: ['budget'] }), { ...finding(8), severity: 'error' }]));
+    assert.ok(!sameFindings(before, [finding(3, { cues: ['budget'] })]));
+  });
+
+  it('compares what a finding carries for its quick fixes, not only where it is', () => {
+    assert.ok(!sameFindings([finding(3, { cues: ['budget'] })], [finding(3, { cues: ['headcount'] })]));
+    assert.ok(!sameFindings([finding(3)], [finding(3, { cues: [] })]));
+  });
+});
