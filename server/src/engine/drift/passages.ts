@@ -164,14 +164,16 @@ export function findDrift(kind: DocumentKind, units: readonly Unit[], cache: Evi
   // Most blocks of a long document are in scope: each is decided from what is kept of it, and only a drifting
   // block is built out in full (see driftBlocks for the same blocks, all of them). A drifting block's passages
   // are kept too, for as long as its text and what the document says of its people stay the same.
+  const colleague = inOrder(people?.colleagues);
+  const client = inOrder(people?.clients);
   for (const unit of units) {
     if (!PROSE_UNITS.has(unit.type)) continue;
     const k = kept.get(unit.key) ?? keptDrift(kind, unit, cache, ruleThreshold, kept);
-    const features = people?.colleagues.has(unit) ? withColleague(k.features, k.block) : k.features;
-    const p = driftProbability(m, features);
+    const features = colleague(unit) ? withColleague(k.features, k.block) : k.features;
+    const p = features === k.features ? (k.probability ??= driftProbability(m, features)) : driftProbability(m, features);
     // A phrase the team added to its word lists is out of scope because the team says so.
     if (p < threshold && !(k.rulePassages.length > 0 && k.teamSaid)) continue;
-    const namesClient = people?.clients.has(unit) ?? false;
+    const namesClient = client(unit);
     let found = k.found;
     if (!found || found.features !== features || found.namesClient !== namesClient || found.threshold !== threshold) {
       const b = blockOf(unit, k, features, namesClient);
@@ -271,6 +273,8 @@ type UnitDrift = Omit<DriftBlock, 'unit' | 'rulePassages' | 'namesClient'> & {
   rulePassages: Omit<DriftPassage, 'unit'>[];
   /** A cue of the team's own word lists is among the block's evidence. */
   teamSaid: boolean;
+  /** The model's probability that the block drifts, with no colleague named (the model is fixed for a kind). */
+  probability?: number;
   /** The block's passages the last time it drifted, offsets relative to the unit, with what they were found from. */
   found?: { features: Features; namesClient: boolean; threshold: number; passages: Omit<DriftPassage, 'unit'>[] };
 };
@@ -308,6 +312,20 @@ function keptDrift(kind: DocumentKind, unit: Unit, cache: EvidenceCache, thresho
 function blockOf(unit: Unit, kept: UnitDrift, features: Features, namesClient: boolean): DriftBlock {
   const rulePassages = kept.rulePassages.length ? kept.rulePassages.map((r) => ({ ...r, start: r.start + unit.start, end: r.end + unit.start, unit })) : [];
   return { unit, features, block: kept.block, context: kept.context, rulePassages, namesClient };
+}
+
+/**
+ * Membership of a set of units for units asked in document order: their starts, sorted, are walked once.
+ * A long document's blocks are new objects after every edit, and looking each up in a set costs more.
+ */
+function inOrder(units: ReadonlySet<Unit> | undefined): (unit: Unit) => boolean {
+  if (!units?.size) return () => false;
+  const starts = [...units].map((u) => u.start).sort((a, b) => a - b);
+  let i = 0;
+  return (unit) => {
+    while (i < starts.length && starts[i]! < unit.start) i++;
+    return starts[i] === unit.start && units.has(unit);
+  };
 }
 
 /** Who the document's blocks name, as the whole document shows it (privacy/client-units.ts). */

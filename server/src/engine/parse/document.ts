@@ -5,6 +5,7 @@ import type { IncrementalParser } from './incremental';
 import { parseMarkdown } from './markdown';
 import { checkLimits, type LimitExceeded } from './limits';
 import { extractUnits, type Unit } from './units';
+import { settle } from './positions';
 
 /** A Markdown document split into what the rules read. */
 export interface ParsedDocument {
@@ -83,11 +84,13 @@ function collectComments(root: Root): HtmlComment[] {
   for (const child of root.children) {
     const at = child.position?.start.offset;
     if (at === undefined) {
+      settle(child);
       commentsIn(child, out);
       continue;
     }
     let relative = blockComments.get(child);
     if (!relative) {
+      settle(child);
       const found: HtmlComment[] = [];
       commentsIn(child, found);
       relative = found.map((c) => ({ body: c.body, start: c.start - at, end: c.end - at }));

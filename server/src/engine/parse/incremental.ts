@@ -1,6 +1,6 @@
 import type { Root, RootContent } from 'mdast';
 import { parseMarkdown } from './markdown';
-import { countLines, lastColumn, shift } from './positions';
+import { countLines, lastColumn, shift, shiftBlock } from './positions';
 
 /**
  * Parses successive versions of one document, re-parsing only the blocks an
@@ -13,6 +13,8 @@ import { countLines, lastColumn, shift } from './positions';
  * reference and footnote definitions, front matter), the whole text is parsed.
  *
  * The tree it returns is its own: it is changed in place by the next parse.
+ * The insides of a kept block are moved only when read: call settle() on a
+ * top-level block before reading its children's positions.
  */
 export class IncrementalParser {
   private text: string | undefined;
@@ -79,7 +81,7 @@ export class IncrementalParser {
     const lines = countLines(text, from, to + delta) - countLines(before, from, to);
     for (const k of fresh) shift(k, from, line - 1);
     const rest = toEnd ? [] : kids.slice(guard + 1);
-    for (const k of rest) shift(k, delta, lines);
+    for (const k of rest) shiftBlock(k, delta, lines);
     root.children = [...kids.slice(0, first), ...fresh, ...rest];
     const end = root.position!.end;
     root.position = { start: root.position!.start, end: { line: end.line + lines, column: lastColumn(text), offset: text.length } };

@@ -35,3 +35,36 @@ export function shift(node: Nodes, offsets: number, lines: number): void {
   }
   if ('children' in node) for (const child of node.children as Nodes[]) shift(child, offsets, lines);
 }
+
+/**
+ * Moves of kept blocks' insides not yet made. A block kept from one parse to the next is moved at every
+ * keystroke before the edit's place, but its insides are read only when the block is read again: its own
+ * position is moved at once, its children's when settle() is asked for them.
+ */
+const pending = new WeakMap<Nodes, { offsets: number; lines: number }>();
+
+/** Moves a block by `offsets` characters and `lines` lines, its children when they are next read (settle). */
+export function shiftBlock(node: Nodes, offsets: number, lines: number): void {
+  const p = node.position;
+  if (p) {
+    p.start.line += lines;
+    p.start.offset = (p.start.offset ?? 0) + offsets;
+    p.end.line += lines;
+    p.end.offset = (p.end.offset ?? 0) + offsets;
+  }
+  if (!('children' in node)) return;
+  const owed = pending.get(node);
+  if (owed) {
+    owed.offsets += offsets;
+    owed.lines += lines;
+  } else pending.set(node, { offsets, lines });
+}
+
+/** Makes the positions inside a block true: every reader of a block's children asks this first. */
+export function settle(node: Nodes): void {
+  const owed = pending.get(node);
+  if (!owed) return;
+  pending.delete(node);
+  for (const child of (node as { children: Nodes[] }).children) shift(child, owed.offsets, owed.lines);
+}
+

@@ -1,4 +1,5 @@
 import type { Nodes, Parent, Root, RootContent } from 'mdast';
+import { settle } from './positions';
 import { splitSentences, type Span } from './sentences';
 
 export type UnitType = 'heading' | 'paragraph' | 'listItem' | 'tableHeader' | 'tableRow' | 'blockquote';
@@ -61,9 +62,12 @@ export function extractUnits(text: string, root: Root): BlockStructure {
   let stackKey: string | undefined;
   const headingTexts = () => (texts ??= headingStack.map((h) => h.text));
   const headingKey = () => (stackKey ??= headingStack.map((h) => `${h.depth}\u0000${h.text}`).join('\u0001'));
-  const setHeadings = (stack: { depth: number; text: string }[]) => {
-    headingStack.splice(0, headingStack.length, ...stack);
-    texts = stackKey = undefined;
+  // After a kept block: the headings it left, with the key and texts they had then (most blocks leave them as they were).
+  const setHeadings = (after: Kept['after']) => {
+    if (after.key === stackKey) return;
+    headingStack.splice(0, headingStack.length, ...after.stack);
+    texts = after.texts;
+    stackKey = after.key;
   };
 
   const pushHeading = (depth: number, headingText: string) => {
@@ -150,7 +154,7 @@ export function extractUnits(text: string, root: Root): BlockStructure {
     const kept = at === undefined ? undefined : reused.get(child);
     if (kept && kept.stack === stack && child.type !== 'yaml') {
       const by = at! - kept.at;
-      const moved = by ? kept.units.map((u) => ({ ...u, start: u.start + by, end: u.end + by, sentences: u.sentences.map((x) => ({ start: x.start + by, end: x.end + by })) })) : kept.units;
+      const moved = by ? kept.units.map((u) => moveUnit(u, by)) : kept.units;
       for (const u of moved) units.push(u);
       setHeadings(kept.after);
       // The record is the block's own (the node is the same object from parse to parse): updated where it is.
@@ -159,8 +163,9 @@ export function extractUnits(text: string, root: Root): BlockStructure {
       continue;
     }
     const first = units.length;
+    settle(child);
     visitBlock(child, 'paragraph');
-    if (at !== undefined) reused.set(child, { at, stack, units: units.slice(first), after: headingStack.map((h) => ({ ...h })) });
+    if (at !== undefined) reused.set(child, { at, stack, units: units.slice(first), after: { stack: headingStack.map((h) => ({ ...h })), key: headingKey(), texts: headingTexts() } });
   }
   return { frontMatter, units };
 }
@@ -170,7 +175,25 @@ export function extractUnits(text: string, root: Root): BlockStructure {
  * parser keeps the nodes of blocks an edit did not touch, so their units are
  * moved rather than built again. Only the offsets differ; the texts are the same.
  */
-const reused = new WeakMap<object, { at: number; stack: string; units: Unit[]; after: { depth: number; text: string }[] }>();
+interface Kept {
+  at: number;
+  /** The headings the block was read under (headingKey). */
+  stack: string;
+  units: Unit[];
+  /** The headings after the block, with their key and the texts its units share. */
+  after: { stack: { depth: number; text: string }[]; key: string; texts: string[] };
+}
+const reused = new WeakMap<object, Kept>();
+
+/** A unit of a kept block, `by` characters further on: written out, as thousands are moved at every keystroke. */
+function moveUnit(u: Unit, by: number): Unit {
+  const sentences = new Array<Span>(u.sentences.length);
+  for (let i = 0; i < sentences.length; i++) sentences[i] = { start: u.sentences[i]!.start + by, end: u.sentences[i]!.end + by };
+  const moved: Unit = { type: u.type, start: u.start + by, end: u.end + by, source: u.source, prose: u.prose, sentences, headings: u.headings, key: u.key };
+  if (u.label !== undefined) moved.label = u.label;
+  if (u.depth !== undefined) moved.depth = u.depth;
+  return moved;
+}
 
 /** The text of a paragraph that is only bold (or italic) text, like `**Unit matters**`: a heading in all but name. */
 function pseudoHeadingText(node: Parent): string | undefined {
