@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Diagnostic } from '../../server/src/engine';
-import { sameFindings } from '../../server/src/lsp/diagnostics';
+import { sameFindings } from '../../server/src/lsp/same-findings';
 
 const finding = (line: number, data?: Record<string, unknown>): Diagnostic => ({
   code: 'scope/leadership-in-supervision',
@@ -23,5 +23,15 @@ describe('telling whether the findings of two versions are the same', () => {
   it('compares what a finding carries for its quick fixes, not only where it is', () => {
     assert.ok(!sameFindings([finding(3, { cues: ['budget'] })], [finding(3, { cues: ['headcount'] })]));
     assert.ok(!sameFindings([finding(3)], [finding(3, { cues: [] })]));
+  });
+});
+
+describe('what a finding carries, compared', () => {
+  it('tells nested values and missing keys apart as a deep comparison does', () => {
+    const at = (data: Record<string, unknown>) => ({ ...finding(3), data });
+    assert.ok(sameFindings([at({ mentions: [{ start: 1, end: 4 }] })], [at({ mentions: [{ start: 1, end: 4 }] })]));
+    assert.ok(!sameFindings([at({ mentions: [{ start: 1, end: 4 }] })], [at({ mentions: [{ start: 2, end: 5 }] })]));
+    assert.ok(!sameFindings([at({ a: undefined })], [at({ b: undefined })]));
+    assert.ok(sameFindings([at({ confidence: Number.NaN })], [at({ confidence: Number.NaN })]));
   });
 });

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { analyze, LineIndex, type AnalysisResult, type EffectiveConfig } from '../engine';
+import { analyze, LineIndex, type AnalysisResult, type Diagnostic, type EffectiveConfig } from '../engine';
 import type { Unit } from '../engine/parse/units';
+import { applyDelta, type Delta } from './delta';
+import { withMentions, type MentionLists } from './finding-transfer';
 import { unpackUnits, type PackedUnits } from './unit-transfer';
 import type { Logger } from './logger';
 
@@ -16,7 +18,14 @@ export interface AnalysisJob {
   as: 'document' | 'template' | 'config';
 }
 
-export type AnalysisReply = { id: number; result: AnalysisResult; units: PackedUnits } | { id: number; error: string };
+/** The units as they cross: their prose as it differs from what was last sent for the same text. */
+export type SentUnits = Omit<PackedUnits, 'prose'> & { prose: Delta<string> };
+
+/**
+ * A finished analysis: its findings (without the clients' mention lists, which come apart) and the units'
+ * prose as they differ from the last reply for the same text.
+ */
+export type AnalysisReply = { id: number; result: AnalysisResult; diagnostics: Delta<Diagnostic>; mentions: MentionLists; units: SentUnits } | { id: number; error: string };
 
 /** The analysis was dropped because a newer version of the same text was queued. */
 export class SupersededError extends Error {
@@ -46,6 +55,10 @@ export class AnalysisRunner {
   private readonly queue: Queued[] = [];
   private running: Queued | undefined;
   private nextId = 1;
+  /** What the analysis thread last sent for each text, which its next reply for the text is made against. */
+  private readonly received = new Map<string, { plain: Diagnostic[]; prose: string[] }>();
+  /** Texts closed while their analysis was running: what was received for them goes once that reply is in. */
+  private readonly forgetAfter = new Set<string>();
 
   constructor(
     private readonly logger: Logger,
@@ -86,11 +99,16 @@ export class AnalysisRunner {
   cancel(key: string): void {
     for (let i = this.queue.length - 1; i >= 0; i--) if (this.queue[i]!.key === key) this.queue.splice(i, 1)[0]!.reject(new SupersededError());
     this.worker?.postMessage({ forget: key });
+    // A reply already on its way was made against what was sent before: it is read first.
+    if (this.running?.key === key) this.forgetAfter.add(key);
+    else this.received.delete(key);
   }
 
   dispose(): void {
     void this.worker?.terminate();
     this.worker = undefined;
+    this.received.clear();
+    this.forgetAfter.clear();
   }
 
   private pump(): void {
@@ -124,8 +142,17 @@ export class AnalysisRunner {
         const done = this.running;
         if (!done || done.id !== reply.id) return;
         this.running = undefined;
-        if ('error' in reply) done.reject(Object.assign(new Error('the analysis failed'), { name: reply.error }));
-        else done.resolve(revive(reply.result, reply.units, done.job.text));
+        if ('error' in reply) {
+          this.received.delete(done.key);
+          done.reject(Object.assign(new Error('the analysis failed'), { name: reply.error }));
+        } else {
+          const before = this.received.get(done.key);
+          const plain = applyDelta(before?.plain, reply.diagnostics);
+          const prose = applyDelta(before?.prose, reply.units.prose);
+          this.received.set(done.key, { plain, prose });
+          done.resolve(revive({ ...reply.result, diagnostics: withMentions(plain, reply.mentions) }, { ...reply.units, prose }, done.job.text));
+        }
+        if (this.forgetAfter.delete(done.key)) this.received.delete(done.key);
         this.pump();
       });
       worker.on('error', (error) => this.lost(error));
@@ -147,6 +174,9 @@ export class AnalysisRunner {
     if (!this.worker) return;
     this.logger.error('the analysis thread', error);
     this.worker = undefined;
+    // A new thread has sent nothing yet: its first reply for each text is whole.
+    this.received.clear();
+    this.forgetAfter.clear();
     const failed = this.running;
     this.running = undefined;
     failed?.reject(error);

@@ -9,8 +9,17 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+// A finding that stayed the same from one keystroke to the next is the same object (see delta.ts): converted once.
+const converted = new WeakMap<Diagnostic, LspDiagnostic>();
+
 /** An engine finding as an LSP diagnostic: source, rule id as code, and a link to the rule's documentation. */
 export function toLspDiagnostic(d: Diagnostic): LspDiagnostic {
+  let lsp = converted.get(d);
+  if (!lsp) converted.set(d, (lsp = convert(d)));
+  return lsp;
+}
+
+function convert(d: Diagnostic): LspDiagnostic {
   const rule = ruleById.get(d.code);
   return {
     range: d.range,

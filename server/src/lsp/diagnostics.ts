@@ -4,11 +4,11 @@ import {
   type DocumentDiagnosticReport,
   type TextDocuments,
 } from 'vscode-languageserver/node';
-import { isDeepStrictEqual } from 'node:util';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisResult, Diagnostic } from '../engine';
 import { analysisOfNewest, statusOf, type Checker } from './checker';
 import { toLspDiagnostic } from './convert';
+import { sameFindings } from './same-findings';
 import type { Logger } from './logger';
 import { DocumentStatusNotification } from './protocol';
 import type { Settings, SettingsCache } from './settings';
@@ -178,24 +178,5 @@ export class DiagnosticsDelivery {
     this.lastStatus.set(doc.uri, key);
     void this.connection.sendNotification(DocumentStatusNotification, status);
   }
-}
-
-/**
- * Whether two lists of findings say the same, in the same places. Where and what each finding says is
- * compared first, field by field: a long document has a thousand findings, and a general deep comparison
- * of them all costs more than the rest of answering a keystroke.
- */
-export function sameFindings(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    const r = x.range;
-    const q = y.range;
-    if (r.start.line !== q.start.line || r.start.character !== q.start.character || r.end.line !== q.end.line || r.end.character !== q.end.character) return false;
-    if (x.code !== y.code || x.severity !== y.severity || x.message !== y.message) return false;
-  }
-  for (let i = 0; i < a.length; i++) if (!isDeepStrictEqual(a[i]!.data, b[i]!.data)) return false;
-  return true;
 }
 

@@ -471,8 +471,17 @@ export class WhoIsWho {
    */
   private findLaterMentions() {
     if (![...this.byToken.keys()].some((t) => t.length >= 3)) return;
-    const covered = new Uint8Array(this.doc.text.length + 1);
-    for (const m of this.mentions) covered.fill(1, m.docStart, m.docEnd);
+    const byStart = (a: Mention, b: Mention) => a.docStart - b.docStart;
+    if (!inOrder(this.mentions)) this.mentions.sort(byStart);
+    const earlier = this.mentions.length;
+    // Whether a place is inside a mention already found: the words are read in document order, so the
+    // mentions are walked once, keeping the furthest end of those that start at or before the place.
+    let next = 0;
+    let reach = -1;
+    const covered = (at: number) => {
+      while (next < earlier && this.mentions[next]!.docStart <= at) reach = Math.max(reach, this.mentions[next++]!.docEnd);
+      return reach > at;
+    };
     // Which words of a block are known names depends only on the block's text and the document's name words:
     // while neither changes (most keystrokes), a block's known words are looked up, not found again word by word.
     const names = [...this.byToken.keys()].sort().join('\u0000');
@@ -484,7 +493,7 @@ export class WhoIsWho {
       for (const k of known.words) {
         const start = unit.start + k.at;
         const end = start + k.token.length;
-        if (covered[start] || covered[end - 1]) continue;
+        if (covered(start) || covered(end - 1)) continue;
         const list = this.byToken.get(k.key)!;
         // "the Lincoln CPD day", "Rowan Court": the name word opens another proper noun, a place's or an event's.
         if (k.following !== undefined && !list.some((p) => p.tokens.has(k.following!))) continue;
@@ -496,7 +505,6 @@ export class WhoIsWho {
         // 'the young person we agreed to call "Taz"': declared where the dictionaries did not see a name.
         if (k.pseudonym) person.pseudonym = true;
         this.mentions.push({ start: k.index, end: k.index + k.token.length, text: k.token, titled: false, tokens: [k.key], possessive: k.possessive, docStart: start, docEnd: end, person: person.id });
-        covered.fill(1, start, end);
         // "Tama, now 17, has finished school": an age beside a later mention says who the person is as much as beside the first.
         if (k.aged) {
           person.client += 3;
@@ -505,7 +513,11 @@ export class WhoIsWho {
         }
       }
     }
-    this.mentions.sort((a, b) => a.docStart - b.docStart);
+    // Both the earlier mentions and the later ones are in document order: merged, not sorted again.
+    if (this.mentions.length > earlier) {
+      const merged = mergeInOrder(this.mentions.slice(0, earlier), this.mentions.slice(earlier), byStart);
+      for (let i = 0; i < merged.length; i++) this.mentions[i] = merged[i]!;
+    }
   }
 
   /**
@@ -947,6 +959,24 @@ function unitEvidence(unit: Unit, staffUnit: boolean): { at: number; evidence: M
     unit.source,
     out.filter((x) => x.evidence.length),
   );
+}
+
+/** Whether mentions are in document order. */
+function inOrder(mentions: readonly Mention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i - 1]!.docStart > mentions[i]!.docStart) return false;
+  return true;
+}
+
+/** Two lists each in order, as one list in order. */
+function mergeInOrder<T>(a: readonly T[], b: readonly T[], compare: (x: T, y: T) => number): T[] {
+  const out = new Array<T>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = compare(b[j]!, a[i]!) < 0 ? b[j++]! : a[i++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
 }
 
 const caseSections = new WeakMap<readonly string[], boolean>();
