@@ -1,11 +1,11 @@
 import { mergeConfig } from './config/merge';
 import type { EffectiveConfig } from './config/types';
-import { EvidenceCache, findDrift } from './drift/passages';
+import { driftMemo, EvidenceCache, findDrift, type DriftMemo } from './drift/passages';
 import { detectKind } from './kind/detect';
 import { Lexicon, type LexiconExtensions } from './lexicon/lexicon';
 import type { IncrementalParser } from './parse/incremental';
 import { parseDocument, type ParsedDocument } from './parse/document';
-import { pillarCoverage, type PillarCoverage } from './pillars/coverage';
+import { pillarCoverage, pillarMemo, type PillarCoverage, type PillarMemo } from './pillars/coverage';
 import { clientUnits, colleagueUnits } from './privacy/client-units';
 import { WhoIsWho } from './privacy/who-is-who';
 import { findDriftSections, headingNamesTopic } from './structure/drift-sections';
@@ -46,6 +46,20 @@ export interface AnalysisResult {
 
 /** How far the team's sensitivity moves the drift threshold. */
 const SENSITIVITY_SHIFT = { low: 1.5, normal: 0, high: -1 } as const;
+
+/**
+ * What the last analysis of each document read of its blocks, by their place, for passes that go over every
+ * block: a keystroke changes one place, and the next analysis reads the rest from here in order. Kept with
+ * the parser of the document's previous version, and gone with it.
+ */
+const memos = new WeakMap<IncrementalParser, { drift: DriftMemo; pillars: PillarMemo }>();
+
+function memoFor(parser: IncrementalParser | undefined): { drift: DriftMemo; pillars: PillarMemo } | undefined {
+  if (!parser) return undefined;
+  let memo = memos.get(parser);
+  if (!memo) memos.set(parser, (memo = { drift: driftMemo(), pillars: pillarMemo() }));
+  return memo;
+}
 
 const caches = new Map<string, EvidenceCache>();
 const byConfig = new WeakMap<EffectiveConfig, EvidenceCache>();
@@ -96,7 +110,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   // Who each person is serves the privacy rule and the drift model alike (a named client's case in a policy).
   const who = as === 'document' ? new WhoIsWho(doc, kind.kind) : undefined;
   const people = who && { clients: clientUnits(who, doc.units), colleagues: colleagueUnits(who, doc.units) };
-  const allDrift = kind.kind === 'unknown' ? [] : findDrift(kind.kind, doc.units, cache, SENSITIVITY_SHIFT[config.sensitivity], people);
+  const memo = memoFor(options.parser);
+  const allDrift = kind.kind === 'unknown' ? [] : findDrift(kind.kind, doc.units, cache, SENSITIVITY_SHIFT[config.sensitivity], people, memo?.drift);
   // A section that drifts as a whole gets one finding on its heading, unless that rule is off.
   const sections =
     kind.kind === 'unknown' || (config.severities['structure/section-out-of-scope'] ?? 'warning') === 'off'
@@ -127,7 +142,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     diagnostics.push(...run('suppressions'));
   }
   diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  const pillars = as === 'document' ? pillarCoverage(doc.units, cache) : { covered: [], missing: [] };
+  const pillars = as === 'document' ? pillarCoverage(doc.units, cache, memo?.pillars) : { covered: [], missing: [] };
   return { kind, diagnostics, pillars, suppressions, document: doc };
 }
 

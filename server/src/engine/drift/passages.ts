@@ -1,4 +1,5 @@
 import { categoryById, type Category, type Lexicon } from '../lexicon/lexicon';
+import { alignUnits } from '../parse/alignment';
 import type { Unit } from '../parse/units';
 import type { DocumentKind } from '../types';
 import { findPeople } from '../nlp/people';
@@ -152,7 +153,7 @@ export interface DriftBlock {
  * kind's scope. The learned model decides which blocks drift; the rules'
  * passages say where in the block and what it is about.
  */
-export function findDrift(kind: DocumentKind, units: readonly Unit[], cache: EvidenceCache, thresholdShift = 0, people?: DocumentPeople): DriftPassage[] {
+export function findDrift(kind: DocumentKind, units: readonly Unit[], cache: EvidenceCache, thresholdShift = 0, people?: DocumentPeople, memo?: DriftMemo): DriftPassage[] {
   const model = driftModel();
   if (!model) return driftBlocks(kind, units, cache, thresholdShift, people).flatMap((b) => b.rulePassages);
   const m = model[kind];
@@ -161,18 +162,39 @@ export function findDrift(kind: DocumentKind, units: readonly Unit[], cache: Evi
   const ruleThreshold = DRIFT_THRESHOLD + thresholdShift;
   const out: DriftPassage[] = [];
   const kept = cache.driftFor(kind, ruleThreshold);
+  const colleague = inOrder(people?.colleagues);
+  const client = inOrder(people?.clients);
+  // Each block's probability, and whether the team's own words make it drift whatever the model says, by the
+  // block's place in the document: the next version's blocks that an edit left as they were read them from
+  // here, in order, without looking anything up (DriftMemo).
+  const setting = `${kind}\u0000${ruleThreshold}`;
+  const previous = memo?.cache === cache && memo.setting === setting && memo.units ? memo : undefined;
+  const before = previous ? alignUnits(previous.units!, units) : undefined;
+  const probability = new Float64Array(units.length).fill(Number.NaN);
+  const teamSaid = new Uint8Array(units.length);
   // Most blocks of a long document are in scope: each is decided from what is kept of it, and only a drifting
   // block is built out in full (see driftBlocks for the same blocks, all of them). A drifting block's passages
   // are kept too, for as long as its text and what the document says of its people stay the same.
-  const colleague = inOrder(people?.colleagues);
-  const client = inOrder(people?.clients);
-  for (const unit of units) {
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
     if (!PROSE_UNITS.has(unit.type)) continue;
-    const k = kept.get(unit.key) ?? keptDrift(kind, unit, cache, ruleThreshold, kept);
-    const features = colleague(unit) ? withColleague(k.features, k.block) : k.features;
-    const p = features === k.features ? (k.probability ??= driftProbability(m, features)) : driftProbability(m, features);
+    const j = before ? before(i) : -1;
+    let k: UnitDrift | undefined;
+    if (j >= 0 && !Number.isNaN(previous!.probability[j]!)) {
+      probability[i] = previous!.probability[j]!;
+      teamSaid[i] = previous!.teamSaid[j]!;
+    } else {
+      k = kept.get(unit.key) ?? keptDrift(kind, unit, cache, ruleThreshold, kept);
+      probability[i] = k.probability ??= driftProbability(m, k.features);
+      teamSaid[i] = k.rulePassages.length > 0 && k.teamSaid ? 1 : 0;
+    }
+    const named = colleague(unit);
     // A phrase the team added to its word lists is out of scope because the team says so.
-    if (p < threshold && !(k.rulePassages.length > 0 && k.teamSaid)) continue;
+    if (!named && probability[i]! < threshold && !teamSaid[i]) continue;
+    k ??= kept.get(unit.key) ?? keptDrift(kind, unit, cache, ruleThreshold, kept);
+    const features = named ? withColleague(k.features, k.block) : k.features;
+    const p = named ? driftProbability(m, features) : probability[i]!;
+    if (p < threshold && !teamSaid[i]) continue;
     const namesClient = client(unit);
     let found = k.found;
     if (!found || found.features !== features || found.namesClient !== namesClient || found.threshold !== threshold) {
@@ -183,7 +205,27 @@ export function findDrift(kind: DocumentKind, units: readonly Unit[], cache: Evi
     }
     for (const r of found.passages) out.push({ ...r, start: r.start + unit.start, end: r.end + unit.start, unit });
   }
+  if (memo) Object.assign(memo, { cache, setting, units, probability, teamSaid });
   return out;
+}
+
+/**
+ * What one document's last drift pass read of each block, by the block's place, for the next version's
+ * pass (see findDrift). Kept by the caller for one document, from one keystroke to the next.
+ */
+export interface DriftMemo {
+  cache?: EvidenceCache;
+  setting?: string;
+  units?: readonly Unit[];
+  /** The model's probability for each block with no colleague named; NaN for blocks that are not prose. */
+  probability: Float64Array;
+  /** 1 where a cue of the team's own word lists is among the block's rule passages' evidence. */
+  teamSaid: Uint8Array;
+}
+
+/** An empty memo for one document's drift passes. */
+export function driftMemo(): DriftMemo {
+  return { probability: new Float64Array(0), teamSaid: new Uint8Array(0) };
 }
 
 /**
