@@ -26,14 +26,18 @@ export function lastColumn(text: string): number {
  * moves at every keystroke, and new objects for each of its nodes would cost more than the parse.
  */
 export function shift(node: Nodes, offsets: number, lines: number): void {
-  const p = node.position;
-  if (p) {
-    p.start.line += lines;
-    p.start.offset = (p.start.offset ?? 0) + offsets;
-    p.end.line += lines;
-    p.end.offset = (p.end.offset ?? 0) + offsets;
-  }
+  move(node, offsets, lines);
   if ('children' in node) for (const child of node.children as Nodes[]) shift(child, offsets, lines);
+}
+
+/** Moves one node's own position. */
+function move(node: Nodes, offsets: number, lines: number): void {
+  const p = node.position;
+  if (!p) return;
+  p.start.line += lines;
+  p.start.offset = (p.start.offset ?? 0) + offsets;
+  p.end.line += lines;
+  p.end.offset = (p.end.offset ?? 0) + offsets;
 }
 
 /**
@@ -45,13 +49,7 @@ const pending = new WeakMap<Nodes, { offsets: number; lines: number }>();
 
 /** Moves a block by `offsets` characters and `lines` lines, its children when they are next read (settle). */
 export function shiftBlock(node: Nodes, offsets: number, lines: number): void {
-  const p = node.position;
-  if (p) {
-    p.start.line += lines;
-    p.start.offset = (p.start.offset ?? 0) + offsets;
-    p.end.line += lines;
-    p.end.offset = (p.end.offset ?? 0) + offsets;
-  }
+  move(node, offsets, lines);
   if (!('children' in node)) return;
   const owed = pending.get(node);
   if (owed) {
