@@ -1257,4 +1257,45 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     );
     assert.deepEqual(flagged(review, 'review.leadership.md'), ["Keira O'Sullivan-Tapsell", 'Rhys', '021 555 9302', 'Rhys']);
   });
+
+  it('keeps a supervisor named in front matter apart from a client who shares the first name', () => {
+    const doc = lines(
+      '---',
+      'scope: supervision',
+      'supervisor: Mark Ellery, CNC',
+      'supervisee: Leah Tran, RN',
+      '---',
+      'Mark Delaney, 44, URN 6604219, two weeks overdue for his depot. Leah did the home visit today.',
+      '',
+      'Mark Ellery to review the plan with Leah next week.',
+    );
+    assert.deepEqual(flagged(doc), ['Mark Delaney', '6604219']);
+  });
+
+  it('reads a client by the name she goes by, and a date of birth after a bracket about the name', () => {
+    const doc = lines(
+      '---',
+      'scope: supervision',
+      'supervisee: Leah Tran',
+      '---',
+      'Priyanka Raghunathan (goes by Priya), DOB 17-Sep-1979, was referred post-partum.',
+      '',
+      "Leah's question was about using an interpreter — Priya's English is good but she goes silent when her husband is there.",
+    );
+    assert.deepEqual(flagged(doc), ['Priyanka Raghunathan', 'Priya', '17-Sep-1979', 'Priya']);
+  });
+
+  it('reads "Declan F." as the worker whose surname starts with F, not the client\'s father Declan', () => {
+    const doc = lines(
+      '---',
+      'scope: supervision',
+      'supervisees: Niamh Walsh, Declan Foley',
+      '---',
+      'Genogram: mum Gráinne Mulcahy, dad Declan Mulcahy, and Aoife, 14, the identified patient.',
+      '',
+      'Reflecting team (Declan F., Orla) wondered about the family story.',
+    );
+    assert.deepEqual(flagged(doc), ['Gráinne Mulcahy', 'Declan Mulcahy', 'Aoife']);
+  });
 });
+

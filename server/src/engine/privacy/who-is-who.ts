@@ -79,7 +79,9 @@ const AGE_AFTER = new RegExp(
   'i',
 );
 // "Lincoln Asante (NHS 401 223 7784)": a record number given beside the name.
-const RECORD_AFTER = /^\s*[(,]\s*(?:NHS|CHI|MRN|URN?|NHI|IHI|H&C|PPSN?|hospital|Medicare|Medicaid|OHIP|PHN|SIN|ID|case|file|chart|student ID|student (?:no|number)|pupil (?:no|number))\b\.?\s*(?:no\.?|number|#)?\s*:?\s*[A-Z]{0,3}\s?\d/i;
+const RECORD_AFTER = /^\s*[(,]\s*(?:NHS|CHI|MRN|URN?|NHI|IHI|H&C|PPSN?|hospital|Medicare|Medicaid|OHIP|PHN|SIN|ID|case|file|chart|student ID|student (?:no|number)|pupil (?:no|number)|DOB|D\.O\.B\.?|date of birth|born)\b\.?\s*(?:no\.?|number|#)?\s*:?\s*[A-Z]{0,3}\s?\d/i;
+// "Priyanka Raghunathan (goes by Priya), DOB …": a bracket about the name itself, between the name and what follows it.
+const NAME_BRACKET = /^\s*\([^()\d]{1,40}\)/;
 // "Mia Castellano 430 118 927, 22": a number written straight after a name, with no label, is a record number
 // (a telephone number starts with 0 or a bracket, or is split by dashes or dots).
 const WORKER_OF_TEAM = /^\s+(?:(?:in|from|on|of)\s+(?:the|our)\s+(?:[\p{L}-]+\s+){0,2}(?:team|service|office|clinic)|(?:from|of)\s+(?:the|our)\s+(?:[\p{L}-]+\s+){0,2}(?:ward|unit))\b/iu;
@@ -253,6 +255,8 @@ export class WhoIsWho {
         if (typeof v !== 'string') continue;
         for (const p of findPeople(v)) {
           const person = this.personFor(p);
+          // "supervisor: Mark Ellery" is a full name: the client "Mark Delaney" in the notes is someone else.
+          if (p.tokens.length > 1) person.full = person.namedInFull = true;
           if (client) {
             person.client += 4;
             person.clientStrong += 4;
@@ -434,6 +438,10 @@ export class WhoIsWho {
     const last = (q: Person) => q.seen.at(-1);
     const nearer = (q: Person, than: Person) =>
       p.tokens.length === 1 && !p.titled && q.given.has(p.tokens[0]!) && than.given.has(p.tokens[0]!) && last(q)?.section === this.section && (last(than)?.section !== this.section || last(q)!.at > last(than)!.at);
+    // "Declan F." beside the client's father Declan Mulcahy and the worker Declan Foley: the one whose surname starts with F.
+    const initial = p.tokens.length === 1 && !p.titled ? e?.initialAfter : undefined;
+    const hasInitial = (q: Person) => [...q.tokens].some((t) => !q.given.has(t) && t.startsWith(initial!));
+    if (initial && [...candidates.keys()].some(hasInitial)) for (const q of [...candidates.keys()]) if (!hasInitial(q)) candidates.delete(q);
     for (const [person, n] of candidates) {
       if (title && person.titles?.size && !person.titles.has(title)) continue;
       if (best && surnameOf(best) && !surnameOf(person)) continue;
@@ -500,6 +508,8 @@ export class WhoIsWho {
         // "the Iona residential", "the Rowan Court staff room": after "the", a first name names a place or an
         // event; a surname there is still the family's ("the Okafor family", "the Paewai consent issue").
         if (k.afterThe && list.every((p) => p.given.has(k.key))) continue;
+        // "Declan F." beside the client's father Declan Mulcahy: a surname's initial that no one known by the name has is someone else.
+        if (k.initialAfter && list.every((p) => p.full && ![...p.tokens].some((t) => !p.given.has(t) && t.startsWith(k.initialAfter!)))) continue;
         const person = list.length > 1 ? this.oneOf(list, k.key, start, k.initialAfter, section) : list[0]!;
         person.seen.push({ at: start, section });
         // 'the young person we agreed to call "Taz"': declared where the dictionaries did not see a name.
@@ -651,6 +661,8 @@ const CLIENT_NAMED = new RegExp(`\\b(?:client|patient|service user|young person|
 const RELATIVE_NAMED = new RegExp(`\\b(?:mother|father|mum|mom|dad|parent|partner|wife|husband|son|daughter|sister|brother|carer|guardian|grandmother|grandfather)${NAME_GIVEN}`, 'i');
 const ACTS_FOR = /^,?\s*(?:who\s+)?(?:holds|has|is)\s+(?:the\s+|an?\s+)?(?:(?:lasting|enduring|registered)\s+)?(?:power of attorney|attorney|LPA|EPA|welfare guardian|court-appointed guardian|guardianship)\b/i;
 
+const CLAUSE_BREAK = /[—–.;!?]|\s-\s/;
+
 /** A staff role within a few words of the name, before or after it. */
 export function nextToRole(text: string, start: number, end: number): boolean {
   // "**Chidi Okafor** (supervisee)": the role follows the emphasis, not the name.
@@ -659,7 +671,8 @@ export function nextToRole(text: string, start: number, end: number): boolean {
   const window = tokenize(text.slice(from, start));
   const before = window.slice(-3);
   const after = tokenize(text.slice(end, end + 40)).slice(0, 4);
-  if (staffRoles.findAll(before).some((m) => m.to === before.length)) return true;
+  // "using an interpreter — Priya's English is good": a dash or a full stop between the role and the name ends the role's clause.
+  if (staffRoles.findAll(before).some((m) => m.to === before.length && !CLAUSE_BREAK.test(text.slice(from + before[before.length - 1]!.end, start)))) return true;
   // "Reviewing officer is Alan Buchanan", "the team lead is Mr. Ortega".
   if (/\b(?:is|was|will be)\s*$/i.test(text.slice(from, start))) {
     const role = window.slice(-5, /\bwill be\s*$/i.test(text.slice(from, start)) ? -2 : -1);
@@ -711,6 +724,8 @@ interface MentionEvidence {
   carer?: boolean;
   /** The name whose relative this is, lower case: "Hannah's partner, Tom". */
   relativeOf?: string;
+  /** The initial written after a first name, lower case: "f" in "Declan F.". */
+  initialAfter?: string;
 }
 
 // Keyed by the sentence alone, one map for roster lines and one for the rest: no key is built per sentence per edit.
@@ -836,8 +851,11 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   else if (p.titled && TITLE.test(p.text) && /\b(?:about|concerning|regarding|re:?|for)\s*$/i.test(before)) e.client += 1;
   // "Outcome letter to Mr Bowers", "credit Mr Finch's account": what a service does for a complainant or a client.
   if (p.titled && TITLE.test(p.text) && (/\b(?:outcome letter|apology|apologi[sz]e|refund|reimburse|credit)\s+(?:to\s+)?$/i.test(before) || /^['’]s\s+(?:account|bill|invoice|fees?|refund|complaint)\b/i.test(after))) e.client += 3;
-  e.aged = AGE_AFTER.test(after) || AGE_WORDS.test(after) || AGE_BEFORE.test(before) || AGE_SEX_BEFORE.test(before) || AGE_SEX_AFTER.test(after);
-  if (e.aged || INITIALS_AFTER.test(after) || WHO_WAS_A_CLIENT.test(after) || SCHOOL_YEAR_OR_BED.test(after) || RECORD_AFTER.test(after) || (p.tokens.length > 1 && BARE_NUMBER_AFTER.test(after))) strong(3);
+  const initialAfter = p.tokens.length === 1 ? /^\s+(\p{Lu})\.(?!\p{L})/u.exec(after)?.[1]?.toLowerCase() : undefined;
+  if (initialAfter) e.initialAfter = initialAfter;
+  const afterBracket = after.replace(NAME_BRACKET, '');
+  e.aged = AGE_AFTER.test(after) || AGE_WORDS.test(after) || AGE_BEFORE.test(before) || AGE_SEX_BEFORE.test(before) || AGE_SEX_AFTER.test(after) || (afterBracket !== after && AGE_AFTER.test(afterBracket));
+  if (e.aged || INITIALS_AFTER.test(after) || WHO_WAS_A_CLIENT.test(after) || SCHOOL_YEAR_OR_BED.test(after) || RECORD_AFTER.test(after) || RECORD_AFTER.test(afterBracket) || (p.tokens.length > 1 && BARE_NUMBER_AFTER.test(after))) strong(3);
   // "Jill Crook did not attend the meeting": a member absent from a meeting, not a client missing a session.
   // "Skye Robertson (S5), who disclosed self-harm": a relative clause telling what happened to the person says more than a main clause.
   if (CLIENT_VERB.test(after) && !MEETING_AFTER.test(after) && !presenter) e.client += /^[^,.;]{0,30},\s*who\s/i.test(after) ? 3 : 2;
@@ -933,7 +951,8 @@ const BREAK = /['’-]/;
 // "(Kasia)", "('Kasia')", '("Jimmy" on the unit)'.
 // '"Mossy" (Maurice Brennan, 38, …)': the quoted name the note goes on to use, with the full name in brackets after it.
 const ALIAS_BEFORE = /["“‘'](\p{Lu}[\p{Ll}\p{M}'’-]{1,20})["”’']\s*\(\s*$/u;
-const ALIAS_AFTER = /^\s*\(\s*(?:["“‘'](\p{Lu}[\p{Ll}\p{M}'’-]{1,20})["”’'][^()]{0,40}|(\p{Lu}[\p{Ll}\p{M}'’-]{1,20}))\s*\)/u;
+// "(goes by Priya)", "(known as Tomek)", "(aka Bec)": the words that introduce the name the note goes on to use.
+const ALIAS_AFTER = /^\s*\(\s*(?:(?:goes by|known as|aka|a\.k\.a\.|prefers|prefers to be called|called)\s+)?(?:["“‘'](\p{Lu}[\p{Ll}\p{M}'’-]{1,20})["”’'][^()]{0,40}|(\p{Lu}[\p{Ll}\p{M}'’-]{1,20}))\s*\)/u;
 
 /**
  * What each sentence of a unit says about the people in it, offsets relative
