@@ -179,6 +179,8 @@ describe('quality on labelled documents', function () {
     ['phi-av', { p: 0.97, r: 0.88 }],
     // Tuned on: first scored unseen at precision 0.984, recall 0.925 (a supervisor and a client sharing a first name, "(goes by Priya)", "Declan F.").
     ['phi-ax', { p: 0.97, r: 0.93, kind: 0.95 }],
+    // Held out, lines never read: first scored unseen at precision 0.907, recall 0.975, the kind right for 19 of 20.
+    ['phi-ay', { p: 0.87, r: 0.94, kind: 0.9 }],
     // Held out, lines never read: first scored unseen at precision 0.906, recall 0.935, the kind right for 22 of 24.
     ['drift/z30', { p: 0.88, r: 0.9, kind: 0.9 }],
     // Held out, lines never read: first scored unseen at precision 1.0, recall 1.0, the kind right for 23 of 24.
