@@ -1,3 +1,5 @@
+import { commonEnds } from '../engine/common-ends';
+
 /**
  * A list as it differs from the one sent before it: the first `keep` and the last `tail` items are the
  * previous list's, and `middle` is what stands between them. A keystroke in a long document changes the
@@ -12,12 +14,8 @@ export interface Delta<T> {
 /** `current` as a delta against `previous` (the whole of it when there is no previous list). */
 export function deltaOf<T>(previous: readonly T[] | undefined, current: readonly T[], same: (a: T, b: T) => boolean): Delta<T> {
   if (!previous) return { keep: 0, tail: 0, middle: [...current] };
-  const most = Math.min(previous.length, current.length);
-  let keep = 0;
-  while (keep < most && same(previous[keep]!, current[keep]!)) keep++;
-  let tail = 0;
-  while (tail < most - keep && same(previous[previous.length - 1 - tail]!, current[current.length - 1 - tail]!)) tail++;
-  return { keep, tail, middle: current.slice(keep, current.length - tail) };
+  const { head, tail } = commonEnds(previous, current, same);
+  return { keep: head, tail, middle: current.slice(head, current.length - tail) };
 }
 
 /** The list a delta stands for, given the previous list it was made against; the kept items are the previous list's own. */

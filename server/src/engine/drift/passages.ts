@@ -167,8 +167,7 @@ export function findDrift(kind: DocumentKind, units: readonly Unit[], cache: Evi
   // Each block's probability, and whether the team's own words make it drift whatever the model says, by the
   // block's place in the document: the next version's blocks that an edit left as they were read them from
   // here, in order, without looking anything up (DriftMemo).
-  const setting = `${kind}\u0000${ruleThreshold}`;
-  const previous = memo?.cache === cache && memo.setting === setting && memo.units ? memo : undefined;
+  const previous = memo?.kept === kept && memo.units ? memo : undefined;
   const before = previous ? alignUnits(previous.units!, units) : undefined;
   const probability = new Float64Array(units.length).fill(Number.NaN);
   const teamSaid = new Uint8Array(units.length);
@@ -184,14 +183,14 @@ export function findDrift(kind: DocumentKind, units: readonly Unit[], cache: Evi
       probability[i] = previous!.probability[j]!;
       teamSaid[i] = previous!.teamSaid[j]!;
     } else {
-      k = kept.get(unit.key) ?? keptDrift(kind, unit, cache, ruleThreshold, kept);
+      k = keptDrift(kind, unit, cache, ruleThreshold, kept);
       probability[i] = k.probability ??= driftProbability(m, k.features);
       teamSaid[i] = k.rulePassages.length > 0 && k.teamSaid ? 1 : 0;
     }
     const named = colleague(unit);
     // A phrase the team added to its word lists is out of scope because the team says so.
     if (!named && probability[i]! < threshold && !teamSaid[i]) continue;
-    k ??= kept.get(unit.key) ?? keptDrift(kind, unit, cache, ruleThreshold, kept);
+    k ??= keptDrift(kind, unit, cache, ruleThreshold, kept);
     const features = named ? withColleague(k.features, k.block) : k.features;
     const p = named ? driftProbability(m, features) : probability[i]!;
     if (p < threshold && !teamSaid[i]) continue;
@@ -205,7 +204,7 @@ export function findDrift(kind: DocumentKind, units: readonly Unit[], cache: Evi
     }
     for (const r of found.passages) out.push({ ...r, start: r.start + unit.start, end: r.end + unit.start, unit });
   }
-  if (memo) Object.assign(memo, { cache, setting, units, probability, teamSaid });
+  if (memo) Object.assign(memo, { kept, units, probability, teamSaid });
   return out;
 }
 
@@ -214,8 +213,8 @@ export function findDrift(kind: DocumentKind, units: readonly Unit[], cache: Evi
  * pass (see findDrift). Kept by the caller for one document, from one keystroke to the next.
  */
 export interface DriftMemo {
-  cache?: EvidenceCache;
-  setting?: string;
+  /** The cache's kept drift for the word lists, kind and threshold the pass read with (EvidenceCache.driftFor). */
+  kept?: Map<string, UnitDrift>;
   units?: readonly Unit[];
   /** The model's probability for each block with no colleague named; NaN for blocks that are not prose. */
   probability: Float64Array;

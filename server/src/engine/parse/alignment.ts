@@ -1,3 +1,4 @@
+import { commonEnds } from '../common-ends';
 import type { Unit } from './units';
 
 /**
@@ -7,11 +8,7 @@ import type { Unit } from './units';
  * units are the same when their keys are (type, headings, label and prose).
  */
 export function alignUnits(previous: readonly Unit[], current: readonly Unit[]): (i: number) => number {
-  const most = Math.min(previous.length, current.length);
-  let head = 0;
-  while (head < most && previous[head]!.key === current[head]!.key) head++;
-  let tail = 0;
-  while (tail < most - head && previous[previous.length - 1 - tail]!.key === current[current.length - 1 - tail]!.key) tail++;
+  const { head, tail } = commonEnds(previous, current, (a, b) => a.key === b.key);
   const shift = previous.length - current.length;
   const from = current.length - tail;
   return (i) => (i < head ? i : i >= from ? i + shift : -1);

@@ -440,8 +440,7 @@ export class WhoIsWho {
       p.tokens.length === 1 && !p.titled && q.given.has(p.tokens[0]!) && than.given.has(p.tokens[0]!) && last(q)?.section === this.section && (last(than)?.section !== this.section || last(q)!.at > last(than)!.at);
     // "Declan F." beside the client's father Declan Mulcahy and the worker Declan Foley: the one whose surname starts with F.
     const initial = p.tokens.length === 1 && !p.titled ? e?.initialAfter : undefined;
-    const hasInitial = (q: Person) => [...q.tokens].some((t) => !q.given.has(t) && t.startsWith(initial!));
-    if (initial && [...candidates.keys()].some(hasInitial)) for (const q of [...candidates.keys()]) if (!hasInitial(q)) candidates.delete(q);
+    if (initial && [...candidates.keys()].some((q) => surnameStarts(q, initial))) for (const q of [...candidates.keys()]) if (!surnameStarts(q, initial)) candidates.delete(q);
     for (const [person, n] of candidates) {
       if (title && person.titles?.size && !person.titles.has(title)) continue;
       if (best && surnameOf(best) && !surnameOf(person)) continue;
@@ -480,7 +479,7 @@ export class WhoIsWho {
   private findLaterMentions() {
     if (![...this.byToken.keys()].some((t) => t.length >= 3)) return;
     const byStart = (a: Mention, b: Mention) => a.docStart - b.docStart;
-    if (!inOrder(this.mentions)) this.mentions.sort(byStart);
+    if (!sortedByStart(this.mentions)) this.mentions.sort(byStart);
     const earlier = this.mentions.length;
     // Whether a place is inside a mention already found: the words are read in document order, so the
     // mentions are walked once, keeping the furthest end of those that start at or before the place.
@@ -509,7 +508,7 @@ export class WhoIsWho {
         // event; a surname there is still the family's ("the Okafor family", "the Paewai consent issue").
         if (k.afterThe && list.every((p) => p.given.has(k.key))) continue;
         // "Declan F." beside the client's father Declan Mulcahy: a surname's initial that no one known by the name has is someone else.
-        if (k.initialAfter && list.every((p) => p.full && ![...p.tokens].some((t) => !p.given.has(t) && t.startsWith(k.initialAfter!)))) continue;
+        if (k.initialAfter && list.every((p) => p.full && !surnameStarts(p, k.initialAfter!))) continue;
         const person = list.length > 1 ? this.oneOf(list, k.key, start, k.initialAfter, section) : list[0]!;
         person.seen.push({ at: start, section });
         // 'the young person we agreed to call "Taz"': declared where the dictionaries did not see a name.
@@ -565,7 +564,7 @@ export class WhoIsWho {
           key,
           following,
           afterThe: whole && /\bthe\s+$/i.test(text.slice(Math.max(0, w.index - 5), w.index)),
-          initialAfter: /^\s+(\p{Lu})\.(?!\p{L})/u.exec(rest)?.[1]?.toLowerCase(),
+          initialAfter: initialAfter(rest),
           pseudonym: declaredPseudonym(text, w.index, w.index + token.length),
           possessive: /^['’]s\b/.test(rest),
           aged: AGE_AFTER.test(rest) || AGE_WORDS.test(rest),
@@ -583,7 +582,7 @@ export class WhoIsWho {
    */
   private oneOf(list: Person[], token: string, at: number, initial: string | undefined, section: string): Person {
     if (initial) {
-      const byInitial = list.filter((p) => [...p.tokens].some((t) => !p.given.has(t) && t.startsWith(initial)));
+      const byInitial = list.filter((p) => surnameStarts(p, initial));
       if (byInitial.length === 1) return byInitial[0]!;
     }
     // Only a first name: a family name two people share ("Ds. de Klerk", "Mrs de Klerk") says nothing of which.
@@ -851,8 +850,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   else if (p.titled && TITLE.test(p.text) && /\b(?:about|concerning|regarding|re:?|for)\s*$/i.test(before)) e.client += 1;
   // "Outcome letter to Mr Bowers", "credit Mr Finch's account": what a service does for a complainant or a client.
   if (p.titled && TITLE.test(p.text) && (/\b(?:outcome letter|apology|apologi[sz]e|refund|reimburse|credit)\s+(?:to\s+)?$/i.test(before) || /^['’]s\s+(?:account|bill|invoice|fees?|refund|complaint)\b/i.test(after))) e.client += 3;
-  const initialAfter = p.tokens.length === 1 ? /^\s+(\p{Lu})\.(?!\p{L})/u.exec(after)?.[1]?.toLowerCase() : undefined;
-  if (initialAfter) e.initialAfter = initialAfter;
+  const initial = p.tokens.length === 1 ? initialAfter(after) : undefined;
+  if (initial) e.initialAfter = initial;
   const afterBracket = after.replace(NAME_BRACKET, '');
   e.aged = AGE_AFTER.test(after) || AGE_WORDS.test(after) || AGE_BEFORE.test(before) || AGE_SEX_BEFORE.test(before) || AGE_SEX_AFTER.test(after) || (afterBracket !== after && AGE_AFTER.test(afterBracket));
   if (e.aged || INITIALS_AFTER.test(after) || WHO_WAS_A_CLIENT.test(after) || SCHOOL_YEAR_OR_BED.test(after) || RECORD_AFTER.test(after) || RECORD_AFTER.test(afterBracket) || (p.tokens.length > 1 && BARE_NUMBER_AFTER.test(after))) strong(3);
@@ -980,8 +979,19 @@ function unitEvidence(unit: Unit, staffUnit: boolean): { at: number; evidence: M
   );
 }
 
+/** Whether a person is known by a surname (a name word other than a given name) that starts with `initial`. */
+function surnameStarts(p: Person, initial: string): boolean {
+  for (const t of p.tokens) if (!p.given.has(t) && t.startsWith(initial)) return true;
+  return false;
+}
+
+/** The initial written after a word, lower case: "f" in "Declan F. noticed". */
+function initialAfter(rest: string): string | undefined {
+  return /^\s+(\p{Lu})\.(?!\p{L})/u.exec(rest)?.[1]?.toLowerCase();
+}
+
 /** Whether mentions are in document order. */
-function inOrder(mentions: readonly Mention[]): boolean {
+function sortedByStart(mentions: readonly Mention[]): boolean {
   for (let i = 1; i < mentions.length; i++) if (mentions[i - 1]!.docStart > mentions[i]!.docStart) return false;
   return true;
 }
