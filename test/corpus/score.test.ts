@@ -187,6 +187,12 @@ describe('quality on labelled documents', function () {
     ['drift/z29', { p: 0.97, r: 0.97, kind: 0.95 }],
     // Held out, lines never read: first scored unseen at precision 0.885, recall 0.958, the kind right for 23 of 24.
     ['drift/z31', { p: 0.85, r: 0.92, kind: 0.95 }],
+    // Tuned on: first scored unseen at precision 0.975, recall 0.878 (a quoted nickname as a label, lower-case full names, "daughter Clodagh" after a comma).
+    ['phi-az', { p: 0.97, r: 0.92 }],
+    // Tuned on: first scored unseen at precision 1.0, recall 0.949 (a "Pt" column beside CHI numbers), the kind right for 19 of 20.
+    ['phi-ba', { p: 0.97, r: 0.96, kind: 0.95 }],
+    // Held out, lines never read: first scored unseen at precision 0.969, recall 0.816.
+    ['drift/z32', { p: 0.94, r: 0.79 }],
   ] as const) {
     it(`finds client identifiers in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
       const s = score(path.join(ROOT, 'test', 'fixtures', set));
@@ -280,6 +286,8 @@ describe('quality on labelled documents', function () {
     ['drift/z29', { p: 0.88, r: 0.86 }],
     // Held out, lines never read: first scored unseen at precision 0.971, recall 0.895 (the same with the model at the start of that pass).
     ['drift/z31', { p: 0.94, r: 0.86 }],
+    // Held out, lines never read: first scored unseen at precision 0.988, recall 0.942 (the same with the engine at the start of that pass).
+    ['drift/z32', { p: 0.95, r: 0.9 }],
   ] as const) {
     it(`judges drift in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
       const s = score(path.join(ROOT, 'test', 'fixtures', set));

@@ -1297,5 +1297,76 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     );
     assert.deepEqual(flagged(doc), ['Gráinne Mulcahy', 'Declan Mulcahy', 'Aoife']);
   });
-});
 
+  it('reads a quoted nickname used as a label before the full name, and lower-case full names opening a line', () => {
+    const doc = lines(
+      '---',
+      'scope: supervision',
+      'supervisee: Carla Montoya, LMSW',
+      '---',
+      '**1. "Sparky"** — Ricardo Benally, 15, Bed 4.',
+      '',
+      '- Sparky will not talk about home yet. Carla to ask for an extended stay so Sparky is not discharged early.',
+      '',
+      '**2. destiny yazzie** — 16, came in through the outreach van.',
+      '',
+      '- Destiny wants to go back to her aunt.',
+    );
+    assert.deepEqual(flagged(doc), ['Sparky', 'Ricardo Benally', 'Sparky', 'Sparky', 'destiny yazzie', 'Destiny']);
+  });
+
+  it('reads a relation opening a clause after a comma, and a full name met only under a case heading', () => {
+    const doc = lines(
+      '---',
+      'scope: supervision',
+      'supervisor: Dr Ruth Keane',
+      'supervisee: Paudie Lynch',
+      '---',
+      '## Case 2 — Paudie',
+      '',
+      '**Mrs Hegarty, 81** — lives alone near Kinsale, daughter Saoirse rings Paudie most weeks.',
+      '',
+      "Paudie has been putting off Saoirse's calls.",
+      '',
+      '## Case 3 — Paudie',
+      '',
+      'ruby rourke at Carrigaline Community School — Paudie has been texting her reminders.',
+      '',
+      'Paudie to check Ruby has agreed to texts.',
+    );
+    assert.deepEqual(flagged(doc), ['Mrs Hegarty', 'Saoirse', 'Saoirse', 'ruby rourke', 'Carrigaline Community School', 'Ruby']);
+  });
+
+  it('reads a "Pt" column beside record numbers as names, and leaves a worker\'s own contact details and a place after "Where:" alone', () => {
+    const doc = lines(
+      '---',
+      'scope: supervision',
+      'supervisor: Morven Leckie',
+      'supervisee: Kirsty Baird',
+      '---',
+      '- Where: room 2.114, Pavillon Louis-Riel, Mt Albert site',
+      '',
+      '| Pt | CHI | Plan |',
+      '|---|---|---|',
+      '| Eilidh Paterson | 1104961183 | weekly calls |',
+      '',
+      '- Eilidh: stable, Kirsty happy to step down to monthly.',
+      '',
+      "Morven's contact for queries between sessions: morven.l@example.org or 0131 496 0000.",
+    );
+    assert.deepEqual(flagged(doc), ['Eilidh Paterson', '1104961183', 'Eilidh']);
+  });
+
+  it('reads a Medicaid ID in brackets after a lower-case name as a number, not as a degree', () => {
+    const doc = lines(
+      '---',
+      'scope: supervision',
+      'supervisee: Rhonda Pike, LADC',
+      '---',
+      '- dwayne kowalczyk (MA ID 00417723) — 44, asking to step down to weekly outpatient; dwayne relapsed in March.',
+      '',
+      'Re-do the ASAM for dwayne before any step-down.',
+    );
+    assert.deepEqual(flagged(doc), ['dwayne kowalczyk', 'dwayne', 'dwayne']);
+  });
+});

@@ -107,10 +107,22 @@ const cache = new Map<string, PersonMention[]>();
 export function recaseNames(text: string, anywhere = false): string {
   const first = /\p{L}/u.exec(text);
   if (!first || (!anywhere && first[0] !== first[0].toLowerCase())) return text;
+  const pair = LOWER_PAIR.exec(text);
+  if (pair && lowerFullName(pair[2]!, pair[3]!)) {
+    const at = pair[1]!.length;
+    const second = at + pair[2]!.length + 1;
+    text = text.slice(0, at) + pair[2]![0]!.toUpperCase() + text.slice(at + 1, second) + pair[3]![0]!.toUpperCase() + text.slice(second + 1);
+  }
   return text.replace(LOWER_WORD, (w) => {
     const bare = w.replace(/['’]s$/, '');
     return FIRST.has(bare) && !COMMON.has(bare) && !WORD_NAMES.has(bare) && !PLACES.has(bare) && !NOT_NAMES.has(bare) ? w[0]!.toUpperCase() + w.slice(1) : w;
   });
+}
+// "ruby wihongi at Wigram Park High", "**2. destiny begay** — 16": a line typed without capitals that opens with a first
+// name and a word no dictionary knows opens with a full name, even where the first name is also a word.
+const LOWER_PAIR = /^([\s*_>|•(\d.)-]*)(\p{Ll}+) (\p{Ll}[\p{Ll}\p{M}'’-]{2,})(?![\p{L}\p{M}])/u;
+function lowerFullName(given: string, family: string): boolean {
+  return (FIRST.has(given) || WORD_NAMES.has(given)) && !NOT_NAMES.has(given) && !PLACES.has(given) && !COMMON.has(family) && !PLACES.has(family) && !NOT_NAMES.has(family) && !FIRST.has(family);
 }
 // Not inside an e-mail address or a web address ("hong.nguyen@…").
 const LOWER_WORD = /(?<![\p{L}\p{M}'’@._/-])\p{Ll}[\p{Ll}\p{M}'’]{2,}(?![\p{L}\p{M}]|[.@_/][\p{L}\p{N}])/gu;
@@ -170,8 +182,11 @@ function scan(text: string): PersonMention[] {
   return out;
 }
 
-/** "St", "Saint", "Santa": a word before a saint's name, which names a school, a hospital or a parish. */
-export const SAINT = /^(?:St|Saint|Ste|Sainte|San|Santa)$/;
+/**
+ * "St", "Saint", "Santa": a word before a saint's name, which names a school, a hospital or a parish.
+ * "Mt Eden", "Port Elizabeth", "Lake Macquarie": a word before a name that makes it a place's.
+ */
+export const SAINT = /^(?:St|Saint|Ste|Sainte|San|Santa|Mt|Mount|Port|Lake|Fort|Cape)$/;
 
 const NICKNAME_INSIDE = /^ \(?["“'‘](\p{Lu}[\p{Ll}\p{M}'’-]+)["”'’]\)? $/u;
 

@@ -246,7 +246,7 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
   // "Helen's mobile, 07700 900876": a number the text gives as a worker's is theirs, however the sentence reads.
   const staffOwned = (id: Identifier) => {
     if (id.kind !== 'phone' && id.kind !== 'email' && id.kind !== 'address') return false;
-    const before = doc.text.slice(Math.max(0, id.start - 60), id.start);
+    const before = doc.text.slice(Math.max(0, id.start - 100), id.start);
     // "(Hannes: 082 555 7712; backup Zanele: 083 555 2040)": a number given straight after a worker's name.
     const owned = OWNED_CONTACT.exec(before);
     const named = owned || id.kind === 'address' ? null : NAMED_CONTACT.exec(before);
@@ -308,7 +308,9 @@ function validSaIdDate(digits: string): boolean {
 // The first word of anything that could open an address, as STREET's first word is cut below.
 const STREET_FIRST = /(?<![\p{L}\p{M}\d])(?:(?:Flat|Unit|Suite|Apt|Apartment)\d*|\d[\d/A-Za-z-]*)(?=[\s,])/gu;
 // "Dee's address, 14 Harrow Close", "Callum's work mobile", "Helen's mobile, 07700 900876": whose a detail is, by name.
-const OWNED_CONTACT = /(\p{L}+)['’]s\s+(?:(\p{Ll}+)\s+)?(?:address|phone number|number|mobile|phone|e-?mail|landline|cell)[,:]?\s*(?:is\s+)?$/u;
+// "Marama's contact for between-session queries: marama.t@… or 027 555 0321": the purpose may come between, and a
+// second detail after "or" is the same person's.
+const OWNED_CONTACT = /(\p{L}+)['’]s\s+(?:(\p{Ll}+)\s+)?(?:address|phone number|number|mobile|phone|e-?mail|landline|cell|contact(?:\s+details)?)(?:\s+for\s+[^.:;\n]{1,40}?)?[,:]?\s*(?:is\s+)?(?:[^\s@]+@[^\s@]+|\+?[\d(][\d\s().-]{6,}\d)?(?:\s+(?:or|and|\/)\s+)?$/u;
 
 const PRISON_WORDS = /\b(?:prison|prisoner|HMP|HMYOI|HMPYOI|custody|remand|NOMIS|offender)\b/i;
 const PRISON_NUMBER = /\b[A-Z]\d{4}[A-Z]{2}\b/g;

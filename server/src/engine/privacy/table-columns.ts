@@ -73,8 +73,9 @@ function* findLabelledCells(doc: ParsedDocument): Generator<LabelledCell> {
     if (unit.type === 'tableHeader') {
       const header = cells(unit).map((c) => norm(c.text));
       columns = header.map((h) => KIND_OF.find(([set]) => set.has(h))?.[1]);
-      // "| MRN | Name | DOB |": beside a record number or a date of birth, a plain "Name" column holds the record's subject.
-      if (columns.some((k) => k === 'record-number' || k === 'date-of-birth')) columns = columns.map((k, i) => k ?? (PLAIN_NAME.has(header[i]!) ? 'full-name' : undefined));
+      // "| MRN | Name | DOB |", "| Pt | CHI | DOB |": beside a record number or a date of birth, a plain "Name" column
+      // or one headed by a label a log uses for other things holds the record's subject.
+      if (columns.some((k) => k === 'record-number' || k === 'date-of-birth')) columns = columns.map((k, i) => k ?? (PLAIN_NAME.has(header[i]!) || NOT_A_NAME_COLUMN.has(header[i]!) ? 'full-name' : undefined));
       continue;
     }
     if (unit.type !== 'tableRow') {

@@ -66,7 +66,7 @@ const NEXT_OF_KIN = new RegExp(`\\b(?:next of kin|NOK|emergency contact)\\s*(?:[
 // "Uncle Yusuf is his sponsor", "…; step-dad Craig works away", "Husband (Wei) attends": a relation opening a sentence or a
 // clause, in the shorthand of case notes. Not the words that also name a colleague or a partner agency ("Partner Jane Ross").
 const CLAUSE_RELATION = alternationOf(privacy['client-relations']!.filter((r) => !/^(?:partner|parents?|family|whānau|friend|best friend|ex|carer|carer's|twin|sibling|flatmate|roommate|neighbou?r)$/.test(r)));
-const RELATION_OPENS = new RegExp(`(?:^|[;•*(]|[.:!?]\\s)\\s*(?:${RELATION_MODIFIER}[\\s-]?)?(?:${CLAUSE_RELATION})\\s*(?:[,(]\\s*|\\s[–—-]\\s*)?$`, 'i');
+const RELATION_OPENS = new RegExp(`(?:^|[;•*(,]|[.:!?]\\s)\\s*(?:${RELATION_MODIFIER}[\\s-]?)?(?:${CLAUSE_RELATION})\\s*(?:[,(]\\s*|\\s[–—-]\\s*)?$`, 'i');
 // An age or date of birth beside the name: "Dana Whitfield, 31,", "Tamati (16)", "Mrs Obi, aged 93", "Jo (DOB …".
 // A bare number after a name is an age only after a comma or a bracket ("Dana, 31", "Tamati (16)"); after a
 // space it needs an age word ("Mrs Obi aged 93", "Jo 16 y/o"): "Albert 1" is a ward.
@@ -162,6 +162,8 @@ interface Person {
   relativeOfSomeone?: boolean;
   /** Mentioned in a section whose heading says it discusses cases. */
   caseSection?: boolean;
+  /** Named somewhere other than a section or list item about a case ("Jordan Reyes, LMHC-A" over "## Cases"). */
+  outsideCases?: boolean;
   /** Named where the document lists who it is by or about: front matter, a roster line ("Supervisee: …", "Present: …"). */
   listed?: boolean;
   titled: boolean;
@@ -367,9 +369,10 @@ export class WhoIsWho {
     const caseItems = caseListItems(this.doc.units);
     for (const m of this.mentions) {
       const person = this.people[m.person]!;
-      if (person.caseSection) continue;
+      if (person.caseSection && person.outsideCases) continue;
       const unit = unitAt(this.doc.units, m.docStart);
       if (unit && unit.type !== 'heading' && (caseSection(unit.headings) || caseItems.has(unit))) person.caseSection = true;
+      else person.outsideCases = true;
     }
   }
 
@@ -550,7 +553,7 @@ export class WhoIsWho {
         // An ordinary word that is also this person's name ("Mere", "Hope") counts only where a
         // capital cannot come from its place: not at the start of a sentence, line or cell, unless a verb follows.
         if (COMMON.has(key) && /^[\s*_>|•(\d.)-]*$/.test(text.slice(0, w.index)) && !(/^['’]s\b/.test(rest) || PERSON_VERB_AFTER.test(rest) || /^\s*[—–:]\s|^\s-\s/.test(rest))) continue;
-        // "St Declan's acute unit": a saint's name is a hospital's, a school's or a parish's.
+        // "St Declan's acute unit", "Mt Eden": a saint's name is a hospital's, a school's or a parish's, and a mount's a place's.
         const wordBefore = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, w.index - 8), w.index));
         if (wordBefore && SAINT.test(wordBefore[1]!)) continue;
         // "a conference in Florence", "the Isle of Skye", "Florence conference travel": a client's name is also a place's.
@@ -631,8 +634,9 @@ export class WhoIsWho {
     if (this.kind !== 'leadership' && p.ownFamily) return 'client';
     // ...and someone nobody calls staff who collects, drives or shops for "her" is her relative or carer.
     if (this.kind !== 'leadership' && p.carer && !p.listed) return 'relative';
-    // ...and so is someone known by a first name, discussed under a heading about cases ("Case discussion 2: Tomasz").
-    if (this.kind !== 'leadership' && p.caseSection && [...p.tokens].some((t) => FIRST_NAMES.has(t))) return 'client';
+    // ...and so is someone known by a first name, discussed under a heading about cases ("Case discussion 2: Tomasz"),
+    // or named in full only there ("## Case 4 — Ben" over "ruby wihongi at Wigram Park High").
+    if (this.kind !== 'leadership' && p.caseSection && ((p.full && !p.outsideCases) || [...p.tokens].some((t) => FIRST_NAMES.has(t)))) return 'client';
     return 'unknown';
   }
 
@@ -646,6 +650,8 @@ export class WhoIsWho {
 function hasCredential(text: string, end: number): boolean {
   const after = /^[\s,(]+([A-Za-z][\w.-]*(?:\s[A-Z][\w.-]*)?)/.exec(text.slice(end, end + 30));
   if (!after) return false;
+  // "dwayne kowalczyk (MA ID 00417723)": letters before an ID or a number are a scheme's, not a degree.
+  if (/^\s*(?:ID|No\.?|#|number|\d)/i.test(text.slice(end, end + 40).slice(after.index + after[0].length))) return false;
   // "M.A.", "Ph.D.", "C.Psych.": written with or without its dots.
   const forms = [after[1]!, after[1]!.split(/\s/)[0]!].flatMap((f) => [f.replace(/\.$/, ''), f.replace(/\./g, '')]);
   return forms.some((f) => CREDENTIALS.has(f.toLowerCase()));
@@ -734,12 +740,14 @@ export function sentenceEvidence(text: string, staffUnit: boolean): MentionEvide
   const cache = evidenceCaches[staffUnit ? 1 : 0];
   const hit = cache.get(text);
   if (hit) return hit;
-  const found = findPeople(recaseNames(text));
+  // "Where: bureau 3.114, Pavillon Jeanne-Mance": after a label for a place, capitalised words name the place.
+  const found = findPeople(recaseNames(text)).filter((p) => p.titled || p.possessive || !PLACE_LABEL.test(text.slice(0, p.start)));
   const clinical = found.length > 0 && clientNouns.findAll(tokenize(text)).length > 0;
   const out = found.map((p) => mentionEvidence(text, p, staffUnit, clinical));
   return remember(cache, text, out);
 }
 
+const PLACE_LABEL = /^[\s*_>|•-]*(?:where|location|venue|site|place|setting|room)\s*[:：][^:：\n]*$/i;
 const hasColon = (text: string) => text.includes(':') || text.includes('：');
 const QUOTED_HEADER = /^[\s>]*\**(?:from|sent by|reply from)\**\s*[:：]/i;
 
@@ -949,7 +957,8 @@ const BREAK = /['’-]/;
 // "Katarzyna Zielińska (Kasia)", "Thabo Nkosi ('Tee')": a short name the rest of the note uses.
 // "(Kasia)", "('Kasia')", '("Jimmy" on the unit)'.
 // '"Mossy" (Maurice Brennan, 38, …)': the quoted name the note goes on to use, with the full name in brackets after it.
-const ALIAS_BEFORE = /["“‘'](\p{Lu}[\p{Ll}\p{M}'’-]{1,20})["”’']\s*\(\s*$/u;
+// '**1. "Smoke"** — Isaiah Trujillo, 17': the quoted name as a label, the full name after a dash.
+const ALIAS_BEFORE = /["“‘'](\p{Lu}[\p{Ll}\p{M}'’-]{1,20})["”’'](?:\s*\(|[*_]*\s*(?:[—–:]|\s-)\s*)$/u;
 // "(goes by Priya)", "(known as Tomek)", "(aka Bec)": the words that introduce the name the note goes on to use.
 const ALIAS_AFTER = /^\s*\(\s*(?:(?:goes by|known as|aka|a\.k\.a\.|prefers|prefers to be called|called)\s+)?(?:["“‘'](\p{Lu}[\p{Ll}\p{M}'’-]{1,20})["”’'][^()]{0,40}|(\p{Lu}[\p{Ll}\p{M}'’-]{1,20}))\s*\)/u;
 
