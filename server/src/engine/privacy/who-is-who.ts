@@ -1,6 +1,6 @@
 import data from '../../../generated/lexicon.json';
 import { PhraseMatcher } from '../lexicon/matcher';
-import { tokenize } from '../lexicon/tokenize';
+import { tokenize, tokensOf } from '../lexicon/tokenize';
 import { supervisedHeaderUnits } from '../kind/header';
 import { dateWord, findPeople, LOCALITY_AFTER, PREFERRED_NAME, recaseNames, SAINT, type PersonMention } from '../nlp/people';
 import { alternationOf } from '../text/alternation';
@@ -742,7 +742,7 @@ export function sentenceEvidence(text: string, staffUnit: boolean): MentionEvide
   if (hit) return hit;
   // "Where: bureau 3.114, Pavillon Jeanne-Mance": after a label for a place, capitalised words name the place.
   const found = findPeople(recaseNames(text)).filter((p) => p.titled || p.possessive || !PLACE_LABEL.test(text.slice(0, p.start)));
-  const clinical = found.length > 0 && clientNouns.findAll(tokenize(text)).length > 0;
+  const clinical = found.length > 0 && clientNouns.findAll(tokensOf(text)).length > 0;
   const out = found.map((p) => mentionEvidence(text, p, staffUnit, clinical));
   return remember(cache, text, out);
 }
@@ -1089,11 +1089,16 @@ const PSEUDONYM_WORD = /\b(?:pseudonyms?|not (?:her|his|their) real name)\b/i;
 // "a young man we agreed to refer to as "Stevie"" likewise.
 const CALLED_IN_QUOTES = /\b(?:call(?:ing|ed)?\s+(?:(?:him|her|them|the (?:client|patient|young person|child|boy|girl|man|woman))\s+)?|(?:we|agreed to|chose to|decided to|will)\s+refer\s+to\s+(?:(?:him|her|them)\s+)?as\s+)["“'‘]$/i;
 
+// Most sentences declare no pseudonym: the whole sentence is read for a marker once, before the words around each name are.
+const markerCache = new Map<string, boolean>();
+function hasPseudonymMarker(text: string): boolean {
+  return markerCache.get(text) ?? remember(markerCache, text, pseudonymMarkers.findAll(tokensOf(text)).length > 0);
+}
+
 function declaredPseudonym(text: string, start: number, end: number): boolean {
   if (CALLED_IN_QUOTES.test(text.slice(Math.max(0, start - 60), start))) return true;
   // In a table row, only the name's own cell declares it: "… when a practitioner is called away | Ms Ebrahim |" does not.
   const from = Math.max(0, start - 50, text.lastIndexOf('|', start) + 1);
   const bar = text.indexOf('|', end);
-  const around = tokenize(text.slice(from, Math.min(text.length, end + 60, bar < 0 ? Infinity : bar)));
-  return pseudonymMarkers.findAll(around).length > 0 || /^\s*['"’”]?\s*\(?\s*['"‘“]?\s*(?:pseudonym|not (?:her|his|their) real name)/i.test(text.slice(end, end + 30));
+  return (hasPseudonymMarker(text) && pseudonymMarkers.findAll(tokenize(text.slice(from, Math.min(text.length, end + 60, bar < 0 ? Infinity : bar)))).length > 0) || /^\s*['"’”]?\s*\(?\s*['"‘“]?\s*(?:pseudonym|not (?:her|his|their) real name)/i.test(text.slice(end, end + 30));
 }
