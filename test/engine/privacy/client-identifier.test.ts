@@ -1369,4 +1369,32 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     );
     assert.deepEqual(flagged(doc), ['dwayne kowalczyk', 'dwayne', 'dwayne']);
   });
+
+  it('keeps a supervisee with an initial before her credential, and the authors of models a note cites', () => {
+    const doc = lines(
+      'supervision notes — feb — Imani T. (LSW) w/ Gregor Dunleavy LCSW',
+      '',
+      "- Imani's note: she felt rushed in session 2. Gregor suggested Linehan's levels of validation.",
+      '- Couples work: Sue Johnson is explicit that EFT is contraindicated with ongoing violence.',
+    );
+    assert.deepEqual(flagged(doc), []);
+  });
+
+  it("reads the name a client asked to be called, an EAP client told of by where they work, and a health number in brackets after its label", () => {
+    const doc = lines(
+      '---',
+      'scope: supervision',
+      'supervisor: Wendell Ashby',
+      'supervisee: Corinne Baptiste',
+      '---',
+      '**Employer:** Prairie Sky Counselling Centre, Regina',
+      '',
+      '- "Big Tony" — that\'s what he asks to be called — court-mandated, pre-trial.',
+      '',
+      '**1. Nadia Karimi — employee at Saskatoon Grain Co-op, payroll**',
+      '',
+      'Her AHCIP number (48213-7765) is needed for the GP letter.',
+    );
+    assert.deepEqual(flagged(doc), ['Tony', 'Nadia Karimi', '48213-7765']);
+  });
 });

@@ -312,6 +312,7 @@ const STREET_FIRST = /(?<![\p{L}\p{M}\d])(?:(?:Flat|Unit|Suite|Apt|Apartment)\d*
 // second detail after "or" is the same person's.
 const OWNED_CONTACT = /(\p{L}+)['’]s\s+(?:(\p{Ll}+)\s+)?(?:address|phone number|number|mobile|phone|e-?mail|landline|cell|contact(?:\s+details)?)(?:\s+for\s+[^.:;\n]{1,40}?)?[,:]?\s*(?:is\s+)?(?:[^\s@]+@[^\s@]+|\+?[\d(][\d\s().-]{6,}\d)?(?:\s+(?:or|and|\/)\s+)?$/u;
 
+const THERAPY_SERVICE = /\b(?:Therapy|Therapies|Counsell?ing|Psychology|Psychological|Mental Health|Behaviou?ral Health|Wellness|Recovery)\s+(?:Center|Centre|Services?|Clinic|Group|Practice|Associates|Collective)\b/;
 const PRISON_WORDS = /\b(?:prison|prisoner|HMP|HMYOI|HMPYOI|custody|remand|NOMIS|offender)\b/i;
 const PRISON_NUMBER = /\b[A-Z]\d{4}[A-Z]{2}\b/g;
 const CONTACT_AFTER_NAME = /^(?:['’]s\s+(?:mobile|phone|number|landline|cell)[,:]?\s*(?:is\s+)?|\s+on\s+|\s*[:(]\s*(?:(?:mob(?:ile)?|tel|ph|cell|phone)\.?:?\s*)?)/;
@@ -444,6 +445,8 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
   for (const m of text.matchAll(/(?:^|\|)\s*\**employer\**\s*(?:[:：]|\|)\s*([^|;\n(]{3,60}?)\s*(?=[|;(\n]|,\s*(?:where|as|since|for)\s|$)/gi)) {
     // In an organisation's document an "Employer:" line is a client's only where it speaks of her or him ("where she works").
     if ((kind === 'leadership' && !THIRD_PERSON.test(text)) || !/\p{Lu}/u.test(m[1]!)) continue;
+    // "**Employer:** Golden Hills Family Therapy Center" in a supervision record: the supervisee's own service.
+    if (kind !== 'leadership' && THERAPY_SERVICE.test(m[1]!)) continue;
     const start = m.index + m[0].length - m[1]!.length;
     add({ kind: 'school-or-employer', start, end: start + m[1]!.trimEnd().length });
   }

@@ -20,7 +20,8 @@ export const DATE = new RegExp(
 
 /** An identifier's characters after its label: letters, digits, spaces and dashes, ending in a digit. */
 // Parts may be joined by slashes, as court, police and offender-management references are ("GLA/2025/00417"), but a date is not one.
-export const ID_AFTER_LABEL = /^[\s:#.–|-]*(?:is\s+|was\s+|no\.?\s*|number\s+|#\s*)?(?!\d{1,2}\/\d{1,2}\/\d{2,4}\b)([A-Z]{0,4}[\s/-]?\d[\dA-Z]*(?:[\s/-](?:\d[\dA-Z]*|[A-Z]{1,3}\d[\dA-Z]*)){0,3})/i;
+// "His AHCIP number (48213-7765)": the number may stand in brackets after its label.
+export const ID_AFTER_LABEL = /^[\s:#.–|(-]*(?:is\s+|was\s+|no\.?\s*|number\s+|#\s*)?(?!\d{1,2}\/\d{1,2}\/\d{2,4}\b)([A-Z]{0,4}[\s/-]?\d[\dA-Z]*(?:[\s/-](?:\d[\dA-Z]*|[A-Z]{1,3}\d[\dA-Z]*)){0,3})/i;
 
 /** US social security numbers are distinctive enough to stand without a label. */
 export const SSN = /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g;

@@ -26,6 +26,9 @@ const names = data.names as unknown as Record<string, string[]>;
 const matcherOf = (list: string[]) => new PhraseMatcher(list.map((phrase) => ({ phrase, info: phrase })));
 const COMMON = new Set([...names.common!, ...names['not-names']!]);
 const FIRST_NAMES = new Set(names.first);
+// Authors of the models a note cites, by their first and last words ("bessel … kolk"), and the surnames that name them alone.
+const THEORISTS = names.theorists!.map((n) => n.split(' ')).map((w) => [w[0]!, w[w.length - 1]!] as const);
+const THEORIST_SURNAMES = new Set(names['theorist-surnames']);
 const CASE_HEADING = new RegExp(`\\b(?:${alternationOf(privacy['case-headings']!)})\\b`, 'i');
 
 export const clientNouns = matcherOf(privacy['client-nouns']!);
@@ -156,6 +159,8 @@ interface Person {
   seen: { at: number; section: string }[];
   /** Said to do for someone what a relative or carer does ("collecting her", "does her shopping"). */
   carer?: boolean;
+  /** Described as working for another organisation ("Farah Siddiqui — employee at Bow River Energy"), as an EAP's clients are. */
+  employedElsewhere?: boolean;
   /** Whose relative the document says the person is, where it names them ("Hannah's partner, Tom"): lower case. */
   relativeOf?: Set<string>;
   /** Relative evidence that names no one ("his mother, Gail"). */
@@ -341,6 +346,7 @@ export class WhoIsWho {
     if (e.aged) person.aged = true;
     if (e.ownFamily) person.ownFamily = true;
     if (e.carer) person.carer = true;
+    if (e.employedElsewhere) person.employedElsewhere = true;
     if (e.alias) this.aliases.push({ person, alias: e.alias });
   }
 
@@ -408,6 +414,7 @@ export class WhoIsWho {
     into.ownFamily ||= from.ownFamily;
     into.namedInFull ||= from.namedInFull;
     into.carer ||= from.carer;
+    into.employedElsewhere ||= from.employedElsewhere;
     into.listed ||= from.listed;
     into.titled ||= from.titled;
     into.seen = [...into.seen, ...from.seen].sort((a, b) => a.at - b.at);
@@ -616,6 +623,8 @@ export class WhoIsWho {
   }
 
   private decide(p: Person): Role {
+    // "Sue Johnson is explicit that EFT …", "Linehan's levels 1–3": the author of a model the note cites.
+    if (p.clientStrong === 0 && p.roster === 0 && cited(p.tokens)) return 'unknown';
     // "Samantha Reilly, 27, …", then "the group agreed to call the client "Samantha"": a name chosen from the real one is still hers.
     if (p.pseudonym && !(p.namedInFull && p.clientStrong > 0)) return 'pseudonym';
     // A roster (front matter, "Supervisee:", a credential) outweighs what a clinician's work looks like, unless the name is labelled as a client's.
@@ -634,6 +643,8 @@ export class WhoIsWho {
     if (this.kind !== 'leadership' && p.ownFamily) return 'client';
     // ...and someone nobody calls staff who collects, drives or shops for "her" is her relative or carer.
     if (this.kind !== 'leadership' && p.carer && !p.listed) return 'relative';
+    // ...and so is someone told of by the other organisation they work for, as an employee assistance programme's clients are.
+    if (this.kind !== 'leadership' && p.employedElsewhere && !p.listed) return 'client';
     // ...and so is someone known by a first name, discussed under a heading about cases ("Case discussion 2: Tomasz"),
     // or named in full only there ("## Case 4 — Ben" over "ruby wihongi at Wigram Park High").
     if (this.kind !== 'leadership' && p.caseSection && ((p.full && !p.outsideCases) || [...p.tokens].some((t) => FIRST_NAMES.has(t)))) return 'client';
@@ -646,9 +657,16 @@ export class WhoIsWho {
   }
 }
 
+/** Whether a person's name is that of an author whose model or method notes cite. */
+function cited(tokens: ReadonlySet<string>): boolean {
+  if (tokens.size === 1) return THEORIST_SURNAMES.has([...tokens][0]!);
+  return THEORISTS.some(([first, last]) => tokens.has(first) && tokens.has(last));
+}
+
 /** A credential right after the name: "Ramírez, LMSW", "Okoye LPC-S". */
 function hasCredential(text: string, end: number): boolean {
-  const after = /^[\s,(]+([A-Za-z][\w.-]*(?:\s[A-Z][\w.-]*)?)/.exec(text.slice(end, end + 30));
+  // "Priya S. (LSW)": the initial of a surname may come between.
+  const after = /^(?:\s+\p{Lu}\.)?[\s,(]+([A-Za-z][\w.-]*(?:\s[A-Z][\w.-]*)?)/u.exec(text.slice(end, end + 30));
   if (!after) return false;
   // "dwayne kowalczyk (MA ID 00417723)": letters before an ID or a number are a scheme's, not a degree.
   if (/^\s*(?:ID|No\.?|#|number|\d)/i.test(text.slice(end, end + 40).slice(after.index + after[0].length))) return false;
@@ -727,6 +745,8 @@ interface MentionEvidence {
   /** The sentence mentions someone's own family ("her husband", "his stepdad"). */
   ownFamily?: boolean;
   carer?: boolean;
+  /** Described as working for another organisation ("Farah Siddiqui — employee at Bow River Energy"), as an EAP's clients are. */
+  employedElsewhere?: boolean;
   /** The name whose relative this is, lower case: "Hannah's partner, Tom". */
   relativeOf?: string;
   /** The initial written after a first name, lower case: "f" in "Declan F.". */
@@ -893,6 +913,10 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // "the Victorian family violence sector", "the Northside family support team": a place's or a service's name before a compound.
   if (/\bthe\s+$/i.test(before) && /^(?:['’]s)?\s+(?:family|families|household|whānau|twins)\b(?!\s+(?:violence|law|court|services?|support|therapy|therapists?|work(?:ers?)?|practitioners?|planning|medicine|practice|doctors?|physicians?|centres?|centers?|hubs?|teams?|units?|liaison|partnerships?|safety|group|programmes?|programs?|sector)\b)/i.test(after)) e.client += 3;
   // "Losa, a patient on the unit", "Mr Ruiz, a client of the day programme".
+  // '"Big Mike" — that's what he asks to be called': the name a client asked for.
+  if (/^["”'’]?\s*(?:[—–,(]|\s-)\s*(?:that's|that is|which is|it's)?\s*(?:what|the name|how)\s+(?:he|she|they)\s+(?:asks?|asked|prefers?|likes?|wants?)\s+to\s+be\s+called\b/i.test(after)) strong(3);
+  // "Farah Siddiqui — employee at Bow River Energy": someone told of by where they work.
+  if (/^\**\s*(?:[—–,(]|\s-)\s*(?:an?\s+)?(?:employee|staff member|worker)\s+(?:at|of|with|for)\s+(?:the\s+)?\p{Lu}/u.test(after)) e.employedElsewhere = true;
   if (CLIENT_APPOSITION.test(after)) strong(3);
   // "Mr Nguyen the client is not related to me": the person named as the client, with no comma between.
   else if (/^\s+the\s+(?:client|patient|resident|service user|young person)\b(?!['’]s|\s+(?:services?|liaison|experience|group|forum|panel)\b)/i.test(after)) strong(3);
