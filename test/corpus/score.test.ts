@@ -193,6 +193,10 @@ describe('quality on labelled documents', function () {
     ['phi-ba', { p: 0.97, r: 0.96, kind: 0.95 }],
     // Held out, lines never read: first scored unseen at precision 0.969, recall 0.816.
     ['drift/z32', { p: 0.94, r: 0.79 }],
+    // Tuned on: first scored unseen at precision 0.844, recall 0.813 (languages taken for names, a "Client(s) discussed" column, interpreters booked through an agency), the kind right for 19 of 20.
+    ['phi-bb', { p: 0.97, r: 0.85, kind: 0.95 }],
+    // Tuned on: first scored unseen at precision 0.873, recall 0.932 (authors of models, a credential after an initial, an EAP client), the kind right for 18 of 20.
+    ['phi-bc', { p: 0.92, r: 0.95, kind: 0.9 }],
   ] as const) {
     it(`finds client identifiers in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
       const s = score(path.join(ROOT, 'test', 'fixtures', set));

@@ -1397,4 +1397,34 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     );
     assert.deepEqual(flagged(doc), ['Tony', 'Nadia Karimi', '48213-7765']);
   });
+
+  it('keeps the two people a supervision note opens with, an interpreter booked through an agency, and languages', () => {
+    const doc = lines(
+      'weds sup — 3/12 — Ravi K. w/ Bernadette (1:1, 50 min)',
+      '',
+      "- ravi's own sleep is off; he says the calls remind him of his grandad.",
+      '- Ravi booked Ms Hà from Lotus Language Partners for the next session; the family speaks Pashto and Dari.',
+    );
+    assert.deepEqual(flagged(doc), []);
+  });
+
+  it('reads a "Client(s) discussed" column, a client story under its label, a year of birth and a person the team knows', () => {
+    const doc = lines(
+      '---',
+      'scope: leadership',
+      '---',
+      '| Date | Client(s) discussed | Action |',
+      '|---|---|---|',
+      '| 03/07 | Renata Oyelaran | warm referral |',
+      '',
+      'A client story submitted for the plan: Mr Dawit Tesfaye, who was treated by our trauma team for 40 weeks.',
+      '',
+      'The coordinator could not reach a therapist when Keanu Whitehorse (born 2009), a youth known to the team, was in crisis.',
+      '',
+      'One of our members, Lindiwe Mahlangu, told the consultation how long she waited.',
+      '',
+      'Casey to review the plan with Orrin Fairweather at his next session; the Brannigan matter goes to the panel.',
+    );
+    assert.deepEqual(flagged(doc), ['Renata Oyelaran', 'Mr Dawit Tesfaye', 'Keanu Whitehorse', 'Lindiwe Mahlangu', 'Orrin Fairweather', 'Brannigan']);
+  });
 });

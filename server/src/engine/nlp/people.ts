@@ -260,6 +260,8 @@ function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMen
   if (titled) accept = true;
   // "the Flanagan family": a surname no list knows, named as a family's.
   else if (run.length === 1 && theBefore && familyNoun && !COMMON.has(last.bare) && !PLACES.has(last.bare)) accept = true;
+  // "the Khumalo matter", "the Ouellet file": a surname as the name of a client's file ("the Tarasoff case" is a court's).
+  else if (run.length === 1 && theBefore && !last.possessive && /^\s+(?:matter|file)\b/.test(text.slice(last.end, last.end + 10)) && !COMMON.has(last.bare) && !PLACES.has(last.bare)) accept = true;
   else if (run.length === 1 && placeBefore && !last.possessive) accept = false;
   else if (run.length === 1 && theBefore && !last.possessive && !familyNoun) accept = false;
   else if (run.length >= 2) accept = anyKnown || introducedPair || !initial || run.every((w) => !COMMON.has(w.bare)) || (run.length === 2 && WORD_NAMES.has(run[0]!.bare) && !COMMON.has(last.bare));

@@ -5,7 +5,8 @@ import type { Identifier, IdentifierKind } from './detect';
 import { placeholderNumber } from './patterns';
 
 const labels = (data.privacy as unknown as { labels: Record<string, string[]> }).labels;
-const norm = (s: string) => s.toLowerCase().replace(/[*_`.]/g, '').replace(/\s+/g, ' ').trim();
+// "Client(s) discussed" is "clients discussed".
+const norm = (s: string) => s.toLowerCase().replace(/[*_`.]/g, '').replace(/\(s\)/g, 's').replace(/\s+/g, ' ').trim();
 const RECORD = new Set([...labels.record!, ...labels.nhs!, ...labels.ssn!, ...labels.insurance!, 'case ref', 'case reference', 'case no', 'case #', 'client ref', 'client reference'].map(norm));
 const DOB = new Set(labels.dob!.map(norm));
 // A column headed by a client label holds clients' names ("| Client | Age | Plan |", "| Student | Year |"): the labels

@@ -189,6 +189,9 @@ export class WhoIsWho {
   constructor(private readonly doc: ParsedDocument, private readonly kind: DocumentKind | 'unknown') {
     this.readFrontMatter();
     const supervised = supervisedHeaderUnits(doc.units);
+    // "tues sup — 10/21 — Dev P. w/ Angela (1:1, 45 min)": a first line naming who met for supervision lists staff.
+    const first = doc.units[0];
+    if (first && (first.type === 'paragraph' || first.type === 'heading') && !first.source.includes('\n') && SUPERVISION_TITLE.test(first.prose)) supervised.add(first);
     for (const unit of doc.units) {
       // Most blocks name no one: whether they sit on a roster line is asked only of those that do.
       let found = unitEvidence(unit, false);
@@ -768,6 +771,7 @@ export function sentenceEvidence(text: string, staffUnit: boolean): MentionEvide
 }
 
 const PLACE_LABEL = /^[\s*_>|•-]*(?:where|location|venue|site|place|setting|room)\s*[:：][^:：\n]*$/i;
+const SUPERVISION_TITLE = /\b(?:sup|supn|supvn|supv|supervision)\b[^\n]{0,60}?\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}\.)?(?:,?\s+[A-Z][A-Za-z-]{1,7})?\s*(?:\([^()]{1,20}\)\s*)?(?:w\/|with)\s+(?:Dr\.?\s+)?\p{Lu}[\p{L}\p{M}'’-]+/u;
 const hasColon = (text: string) => text.includes(':') || text.includes('：');
 const QUOTED_HEADER = /^[\s>]*\**(?:from|sent by|reply from)\**\s*[:：]/i;
 
@@ -871,11 +875,25 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   } else if (/\bfull names?\b[^.;]{0,20}$/i.test(before) || /\b(?:surname|family name|last name)\s*[:(]?\s*["“'‘]?$/i.test(before)) strong(4);
   // "a patient, Mr Conor Brennan, absconded": the noun in apposition says who the person is, as "Mr Brennan, a patient," does.
   else if (/\b(?:a|an|the|our|one)\s+(?:(?:young|new|former|current|female|male|older|elderly)\s+)?(?:patient|client|resident|service user|inpatient|consumer)\s*,\s*$/i.test(before)) strong(3);
+  // "A client story submitted for the plan: Mr Abdul Wali Sadiqi, …": a client's own account, under their name.
+  else if (/\b(?:client|patient|consumer|service user|member|family)\s+(?:story|stories|testimonial|quote|voice|perspective)\b[^.:\n]{0,40}:\s*$/i.test(before)) strong(3);
+  // "One of our members, Zanele Mthembu, told the consultation …": one of the people a service is for.
+  else if (/\bone of (?:our|the service's|the programme's|the program's)\s+(?:members|clients|patients|service users|residents|tenants|consumers|participants|young people)\s*,\s*$/i.test(before)) strong(3);
   else if (lowerCaseNoun(CLIENT_BEFORE.exec(before)) && !(p.possessive && /called\s*$/i.test(before))) e.client += 2;
   else if (CASE_INTRO.test(before) && (clinical || (p.titled && TITLE.test(p.text)))) e.client += p.titled ? 2 : 1;
   // "Jo updated on Kelly Marsden:": minutes give updates on clients, not on colleagues.
   else if (/\bupdated? (?:on|about|re:?|regarding)\s*$/i.test(before)) e.client += 2;
   else if (p.titled && TITLE.test(p.text) && /\b(?:about|concerning|regarding|re:?|for)\s*$/i.test(before)) e.client += 1;
+  // "Wâpan Cardinal (born 2008), a youth known to the team": a year of birth, or a person the service knows as one of its own.
+  if (/^\s*\(\s*(?:born|b\.)\s+(?:\d{1,2}\s+\p{L}+\s+)?\d{4}\s*\)/u.test(after)) strong(3);
+  if (/^\s*(?:\([^()]*\))?\s*,\s*(?:a|an)\s+(?:youth|young person|child|man|woman|boy|girl|teenager|person|adult)\s+(?:known to|open to|on the caseload of|referred to|supported by)\s+(?:the|our)\b/i.test(after)) strong(3);
+  // "booked Mr Vũ from TIS National", "Faadumo Nuur from Twin Cities Language Partners": an interpreter, booked through an agency.
+  if (/^\s+(?:\(\w+\)\s+)?from\s+(?:the\s+)?(?:TIS\b|\p{Lu}[\p{L}'’& -]{0,40}\b(?:Language|Languages|Interpreting|Interpreters?|Translation|Translating)\b)/u.test(after)) e.staff += 3;
+  // "the Khumalo matter", "the Ouellet file": a client's surname as the name of their case.
+  if (!p.possessive && /\bthe\s+$/i.test(before) && /^\s+(?:matter|file)\b/.test(after)) strong(3);
+  // "review the safety plan with Wade Ostrander at his next session": the person a worker sees in sessions ("their next
+  // session" may be the supervisor's and the supervisee's).
+  if (/\bwith\s+$/i.test(before) && /^\s+(?:at|in|during)\s+(?:his|her)\s+(?:next|first|last|upcoming|following)\s+(?:session|appointment|review|visit)\b/i.test(after)) strong(3);
   // "Outcome letter to Mr Bowers", "credit Mr Finch's account": what a service does for a complainant or a client.
   if (p.titled && TITLE.test(p.text) && (/\b(?:outcome letter|apology|apologi[sz]e|refund|reimburse|credit)\s+(?:to\s+)?$/i.test(before) || /^['’]s\s+(?:account|bill|invoice|fees?|refund|complaint)\b/i.test(after))) e.client += 3;
   const initial = p.tokens.length === 1 ? initialAfter(after) : undefined;
