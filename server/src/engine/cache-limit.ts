@@ -17,11 +17,21 @@ export function setCacheLimit(entries: number): void {
 
 /**
  * Stores `value` under `key` in one of the engine's text caches, dropping the
- * oldest entry when the cache is full (not the whole cache: a long document's
- * sentences stay cached). Returns the value.
+ * oldest eighth of its entries when the cache is full (not the whole cache: a
+ * long document's sentences stay cached). Returns the value.
+ *
+ * The oldest entries go in one pass rather than one per call: a Map keeps the
+ * holes its deletions leave at its front until it is rebuilt, and finding the
+ * oldest live entry one call at a time walks them all, every time.
  */
 export function remember<K, V>(cache: Map<K, V>, key: K, value: V, entries = limit): V {
-  if (cache.size >= entries) cache.delete(cache.keys().next().value as K);
+  if (cache.size >= entries) {
+    let drop = Math.ceil(entries / 8);
+    for (const old of cache.keys()) {
+      cache.delete(old);
+      if (--drop === 0) break;
+    }
+  }
   cache.set(key, value);
   return value;
 }
