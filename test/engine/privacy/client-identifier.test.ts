@@ -1427,4 +1427,18 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     );
     assert.deepEqual(flagged(doc), ['Renata Oyelaran', 'Mr Dawit Tesfaye', 'Keanu Whitehorse', 'Lindiwe Mahlangu', 'Orrin Fairweather', 'Brannigan']);
   });
+
+  it("reads the employer in a case note's clause that leaves out its subject, and leaves a supervision agreement's purpose alone", () => {
+    const doc = lines(
+      '---',
+      'scope: supervision',
+      'supervisee: Aoibheann Walsh',
+      '---',
+      '- 44, bipolar II, works part-time on the tills at Dunnes Stores Ballyvolane; her attendance is patchy.',
+      '- works nights stocking shelves at Dollar Barn on Route 9, says the schedule is the main relapse risk.',
+      '',
+      'Supervision is a protected space for Aoibheann to reflect on her practice.',
+    );
+    assert.deepEqual(flagged(doc), ['Dunnes Stores Ballyvolane', 'Dollar Barn']);
+  });
 });

@@ -312,6 +312,8 @@ const STREET_FIRST = /(?<![\p{L}\p{M}\d])(?:(?:Flat|Unit|Suite|Apt|Apartment)\d*
 // second detail after "or" is the same person's.
 const OWNED_CONTACT = /(\p{L}+)['’]s\s+(?:(\p{Ll}+)\s+)?(?:address|phone number|number|mobile|phone|e-?mail|landline|cell|contact(?:\s+details)?)(?:\s+for\s+[^.:;\n]{1,40}?)?[,:]?\s*(?:is\s+)?(?:[^\s@]+@[^\s@]+|\+?[\d(][\d\s().-]{6,}\d)?(?:\s+(?:or|and|\/)\s+)?$/u;
 
+// "- 44, bipolar II, works part-time on the tills at …": a case note's clause about the client, with the subject left out.
+const NO_SUBJECT = /^[\s*_>|•-]*(?:[^.;:]{0,40}[,;—–]\s*)?(?:works|worked|was|is|employed)\b/i;
 const THERAPY_SERVICE = /\b(?:Therapy|Therapies|Counsell?ing|Psychology|Psychological|Mental Health|Behaviou?ral Health|Wellness|Recovery)\s+(?:Center|Centre|Services?|Clinic|Group|Practice|Associates|Collective)\b/;
 const PRISON_WORDS = /\b(?:prison|prisoner|HMP|HMYOI|HMPYOI|custody|remand|NOMIS|offender)\b/i;
 const PRISON_NUMBER = /\b[A-Z]\d{4}[A-Z]{2}\b/g;
@@ -481,7 +483,7 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
       if (attends || acts || goes) add({ kind: 'school-or-employer', start, end: start + name.length });
     }
   }
-  if (clientSentence || (kind !== 'leadership' && THIRD_PERSON.test(text))) {
+  if (clientSentence || (kind !== 'leadership' && (THIRD_PERSON.test(text) || NO_SUBJECT.test(text)))) {
     for (const m of text.matchAll(EMPLOYER)) {
       const name = m[1]!.trimEnd();
       const start = m.index + m[0].length - m[1]!.length;

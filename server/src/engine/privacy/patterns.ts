@@ -69,7 +69,8 @@ export const OLD_AGE = /\b(?:aged\s+|age\s+|turned\s+|turns\s+|who is\s+|who was
 export const SCHOOL = /\b(?:\p{Lu}[\p{L}'’-]+\s+){1,4}(?:High School|Primary School|Public School|TAFE|NS|National School|State School|Secondary School|Grammar School|Middle School|Elementary(?: School)?|School|College|Academy|High|Primary|Secondary|Kura|Kindergarten|Kindy|Preschool|Gaelscoil|Gymnasium)\b/gu;
 /** A business by its trade word: "Eastfield Dental", "Grogan's Bakery", "the Top Shop café", "Ryan's Pharmacy". */
 export const BUSINESS = /\b(?:\p{Lu}[\p{L}'’&-]+\s+){1,3}(?:Dental|Pharmacy|Chemist|Café|Cafe|café|cafe|Bakery|Butchers?|Supermarket|Hotel|Pub|Bar|Garage|Motors|Builders|Depot|Refinery|Telecom|Store|Stores|Shop|Salon|Barbers?|Takeaway|Chippy|Diner|Restaurant|Farm|Mill|Factory|Warehouse|Logistics|Ltd|Limited|Inc|LLC|Plc)(?![\p{L}\p{M}])/gu;
-export const EMPLOYER = /\b(?:works (?:at|for)|works as (?:an? )?(?:[a-z-]+ ){1,3}(?:at|for)|working (?:at|for)|working (?:on|in|behind) (?:the )?[a-z]+(?: [a-z]+)? at|employed (?:at|by)|job at|shifts at|apprenticeship (?:at|with)|employer(?: is|,|\s*[:|])?)\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’&-]*\s?){1,4})/gu;
+// "works nights stocking shelves at Dollar Barn", "works Sat in the Spar", "works as a driver with Musgrave Marketplace".
+export const EMPLOYER = /\b(?:works (?:at|for)|works(?: [\w-]+){1,4}? (?:at|for|in the)|works as (?:an? )?(?:[a-z-]+ ){1,3}(?:at|for|with)|working (?:at|for)|working (?:on|in|behind) (?:the )?[a-z]+(?: [a-z]+)? at|employed (?:at|by)|job at|shifts at|apprenticeship (?:at|with)|employer(?: is|,|\s*[:|])?)\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’&-]*\s?){1,4})/gu;
 
 /** "000000000", "1234567890", "000 000 0001": a placeholder in a form or an example, not anyone's number. */
 export function placeholderNumber(value: string): boolean {
