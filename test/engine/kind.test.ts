@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { typeFromTitle } from '../../server/src/engine/kind/title';
 import { byCode, check, lines } from '../helpers';
 
 const SUPERVISION_BODY = lines(
@@ -96,6 +97,12 @@ describe('document kind', () => {
     assert.equal(check(lines('# Guidelines on clinical supervision', '', LEADERSHIP_BODY), 'g.md').kind.kind, 'leadership');
     // No type before "of": the rest of the title decides.
     assert.equal(check(lines('# Record of supervision', '', SUPERVISION_BODY), 'r.md').kind.kind, 'supervision');
+  });
+
+  it('reads a peer consultation and a title that shortens supervision to "sup" as a supervision record', () => {
+    assert.equal(typeFromTitle('peer consult grp — thurs 9 jan, 12:15–1:30')?.kind, 'supervision');
+    assert.equal(typeFromTitle('tues sup — 10/21 — Dev P. w/ Angela')?.kind, 'supervision');
+    assert.equal(typeFromTitle('wk14-supvn')?.kind, 'supervision');
   });
 
   it('reads standards, a title ending in a policy and a numbered manual section about supervision as leadership', () => {
