@@ -1441,4 +1441,18 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     );
     assert.deepEqual(flagged(doc), ['Dunnes Stores Ballyvolane', 'Dollar Barn']);
   });
+
+  it('keeps the colleagues a group supervision is held with', () => {
+    const doc = lines(
+      '---',
+      'scope: supervision',
+      'supervisee: Priya Shah',
+      '---',
+      '**2/18 (1.5 hr, group supervision w/ Jules + Oksana)**',
+      '',
+      "- group case: Oksana's couple, not Priya's case.",
+      '- Priya presented Rosa Medina, 67, depression after her husband died.',
+    );
+    assert.deepEqual(flagged(doc), ['Rosa Medina']);
+  });
 });

@@ -887,6 +887,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // "Wâpan Cardinal (born 2008), a youth known to the team": a year of birth, or a person the service knows as one of its own.
   if (/^\s*\(\s*(?:born|b\.)\s+(?:\d{1,2}\s+\p{L}+\s+)?\d{4}\s*\)/u.test(after)) strong(3);
   if (/^\s*(?:\([^()]*\))?\s*,\s*(?:a|an)\s+(?:youth|young person|child|man|woman|boy|girl|teenager|person|adult)\s+(?:known to|open to|on the caseload of|referred to|supported by)\s+(?:the|our)\b/i.test(after)) strong(3);
+  // "group supervision w/ Jules + Oksana", "supervision with Dana": the people a supervision is held with.
+  if (/\b(?:sup|supvn|supervision|supervisions)\s+(?:w\/|with)\s+(?:(?:Dr\.?\s+)?\p{Lu}[\p{L}\p{M}'’-]+\s*(?:[+&,]|and)\s*)*(?:Dr\.?\s+)?$/u.test(before)) roster(2);
   // "booked Mr Vũ from TIS National", "Faadumo Nuur from Twin Cities Language Partners": an interpreter, booked through an agency.
   if (/^\s+(?:\(\w+\)\s+)?from\s+(?:the\s+)?(?:TIS\b|\p{Lu}[\p{L}'’& -]{0,40}\b(?:Language|Languages|Interpreting|Interpreters?|Translation|Translating)\b)/u.test(after)) e.staff += 3;
   // "the Khumalo matter", "the Ouellet file": a client's surname as the name of their case.
