@@ -1455,4 +1455,19 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     );
     assert.deepEqual(flagged(doc), ['Rosa Medina']);
   });
+
+  it('reads the names a quick case list opens with beside an age, and their later mentions in lower case', () => {
+    const doc = lines(
+      '---',
+      'scope: supervision',
+      'supervisee: Mick Horgan',
+      '---',
+      '- dazza, 52 — alcohol, home withdrawal booked w/ the nurse',
+      '- mick worried he is "carrying" dazza, reflected it might be about his own dad',
+      '- thandi m., 11 — placed w/ gogo since june',
+      '- grant for thandi still not paid',
+      '- the koro wants to come to the next session',
+    );
+    assert.deepEqual(flagged(doc), ['dazza', 'dazza', 'thandi', 'thandi']);
+  });
 });

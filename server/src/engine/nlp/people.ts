@@ -113,11 +113,30 @@ export function recaseNames(text: string, anywhere = false): string {
     const second = at + pair[2]!.length + 1;
     text = text.slice(0, at) + pair[2]![0]!.toUpperCase() + text.slice(at + 1, second) + pair[3]![0]!.toUpperCase() + text.slice(second + 1);
   }
-  return text.replace(LOWER_WORD, (w) => {
+  const aged = LOWER_AGED.exec(text);
+  if (aged && (!COMMON.has(aged[2]!) || WORD_NAMES.has(aged[2]!)) && !PLACES.has(aged[2]!) && !NOT_NAMES.has(aged[2]!)) {
+    const at = aged[1]!.length;
+    text = text.slice(0, at) + aged[2]![0]!.toUpperCase() + text.slice(at + 1);
+    // "thandi m.": the surname's initial too.
+    const initial = /^\s+\p{Ll}\./u.exec(text.slice(at + aged[2]!.length));
+    if (initial) {
+      const i = at + aged[2]!.length + initial[0].length - 2;
+      text = text.slice(0, i) + text[i]!.toUpperCase() + text.slice(i + 1);
+    }
+  }
+  return text.replace(LOWER_WORD, (w, at: number) => {
     const bare = w.replace(/['’]s$/, '');
-    return FIRST.has(bare) && !COMMON.has(bare) && !WORD_NAMES.has(bare) && !PLACES.has(bare) && !NOT_NAMES.has(bare) ? w[0]!.toUpperCase() + w.slice(1) : w;
+    if (PLACES.has(bare) || NOT_NAMES.has(bare)) return w;
+    // Looking for the names a document already knows ("mick worried he's carrying dazza"), a word no dictionary
+    // knows may be one of them too, unless an article makes it a noun ("the koro's mistrust").
+    const name = FIRST.has(bare) ? !COMMON.has(bare) && !WORD_NAMES.has(bare) : anywhere && !COMMON.has(bare) && !WORD_NAMES.has(bare) && !ARTICLE_BEFORE.test(text.slice(Math.max(0, at - 6), at));
+    return name ? w[0]!.toUpperCase() + w.slice(1) : w;
   });
 }
+const ARTICLE_BEFORE = /\b(?:the|a|an)\s+$/i;
+// "- dazza, 52 — alcohol", "- thandi m., 11 — placed w/ gogo": a case list's item that opens with a word and an age opens
+// with the person's name, whether or not the name lists know it.
+const LOWER_AGED = /^([\s*_>|•(\d.)-]*)(\p{Ll}[\p{Ll}\p{M}'’-]{1,20})(?=(?:\s+\p{Ll}\.)?,\s*\d{1,2}(?:\s*(?:yo|y\/o|yrs?|th))?\s*(?:[—–,(|]|\s-\s|$))/u;
 // "ruby wihongi at Wigram Park High", "**2. destiny begay** — 16": a line typed without capitals that opens with a first
 // name and a word no dictionary knows opens with a full name, even where the first name is also a word.
 const LOWER_PAIR = /^([\s*_>|•(\d.)-]*)(\p{Ll}+) (\p{Ll}[\p{Ll}\p{M}'’-]{2,})(?![\p{L}\p{M}])/u;

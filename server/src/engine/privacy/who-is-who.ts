@@ -900,7 +900,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (p.titled && TITLE.test(p.text) && (/\b(?:outcome letter|apology|apologi[sz]e|refund|reimburse|credit)\s+(?:to\s+)?$/i.test(before) || /^['’]s\s+(?:account|bill|invoice|fees?|refund|complaint)\b/i.test(after))) e.client += 3;
   const initial = p.tokens.length === 1 ? initialAfter(after) : undefined;
   if (initial) e.initialAfter = initial;
-  const afterBracket = after.replace(NAME_BRACKET, '');
+  // "Thandi M., 11": the age after a surname's initial.
+  const afterBracket = after.replace(NAME_BRACKET, '').replace(/^\s+\p{L}\.(?=,)/u, '');
   e.aged = AGE_AFTER.test(after) || AGE_WORDS.test(after) || AGE_BEFORE.test(before) || AGE_SEX_BEFORE.test(before) || AGE_SEX_AFTER.test(after) || (afterBracket !== after && AGE_AFTER.test(afterBracket));
   if (e.aged || INITIALS_AFTER.test(after) || WHO_WAS_A_CLIENT.test(after) || SCHOOL_YEAR_OR_BED.test(after) || RECORD_AFTER.test(after) || RECORD_AFTER.test(afterBracket) || (p.tokens.length > 1 && BARE_NUMBER_AFTER.test(after))) strong(3);
   // "Jill Crook did not attend the meeting": a member absent from a meeting, not a client missing a session.
