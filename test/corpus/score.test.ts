@@ -197,6 +197,12 @@ describe('quality on labelled documents', function () {
     ['phi-bb', { p: 0.97, r: 0.85, kind: 0.95 }],
     // Tuned on: first scored unseen at precision 0.873, recall 0.932 (authors of models, a credential after an initial, an EAP client), the kind right for 18 of 20.
     ['phi-bc', { p: 0.92, r: 0.95, kind: 0.9 }],
+    // Held out, lines never read: first scored unseen at precision 0.893, recall 0.893 (the same with the engine at the start of that pass).
+    ['phi-bd', { p: 0.87, r: 0.87 }],
+    // Tuned on: first scored unseen at precision 0.944, recall 0.856 (an inquest's coroner and solicitors, HMIS numbers, an age after a bold name), the kind right for 19 of 20.
+    ['phi-be', { p: 0.95, r: 0.9 }],
+    // Tuned on: first scored unseen at precision 0.925, recall 0.660 (case lists typed without capitals: "- dazza, 52 —"), the kind right for 18 of 20.
+    ['phi-bf', { p: 0.9, r: 0.75, kind: 0.9 }],
   ] as const) {
     it(`finds client identifiers in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
       const s = score(path.join(ROOT, 'test', 'fixtures', set));

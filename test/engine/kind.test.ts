@@ -105,6 +105,18 @@ describe('document kind', () => {
     assert.equal(typeFromTitle('wk14-supvn')?.kind, 'supervision');
   });
 
+  it('reads inquest preparation as leadership, from a first line whose title comes before a dash', () => {
+    assert.equal(typeFromTitle('inquest prep — touching the death of a patient — internal, legally privileged')?.kind, 'leadership');
+    const doc = lines(
+      'inquest prep — touching the death of a patient of the crisis team — internal, legally privileged',
+      '',
+      'Prepared for the trust inquest panel by the Legal Services Manager. Last updated after the call with counsel.',
+      '',
+      'Witness statements are due from the ward manager and the consultant by the end of the month.',
+    );
+    assert.equal(check(doc, 'prep.md').kind.kind, 'leadership');
+  });
+
   it('reads standards, a title ending in a policy and a numbered manual section about supervision as leadership', () => {
     // A body that says how supervision works in general: the title decides.
     const body = lines(

@@ -1470,4 +1470,20 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     );
     assert.deepEqual(flagged(doc), ['dazza', 'dazza', 'thandi', 'thandi']);
   });
+
+  it('reads an HMIS number after a name in a table, an age after a bold name and a dash, and leaves a law firm\'s partner alone', () => {
+    const doc = lines(
+      '---',
+      'scope: leadership',
+      '---',
+      '| Unit | Applicant | Score | Decision |',
+      '|---|---|---|---|',
+      '| 1B | Darnell Hughes (HMIS 118-20447) | 14 | approve |',
+      '',
+      'Trust solicitors: Blackmore Tull LLP – Ms Priya Kaur (partner), Mr Owen Bates (associate).',
+    );
+    assert.deepEqual(flagged(doc), ['Darnell Hughes', '118-20447']);
+    const note = lines('---', 'scope: supervision', 'supervisee: Kate Lindgren', '---', '**Bree Sutcliffe** — 27, two kids in care. Kate feels stuck.');
+    assert.deepEqual(flagged(note), ['Bree Sutcliffe']);
+  });
 });

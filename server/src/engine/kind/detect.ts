@@ -53,7 +53,9 @@ export function kindEvidenceFor(frontMatter: FrontMatter | undefined, fileName: 
   }
   const fmTitle = frontMatter?.fields.get('title')?.value;
   const first = units[0];
-  const opening = first && (first.type === 'heading' || first.prose.trim().split(/\s+/).length <= TITLE_MAX_WORDS) ? first.prose.trim() : undefined;
+  // "inquest prep — touching the death of … — internal": a first line's title is the part before a dash or a colon.
+  const titlePart = first?.prose.trim().split(/\s[—–-]\s|:/)[0] ?? '';
+  const opening = first && (first.type === 'heading' || titlePart.split(/\s+/).length <= TITLE_MAX_WORDS) ? first.prose.trim() : undefined;
   ev.titleType = (typeof fmTitle === 'string' ? typeFromTitle(fmTitle) : undefined) ?? (opening ? typeFromTitle(opening) : undefined);
   const base = fileName?.split(/[\\/]/).pop()?.replace(/\.(md|markdown)$/i, '');
   ev.fileType = base ? typeFromTitle(base) : undefined;

@@ -77,12 +77,13 @@ const NOT_AN_AGE = String.raw`(?![\d:/%–-]|\.\d|[A-Za-z]|\s\d|\s*(?:%|mg|mcg|m
 const WHOLE_NAME_WORD = new RegExp(`^${NAME_WORD}$`, 'u');
 // The names before the last of a list: "Mei Ling and " in "handed to Mei Ling and Callum".
 const CO_NAMED = /(?<=\s)(?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,3}(?:and|or|&)\s+$/u;
+// "**Bree Sutcliffe** — 27, meth": after a bold name, a dash may come before the age.
 const AGE_AFTER = new RegExp(
-  String.raw`^\s*\)?\s*(?:\([^()\d]{1,25}\)\s*)?(?:,\s*|\(\s*)(?:aged\s+|age\s+|now\s+|who is now\s+|who's now\s+)?\d{1,3}(?:\s*(?:y\/?o|yo|yrs?|years?(?:\s+old)?|-year-old))?${NOT_AN_AGE}|^\s+(?:aged|age)\s+\d{1,3}\b|^\s+\d{1,3}\s*(?:y\/?o|yo|yrs?\b|years?(?:\s+old)?\b|-year-old)|^\s*[,(]?\s*(?:DOB|D\.O\.B|born\b)`,
+  String.raw`^\s*\)?\s*(?:\([^()\d]{1,25}\)\s*)?(?:,\s*|\(\s*|\*{1,2}\s*[—–]\s*)(?:aged\s+|age\s+|now\s+|who is now\s+|who's now\s+)?\d{1,3}(?:\s*(?:y\/?o|yo|yrs?|years?(?:\s+old)?|-year-old))?${NOT_AN_AGE}|^\s+(?:aged|age)\s+\d{1,3}\b|^\s+\d{1,3}\s*(?:y\/?o|yo|yrs?\b|years?(?:\s+old)?\b|-year-old)|^\s*[,(]?\s*(?:DOB|D\.O\.B|born\b)`,
   'i',
 );
 // "Lincoln Asante (NHS 401 223 7784)": a record number given beside the name.
-const RECORD_AFTER = /^\s*[(,]\s*(?:NHS|CHI|MRN|URN?|NHI|IHI|H&C|PPSN?|hospital|Medicare|Medicaid|OHIP|PHN|SIN|ID|case|file|chart|student ID|student (?:no|number)|pupil (?:no|number)|DOB|D\.O\.B\.?|date of birth|born)\b\.?\s*(?:no\.?|number|#)?\s*:?\s*[A-Z]{0,3}\s?\d/i;
+const RECORD_AFTER = /^\s*[(,]\s*(?:NHS|CHI|MRN|URN?|NHI|IHI|H&C|PPSN?|HMIS|hospital|Medicare|Medicaid|OHIP|PHN|SIN|ID|case|file|chart|student ID|student (?:no|number)|pupil (?:no|number)|DOB|D\.O\.B\.?|date of birth|born)\b\.?\s*(?:no\.?|number|#)?\s*:?\s*[A-Z]{0,3}\s?\d/i;
 // "Priyanka Raghunathan (goes by Priya), DOB …": a bracket about the name itself, between the name and what follows it.
 const NAME_BRACKET = /^\s*\([^()\d]{1,40}\)/;
 // "Mia Castellano 430 118 927, 22": a number written straight after a name, with no label, is a record number
@@ -103,6 +104,8 @@ const DIED_IN_CARE = /^\s*,?\s*who\s+(?:had\s+)?died\s+(?:on|in|at|while (?:in|o
 const AGE_BEFORE = /\b\d{1,3}[-\s]year[-\s]old(?:\s+(?:man|woman|boy|girl|client|patient|mother|father|widow|widower|veteran|student|person|male|female))?\s*[,(:]?\s*$/i;
 const WHO_WAS_A_CLIENT = /^\s*,?\s*who\s+(?:was|is|had been|has been|were)\s+(?:(?:on|under)\s+(?:level|section|s\.?\s?\d|observations|a CTO|leave|the ward|our caseload|the caseload)|admitted|detained|discharged|referred|sectioned|an?\s+(?:in-?patient|out-?patient|patient|client|resident|service user|consumer))/i;
 // "Mrs Denise Holt (mother)", "Tom, her partner,", "Tania, daughter of …": a client's relative named, with the relation after the name.
+// "Blackmore Tull LLP – Ms Priya Kaur (partner)": at a firm, a partner is a rank.
+const LAW_FIRM_BEFORE = /\b(?:LLP|LLC|Ltd|Solicitors|Chambers|Lawyers|Attorneys|Law Firm|& Co)\b[^.;\n]{0,40}$/;
 const RELATION_AFTER = new RegExp(`^\\s*(?:\\(|,)\\s*(?:the\\s+)?(?:client's\\s+|patient's\\s+|his\\s+|her\\s+|their\\s+)?(?:${alternationOf(privacy['client-relations']!)})\\s*(?:[,)]|$|of\\b)`, 'i');
 const AGE_WORDS = /^\s*(?:,\s*)?(?:a|an|the)\s+\d{1,3}[-\s]year[-\s]old\b|^\s*,\s*(?:a|an)\s+(?:(?:young|single|older|elderly|new|first-time|pregnant|recently\s+\w+)\s+)?(?:mother|mum|mom|father|dad|widow|widower|man|woman|boy|girl|teenager|veteran|pensioner|carer|grandmother|grandfather)\b/i;
 const CLIENT_APPOSITION = /^\s*,\s*(?:a|an|the|our|one of our|my|her|his|their)\s+(?:(?:new|former|current|long-term|young|older|elderly|female|male)\s+)?(?:patient|client|resident|service user|inpatient|outpatient|consumer|tangata whaiora)\b(?!\s+(?:services?|liaison|experience|relations|support|advocate|engagement|care|manager|lead|worker|officer|representative|rep|council|forum|panel|group)\b)/i;
@@ -967,7 +970,7 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (RELATIVE_NAMED.test(before) || ACTS_FOR.test(after)) e.relative += 3;
   // "My partner, Jonas, says …", "my daughter Nia's recital": the writer's own family, unless someone else's words are quoted.
   const writersOwn = relation !== null && /^(?:my|our)\s/i.test(relation[0]) && !insideQuotes(text, p.start);
-  if ((relation && !writersOwn && !(properNoun && /\b\p{Lu}\p{Ll}+\s*[,(:]?\s*$/u.test(relation[0].replace(/^(?:his|her|their|your|my|our|a|an|one|the|another|other)\s+/i, '')))) || RELATION_LABEL.test(before) || (!relation && RELATION_OPENS.test(before)) || RELATION_AFTER.test(after)) {
+  if ((relation && !writersOwn && !(properNoun && /\b\p{Lu}\p{Ll}+\s*[,(:]?\s*$/u.test(relation[0].replace(/^(?:his|her|their|your|my|our|a|an|one|the|another|other)\s+/i, '')))) || RELATION_LABEL.test(before) || (!relation && RELATION_OPENS.test(before)) || (RELATION_AFTER.test(after) && !LAW_FIRM_BEFORE.test(before))) {
     e.relative += 3;
     const owner = relation && /^(\p{Lu}[\p{L}\p{M}'’-]*?)['’]s\s/u.exec(relation[0]);
     if (owner && !RELATION_AFTER.test(after)) e.relativeOf = owner[1]!.toLowerCase();
