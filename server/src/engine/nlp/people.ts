@@ -115,14 +115,9 @@ export function recaseNames(text: string, anywhere = false): string {
   }
   const aged = LOWER_AGED.exec(text);
   if (aged && (!COMMON.has(aged[2]!) || WORD_NAMES.has(aged[2]!)) && !PLACES.has(aged[2]!) && !NOT_NAMES.has(aged[2]!)) {
-    const at = aged[1]!.length;
-    text = text.slice(0, at) + aged[2]![0]!.toUpperCase() + text.slice(at + 1);
     // "thandi m.": the surname's initial too.
-    const initial = /^\s+\p{Ll}\./u.exec(text.slice(at + aged[2]!.length));
-    if (initial) {
-      const i = at + aged[2]!.length + initial[0].length - 2;
-      text = text.slice(0, i) + text[i]!.toUpperCase() + text.slice(i + 1);
-    }
+    const [whole, lead, name, initial = ''] = aged;
+    text = lead + name![0]!.toUpperCase() + name!.slice(1) + initial.toUpperCase() + text.slice(whole.length);
   }
   return text.replace(LOWER_WORD, (w, at: number) => {
     const bare = w.replace(/['’]s$/, '');
@@ -136,7 +131,7 @@ export function recaseNames(text: string, anywhere = false): string {
 const ARTICLE_BEFORE = /\b(?:the|a|an)\s+$/i;
 // "- dazza, 52 — alcohol", "- thandi m., 11 — placed w/ gogo": a case list's item that opens with a word and an age opens
 // with the person's name, whether or not the name lists know it.
-const LOWER_AGED = /^([\s*_>|•(\d.)-]*)(\p{Ll}[\p{Ll}\p{M}'’-]{1,20})(?=(?:\s+\p{Ll}\.)?,\s*\d{1,2}(?:\s*(?:yo|y\/o|yrs?|th))?\s*(?:[—–,(|]|\s-\s|$))/u;
+const LOWER_AGED = /^([\s*_>|•(\d.)-]*)(\p{Ll}[\p{Ll}\p{M}'’-]{1,20})(\s+\p{Ll}\.)?(?=,\s*\d{1,2}(?:\s*(?:yo|y\/o|yrs?|th))?\s*(?:[—–,(|]|\s-\s|$))/u;
 // "ruby wihongi at Wigram Park High", "**2. destiny begay** — 16": a line typed without capitals that opens with a first
 // name and a word no dictionary knows opens with a full name, even where the first name is also a word.
 const LOWER_PAIR = /^([\s*_>|•(\d.)-]*)(\p{Ll}+) (\p{Ll}[\p{Ll}\p{M}'’-]{2,})(?![\p{L}\p{M}])/u;
@@ -205,7 +200,10 @@ function scan(text: string): PersonMention[] {
  * "St", "Saint", "Santa": a word before a saint's name, which names a school, a hospital or a parish.
  * "Mt Eden", "Port Elizabeth", "Lake Macquarie": a word before a name that makes it a place's.
  */
-export const SAINT = /^(?:St|Saint|Ste|Sainte|San|Santa|Mt|Mount|Port|Lake|Fort|Cape)$/;
+export const SAINT_OR_PLACE = /^(?:St|Saint|Ste|Sainte|San|Santa|Mt|Mount|Port|Lake|Fort|Cape)$/;
+
+/** "the Khumalo matter", "the Ouellet file": the words after a surname that make it the name of a client's file. */
+export const CASE_FILE_AFTER = /^\s+(?:matter|file)\b/;
 
 const NICKNAME_INSIDE = /^ \(?["“'‘](\p{Lu}[\p{Ll}\p{M}'’-]+)["”'’]\)? $/u;
 
@@ -236,7 +234,7 @@ function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMen
   while (b > a && !capitalised(ws[b - 1]!)) b--;
   if (a >= b) return undefined;
   // "St Brigid's Community College", "St. Vincent's": a saint's name names a school, a hospital or a parish.
-  if (a > runStart && SAINT.test(ws[a - 1]!.raw)) return undefined;
+  if (a > runStart && SAINT_OR_PLACE.test(ws[a - 1]!.raw)) return undefined;
   const run = ws.slice(a, b);
   const last = run[run.length - 1]!;
   const next = ws[b];
@@ -280,7 +278,7 @@ function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMen
   // "the Flanagan family": a surname no list knows, named as a family's.
   else if (run.length === 1 && theBefore && familyNoun && !COMMON.has(last.bare) && !PLACES.has(last.bare)) accept = true;
   // "the Khumalo matter", "the Ouellet file": a surname as the name of a client's file ("the Tarasoff case" is a court's).
-  else if (run.length === 1 && theBefore && !last.possessive && /^\s+(?:matter|file)\b/.test(text.slice(last.end, last.end + 10)) && !COMMON.has(last.bare) && !PLACES.has(last.bare)) accept = true;
+  else if (run.length === 1 && theBefore && !last.possessive && CASE_FILE_AFTER.test(text.slice(last.end, last.end + 10)) && !COMMON.has(last.bare) && !PLACES.has(last.bare)) accept = true;
   else if (run.length === 1 && placeBefore && !last.possessive) accept = false;
   else if (run.length === 1 && theBefore && !last.possessive && !familyNoun) accept = false;
   else if (run.length >= 2) accept = anyKnown || introducedPair || !initial || run.every((w) => !COMMON.has(w.bare)) || (run.length === 2 && WORD_NAMES.has(run[0]!.bare) && !COMMON.has(last.bare));

@@ -2,7 +2,7 @@ import data from '../../../generated/lexicon.json';
 import { PhraseMatcher } from '../lexicon/matcher';
 import { tokenize, tokensOf } from '../lexicon/tokenize';
 import { supervisedHeaderUnits } from '../kind/header';
-import { dateWord, findPeople, LOCALITY_AFTER, PREFERRED_NAME, recaseNames, SAINT, type PersonMention } from '../nlp/people';
+import { CASE_FILE_AFTER, dateWord, findPeople, LOCALITY_AFTER, PREFERRED_NAME, recaseNames, SAINT_OR_PLACE, type PersonMention } from '../nlp/people';
 import { alternationOf } from '../text/alternation';
 import { insideQuotes } from '../text/quotes';
 import { remember } from '../cache-limit';
@@ -103,9 +103,9 @@ const ADDRESS_LINE_AFTER = /^[ \t]*\n[ \t]*(?:(?:Unit|Flat|Apt|Apartment|Suite)\
 const DIED_IN_CARE = /^\s*,?\s*who\s+(?:had\s+)?died\s+(?:on|in|at|while (?:in|on|at))\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}(?:unit|ward|care|service|residence|hospice|home|facility|programme|program|caseload|inpatient unit)\b/iu;
 const AGE_BEFORE = /\b\d{1,3}[-\s]year[-\s]old(?:\s+(?:man|woman|boy|girl|client|patient|mother|father|widow|widower|veteran|student|person|male|female))?\s*[,(:]?\s*$/i;
 const WHO_WAS_A_CLIENT = /^\s*,?\s*who\s+(?:was|is|had been|has been|were)\s+(?:(?:on|under)\s+(?:level|section|s\.?\s?\d|observations|a CTO|leave|the ward|our caseload|the caseload)|admitted|detained|discharged|referred|sectioned|an?\s+(?:in-?patient|out-?patient|patient|client|resident|service user|consumer))/i;
-// "Mrs Denise Holt (mother)", "Tom, her partner,", "Tania, daughter of …": a client's relative named, with the relation after the name.
 // "Blackmore Tull LLP – Ms Priya Kaur (partner)": at a firm, a partner is a rank.
 const LAW_FIRM_BEFORE = /\b(?:LLP|LLC|Ltd|Solicitors|Chambers|Lawyers|Attorneys|Law Firm|& Co)\b[^.;\n]{0,40}$/;
+// "Mrs Denise Holt (mother)", "Tom, her partner,", "Tania, daughter of …": a client's relative named, with the relation after the name.
 const RELATION_AFTER = new RegExp(`^\\s*(?:\\(|,)\\s*(?:the\\s+)?(?:client's\\s+|patient's\\s+|his\\s+|her\\s+|their\\s+)?(?:${alternationOf(privacy['client-relations']!)})\\s*(?:[,)]|$|of\\b)`, 'i');
 const AGE_WORDS = /^\s*(?:,\s*)?(?:a|an|the)\s+\d{1,3}[-\s]year[-\s]old\b|^\s*,\s*(?:a|an)\s+(?:(?:young|single|older|elderly|new|first-time|pregnant|recently\s+\w+)\s+)?(?:mother|mum|mom|father|dad|widow|widower|man|woman|boy|girl|teenager|veteran|pensioner|carer|grandmother|grandfather)\b/i;
 const CLIENT_APPOSITION = /^\s*,\s*(?:a|an|the|our|one of our|my|her|his|their)\s+(?:(?:new|former|current|long-term|young|older|elderly|female|male)\s+)?(?:patient|client|resident|service user|inpatient|outpatient|consumer|tangata whaiora)\b(?!\s+(?:services?|liaison|experience|relations|support|advocate|engagement|care|manager|lead|worker|officer|representative|rep|council|forum|panel|group)\b)/i;
@@ -568,7 +568,7 @@ export class WhoIsWho {
         if (COMMON.has(key) && /^[\s*_>|•(\d.)-]*$/.test(text.slice(0, w.index)) && !(/^['’]s\b/.test(rest) || PERSON_VERB_AFTER.test(rest) || /^\s*[—–:]\s|^\s-\s/.test(rest))) continue;
         // "St Declan's acute unit", "Mt Eden": a saint's name is a hospital's, a school's or a parish's, and a mount's a place's.
         const wordBefore = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, w.index - 8), w.index));
-        if (wordBefore && SAINT.test(wordBefore[1]!)) continue;
+        if (wordBefore && SAINT_OR_PLACE.test(wordBefore[1]!)) continue;
         // "a conference in Florence", "the Isle of Skye", "Florence conference travel": a client's name is also a place's.
         if (!/^['’]s\b/.test(rest) && (/\b(?:in|near|outside|around|Isle of|City of)\s+$/.test(text.slice(Math.max(0, w.index - 12), w.index)) || /^\s+(?:conference|trip|travel|airport|campus)\b/i.test(rest))) continue;
         // "… outpatient track, Austin, TX": a town, whoever else the document calls by the word.
@@ -675,7 +675,7 @@ function hasCredential(text: string, end: number): boolean {
   const after = /^(?:\s+\p{Lu}\.)?[\s,(]+([A-Za-z][\w.-]*(?:\s[A-Z][\w.-]*)?)/u.exec(text.slice(end, end + 30));
   if (!after) return false;
   // "dwayne kowalczyk (MA ID 00417723)": letters before an ID or a number are a scheme's, not a degree.
-  if (/^\s*(?:ID|No\.?|#|number|\d)/i.test(text.slice(end, end + 40).slice(after.index + after[0].length))) return false;
+  if (/^\s*(?:ID|No\.?|#|number|\d)/i.test(text.slice(end + after[0].length, end + 40))) return false;
   // "M.A.", "Ph.D.", "C.Psych.": written with or without its dots.
   const forms = [after[1]!, after[1]!.split(/\s/)[0]!].flatMap((f) => [f.replace(/\.$/, ''), f.replace(/\./g, '')]);
   return forms.some((f) => CREDENTIALS.has(f.toLowerCase()));
@@ -774,7 +774,11 @@ export function sentenceEvidence(text: string, staffUnit: boolean): MentionEvide
 }
 
 const PLACE_LABEL = /^[\s*_>|•-]*(?:where|location|venue|site|place|setting|room)\s*[:：][^:：\n]*$/i;
-const SUPERVISION_TITLE = /\b(?:sup|supn|supvn|supv|supervision)\b[^\n]{0,60}?\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}\.)?(?:,?\s+[A-Z][A-Za-z-]{1,7})?\s*(?:\([^()]{1,20}\)\s*)?(?:w\/|with)\s+(?:Dr\.?\s+)?\p{Lu}[\p{L}\p{M}'’-]+/u;
+// "sup", "supvn", "supervision": how notes write the word, in a title or before whom it was held with.
+const SUPERVISION_WORD = String.raw`(?:sup|supn|supv|supvn|supervisions?)`;
+const SUPERVISION_TITLE = new RegExp(String.raw`\b${SUPERVISION_WORD}\b[^\n]{0,60}?\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}\.)?(?:,?\s+[A-Z][A-Za-z-]{1,7})?\s*(?:\([^()]{1,20}\)\s*)?(?:w\/|with)\s+(?:Dr\.?\s+)?\p{Lu}[\p{L}\p{M}'’-]+`, 'u');
+// "group supervision w/ Jules + Oksana", "supervision with Dana": the names right after whom a supervision was held with.
+const SUPERVISED_WITH = new RegExp(String.raw`\b${SUPERVISION_WORD}\s+(?:w\/|with)\s+(?:(?:Dr\.?\s+)?\p{Lu}[\p{L}\p{M}'’-]+\s*(?:[+&,]|and)\s*)*(?:Dr\.?\s+)?$`, 'u');
 const hasColon = (text: string) => text.includes(':') || text.includes('：');
 const QUOTED_HEADER = /^[\s>]*\**(?:from|sent by|reply from)\**\s*[:：]/i;
 
@@ -890,12 +894,11 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // "Wâpan Cardinal (born 2008), a youth known to the team": a year of birth, or a person the service knows as one of its own.
   if (/^\s*\(\s*(?:born|b\.)\s+(?:\d{1,2}\s+\p{L}+\s+)?\d{4}\s*\)/u.test(after)) strong(3);
   if (/^\s*(?:\([^()]*\))?\s*,\s*(?:a|an)\s+(?:youth|young person|child|man|woman|boy|girl|teenager|person|adult)\s+(?:known to|open to|on the caseload of|referred to|supported by)\s+(?:the|our)\b/i.test(after)) strong(3);
-  // "group supervision w/ Jules + Oksana", "supervision with Dana": the people a supervision is held with.
-  if (/\b(?:sup|supvn|supervision|supervisions)\s+(?:w\/|with)\s+(?:(?:Dr\.?\s+)?\p{Lu}[\p{L}\p{M}'’-]+\s*(?:[+&,]|and)\s*)*(?:Dr\.?\s+)?$/u.test(before)) roster(2);
+  if (SUPERVISED_WITH.test(before)) roster(2);
   // "booked Mr Vũ from TIS National", "Faadumo Nuur from Twin Cities Language Partners": an interpreter, booked through an agency.
   if (/^\s+(?:\(\w+\)\s+)?from\s+(?:the\s+)?(?:TIS\b|\p{Lu}[\p{L}'’& -]{0,40}\b(?:Language|Languages|Interpreting|Interpreters?|Translation|Translating)\b)/u.test(after)) e.staff += 3;
   // "the Khumalo matter", "the Ouellet file": a client's surname as the name of their case.
-  if (!p.possessive && /\bthe\s+$/i.test(before) && /^\s+(?:matter|file)\b/.test(after)) strong(3);
+  if (!p.possessive && /\bthe\s+$/i.test(before) && CASE_FILE_AFTER.test(after)) strong(3);
   // "review the safety plan with Wade Ostrander at his next session": the person a worker sees in sessions ("their next
   // session" may be the supervisor's and the supervisee's).
   if (/\bwith\s+$/i.test(before) && /^\s+(?:at|in|during)\s+(?:his|her)\s+(?:next|first|last|upcoming|following)\s+(?:session|appointment|review|visit)\b/i.test(after)) strong(3);
@@ -936,11 +939,11 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // "the Flanagan family", "the Mbeki family's anger": a family the service sees, named by its surname.
   // "the Victorian family violence sector", "the Northside family support team": a place's or a service's name before a compound.
   if (/\bthe\s+$/i.test(before) && /^(?:['’]s)?\s+(?:family|families|household|whānau|twins)\b(?!\s+(?:violence|law|court|services?|support|therapy|therapists?|work(?:ers?)?|practitioners?|planning|medicine|practice|doctors?|physicians?|centres?|centers?|hubs?|teams?|units?|liaison|partnerships?|safety|group|programmes?|programs?|sector)\b)/i.test(after)) e.client += 3;
-  // "Losa, a patient on the unit", "Mr Ruiz, a client of the day programme".
   // '"Big Mike" — that's what he asks to be called': the name a client asked for.
   if (/^["”'’]?\s*(?:[—–,(]|\s-)\s*(?:that's|that is|which is|it's)?\s*(?:what|the name|how)\s+(?:he|she|they)\s+(?:asks?|asked|prefers?|likes?|wants?)\s+to\s+be\s+called\b/i.test(after)) strong(3);
   // "Farah Siddiqui — employee at Bow River Energy": someone told of by where they work.
   if (/^\**\s*(?:[—–,(]|\s-)\s*(?:an?\s+)?(?:employee|staff member|worker)\s+(?:at|of|with|for)\s+(?:the\s+)?\p{Lu}/u.test(after)) e.employedElsewhere = true;
+  // "Losa, a patient on the unit", "Mr Ruiz, a client of the day programme".
   if (CLIENT_APPOSITION.test(after)) strong(3);
   // "Mr Nguyen the client is not related to me": the person named as the client, with no comma between.
   else if (/^\s+the\s+(?:client|patient|resident|service user|young person)\b(?!['’]s|\s+(?:services?|liaison|experience|group|forum|panel)\b)/i.test(after)) strong(3);
