@@ -12,6 +12,9 @@ const BLOCKS = [
   '- loose item\n\n- another loose item\n\n  with a second paragraph',
   '1. first\n\n2. second',
   '> A quoted line\n\n> and another quote.',
+  '> - a quoted item\n> - another\n\n> > - nested deeper\nwith a lazy line',
+  '> A quote with\n> > a quote inside\n\n>\n> - item',
+  '- an item\n  > with a quote\n\n> and one after',
   '```\ncode inside\n\nA line at the first column\n```',
   '~~~~md\ntext\n\n```\nstill code\n~~~~',
   '  ```\nindented fence\n\nPlain words\n  ```',
@@ -59,7 +62,19 @@ describe('parsing a long document a stretch at a time', () => {
   it('cuts only after a blank line, before a line that starts a block of its own', () => {
     const text = ['Para one.', '', '- item', '', 'Para two.', '', '> quote', '', '```', 'code', '', 'Code line.', '```', '', '# Heading', ''].join('\n');
     const starts = chunkCuts(text, 1).map((at) => text.slice(at).split('\n')[0]);
-    assert.deepEqual(starts, ['Para two.', '# Heading']);
+    assert.deepEqual(starts, ['Para two.', '> quote', '# Heading']);
+  });
+
+  it('parses quotes separated by blank lines in stretches, so their cost grows with their number, not its square', () => {
+    const text = Array.from({ length: 400 }, (_, i) => `> > - quoted item ${i} about the plan`).join('\n\n') + '\n';
+    assert.ok(chunkCuts(text).length >= 10);
+    assert.deepEqual(plain(parseMarkdown(text)), plain(parseStretches(text, [])));
+  });
+
+  it('cuts no further once raw HTML holds a fence mark, which only a parse can read', () => {
+    const text = 'Para one.\n\nPara two.\n\n<div>\n```\n\nPara three.\n\n```\n\nPara four.\n';
+    assert.deepEqual(chunkCuts(text, 1).map((at) => text.slice(at).split('\n')[0]), ['Para two.']);
+    assert.deepEqual(plain(parseStretches(text, chunkCuts(text, 1))), plain(parseMarkdown(text)));
   });
 
   it('does not cut inside front matter, nor a text whose front matter is never closed', () => {
