@@ -1486,4 +1486,67 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     const note = lines('---', 'scope: supervision', 'supervisee: Kate Lindgren', '---', '**Bree Sutcliffe** — 27, two kids in care. Kate feels stuck.');
     assert.deepEqual(flagged(note), ['Bree Sutcliffe']);
   });
+
+  it("reads a street address after a client's name and an address at the time of an incident, and keeps a huddle's roster", () => {
+    const huddle = lines(
+      'Quality huddle, Bunbury CMHS',
+      '',
+      'Led by: Maeve Dunn (Team Leader). Present: Dr Ravi Kohli (consultant), Lily Tran (admin), Sam Ord (peer worker), 2 x OT students',
+      '',
+      '- alarm at desk 3 still broken, Lily to chase facilities',
+      '- Mr Desmond Pryce, 14 Kestrel Tce, Bunbury — neighbour rang about shouting; Dr Kohli to review this week',
+      '- 3 feedback posts: 2 positive (both name Sam), 1 about the wait',
+    );
+    assert.deepEqual(flagged(huddle), ['Mr Desmond Pryce', '14 Kestrel Tce']);
+    const report = lines('---', 'scope: leadership', '---', '**Address at time of incident:** Flat 2, 9 Mill Lane, Dover CT16 1AB');
+    assert.deepEqual(flagged(report), ['Flat 2, 9 Mill Lane, Dover CT16 1AB']);
+  });
+
+  it('keeps the people a group lists after a full stop, and a count after a name that is no age', () => {
+    const doc = lines(
+      'Group supervision, counsellors',
+      '',
+      'Thurs 4 April, Harbour Rd. Facilitator: Ines Faria (accredited supervisor). Present: Owen Pike (prov. psych, 4+2), Carla Nunes.',
+      '',
+      '## Carla - no case',
+      '',
+      'Carla had nothing to bring this week.',
+      '',
+      '## Owen - case',
+      '',
+      '"Sam" (not the client\'s real name, Owen\'s choice), 70s, grieving since his wife died.',
+    );
+    assert.deepEqual(flagged(doc), []);
+  });
+
+  it("takes a review's chosen name as a pseudonym while flagging the person's great age, and leaves a complainant who is the client", () => {
+    const review = lines(
+      '---',
+      'scope: leadership',
+      '---',
+      '"Ivy" is the name her family chose for this review.',
+      '',
+      'Ivy was 93 when she died in hospital after a fall at home.',
+      '',
+      '1. Services treated her nephew as Ivy\'s carer without asking whether he could be.',
+    );
+    assert.deepEqual(flagged(review), ['93']);
+    const log = lines('---', 'scope: leadership', '---', '| Ref | Complainant | Client | Issue |', '|---|---|---|---|', '| C-12 | Self | "R.T." (anonymity asked) | wait |');
+    assert.deepEqual(flagged(log), []);
+  });
+
+  it("leaves a tree's name after an article, a recovery college and a liaison line's business hours", () => {
+    const doc = lines(
+      '---',
+      'scope: supervision',
+      'supervisee: Hemi Walker',
+      '---',
+      'Kauri, 15, was referred by his school after a fight.',
+      '',
+      'Hemi will let the group choose the plan for the kauri forest walk. He wants to do the WRAP course at Recovery College.',
+      '',
+      'Family contact: Carer Liaison, 02 5550 1450 (business hours).',
+    );
+    assert.deepEqual(flagged(doc), ['Kauri']);
+  });
 });

@@ -6,7 +6,7 @@ import type { Unit } from '../parse/units';
 import { insideQuotes } from '../text/quotes';
 import type { DocumentKind } from '../types';
 import { MBI, validLuhn, validMedicareAu, validNhi, validNhs } from './check-digits';
-import { ADDRESS_LABEL, BUSINESS, DATE, EMAIL, EMPLOYER, ID_AFTER_LABEL, NHS, OLD_AGE, placeholderNumber, POSTCODE, SCHOOL, SSN, STREET } from './patterns';
+import { ADDRESS_LABEL, BUSINESS, DATE, EMAIL, EMPLOYER, ID_AFTER_LABEL, NHS, OLD_AGE, OLD_AGE_STATED, placeholderNumber, POSTCODE, SCHOOL, SSN, STREET } from './patterns';
 import { frontMatterIds } from './front-matter-ids';
 import { tableColumnIds } from './table-columns';
 import { findPhones } from './phones';
@@ -403,7 +403,7 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
   if (hasDigit) for (const m of findPhones(text)) {
     if (ids.some((o) => o.start <= m.start && m.start < o.end)) continue;
     // "031 208 5111 (switchboard)", "0418 663 207 (work mobile)": a word after the number can say whose it is.
-    if (/^\s*[(,–-]?\s*(?:switchboard|main|office|reception|work|ext|after[- ]hours|24\/7|helpline|line|duty|on[- ]call|the service|our)\b/i.test(text.slice(m.end, m.end + 30))) continue;
+    if (/^\s*[(,–-]?\s*(?:switchboard|main|office|reception|work|ext|after[- ]hours|business hours|office hours|weekdays|24\/7|helpline|line|duty|on[- ]call|the service|our)\b/i.test(text.slice(m.end, m.end + 30))) continue;
     // "Ikhaya Lethu Trauma Clinic (NPO 123-456) · 12 Hope Street … · 041 555 0192": a letterhead.
     if (ORG_LETTERHEAD.test(text.slice(Math.max(0, m.start - 120), m.start))) continue;
     if (serviceLine(m.start) || ORG_NAME_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start))) continue;
@@ -422,13 +422,16 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
     if (postedTo || homeBefore(m.index) || ownerOf(text, tokens, m.index, kind, clientSentence || residence, quoted || insideQuotes(text, m.index)) === 'client') add({ kind: 'address', start: m.index, end: m.index + m[0].length });
   }
   if (hasDigit) for (const m of text.matchAll(ADDRESS_LABEL)) {
-    const from = m.index + m[0].length;
+    // "**Address:** 27 Gravel Hill Road": the bold label's closing marks are not the address.
+    const from = m.index + m[0].length + /^[*_\s]*/.exec(text.slice(m.index + m[0].length))![0].length;
     // The address runs to the end of its clause: a semicolon, a dash, a bracket or a full stop that ends a sentence.
     const rest = /^[^;\n—–(]{4,110}?(?=[;\n—–(]|\s-\s|\.\s+\p{Lu}|\.$|$)/u.exec(text.slice(from));
     if (!rest || !/\d/.test(rest[0]) || !/\p{Lu}/u.test(rest[0])) continue;
     // "Address on file: …", or "Address:" opening a line or a table cell: the record's subject's address.
     const asLabel = /address on file/i.test(m[0]) || (/^(?:(?:home|postal|current|residential|correspondence|mailing|forwarding) )?address\b/i.test(m[0]) && /^[\s*_>|•-]*$/.test(text.slice(0, m.index)));
-    if (ownerOf(text, tokens, m.index, kind, clientSentence || asLabel) === 'client') add({ kind: 'address', start: from, end: from + rest[0].trimEnd().length });
+    // "Home address:", "Address at time of incident:": a label that says the address is where someone lives, in any document.
+    const residential = asLabel && /^(?:home|residential|forwarding|client's|patient's|client) address|^address at (?:the )?time of/i.test(m[0]);
+    if (residential || ownerOf(text, tokens, m.index, kind, clientSentence || asLabel) === 'client') add({ kind: 'address', start: from, end: from + rest[0].trimEnd().length });
   }
   if (hasDigit) for (const m of text.matchAll(POSTCODE)) {
     const start = m[0].startsWith(',') ? m.index + m[0].indexOf(m[0].replace(/^,\s*/, '')) : m.index;
@@ -464,7 +467,13 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
   }
   // An age over 89 identifies whoever it belongs to; in these documents that is a client or a relative.
   // Every form of an age over 89 holds a number from 90 to 119: the long pattern runs only where one stands.
-  if (hasDigit && AGE_NUMBER.test(text)) for (const m of text.matchAll(OLD_AGE)) add({ kind: 'age', start: m.index, end: m.index + m[0].length });
+  if (hasDigit && AGE_NUMBER.test(text)) {
+    for (const m of text.matchAll(OLD_AGE)) add({ kind: 'age', start: m.index, end: m.index + m[0].length });
+    for (const m of text.matchAll(OLD_AGE_STATED)) {
+      const age = /\d+$/.exec(m[0])!;
+      add({ kind: 'age', start: m.index + age.index, end: m.index + m[0].length });
+    }
+  }
   // A client's school or employer: one they attend ("attends Hillcrest High", "a Year 9 at St Mary's College") in a
   // sentence about a client; and, in a note about one clinician's clients, one that acts for someone the sentence
   // calls "her" or "him" ("Westmead Boys High have agreed to a reduced timetable") or that they go to ("hasn't been
@@ -474,7 +483,8 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
     const schools = [...text.matchAll(SCHOOL)];
     for (const m of aboutHer ? [...schools, ...text.matchAll(BUSINESS)] : schools) {
       const name = m[0].replace(/^(?:The|A|An|At|In|Attends|Attending)\s+/, '');
-      if (name.split(/\s+/).length < 2) continue;
+      // "the WRAP course at Recovery College": a mental-health service's college, open to every client, names no one's school.
+      if (name.split(/\s+/).length < 2 || /\bRecovery (?:College|Academy)\b/i.test(name)) continue;
       const start = m.index + m[0].length - name.length;
       const before = (n: number) => text.slice(Math.max(0, start - n), start);
       const attends = clientSentence && schools.includes(m) && ATTENDS.test(before(40));

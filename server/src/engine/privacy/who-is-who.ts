@@ -4,6 +4,7 @@ import { tokenize, tokensOf } from '../lexicon/tokenize';
 import { supervisedHeaderUnits } from '../kind/header';
 import { CASE_FILE_AFTER, dateWord, findPeople, LOCALITY_AFTER, PREFERRED_NAME, recaseNames, SAINT_OR_PLACE, type PersonMention } from '../nlp/people';
 import { alternationOf } from '../text/alternation';
+import { STREET_TYPES } from '../text/street-types';
 import { insideQuotes } from '../text/quotes';
 import { remember } from '../cache-limit';
 import type { ParsedDocument } from '../parse/document';
@@ -29,6 +30,7 @@ const FIRST_NAMES = new Set(names.first);
 // Authors of the models a note cites, by their first and last words ("bessel … kolk"), and the surnames that name them alone.
 const THEORISTS = names.theorists!.map((n) => n.split(' ')).map((w) => [w[0]!, w[w.length - 1]!] as const);
 const THEORIST_SURNAMES = new Set(names['theorist-surnames']);
+const NOT_NAMES = new Set(names['not-names']);
 const CASE_HEADING = new RegExp(`\\b(?:${alternationOf(privacy['case-headings']!)})\\b`, 'i');
 
 export const clientNouns = matcherOf(privacy['client-nouns']!);
@@ -73,7 +75,7 @@ const RELATION_OPENS = new RegExp(`(?:^|[;•*(,]|[.:!?]\\s)\\s*(?:${RELATION_MO
 // An age or date of birth beside the name: "Dana Whitfield, 31,", "Tamati (16)", "Mrs Obi, aged 93", "Jo (DOB …".
 // A bare number after a name is an age only after a comma or a bracket ("Dana, 31", "Tamati (16)"); after a
 // space it needs an age word ("Mrs Obi aged 93", "Jo 16 y/o"): "Albert 1" is a ward.
-const NOT_AN_AGE = String.raw`(?![\d:/%–-]|\.\d|[A-Za-z]|\s\d|\s*(?:%|mg|mcg|ml|min|mins|minutes|hours?|hrs?|sessions?|am|pm|weeks?|days?|months?|beds?|staff|clients|people|of|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*)\b)`;
+const NOT_AN_AGE = String.raw`(?![\d:/%–+-]|\.\d|[A-Za-z]|\s\d|\s*(?:x|×|%|mg|mcg|ml|min|mins|minutes|hours?|hrs?|sessions?|am|pm|weeks?|days?|months?|beds?|staff|clients|people|of|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*)\b)`;
 const WHOLE_NAME_WORD = new RegExp(`^${NAME_WORD}$`, 'u');
 // The names before the last of a list: "Mei Ling and " in "handed to Mei Ling and Callum".
 const CO_NAMED = /(?<=\s)(?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,3}(?:and|or|&)\s+$/u;
@@ -100,6 +102,7 @@ const SCHOOL_YEAR_OR_BED = /^\s*[—–-]\s*(?:intake|new referral|new client|re
 const AGE_SEX_BEFORE = /(?:^|[\s(:;,–-])\d{1,3}\s?(?:y\/?o\s?)?[FM]\s*[,(:–-]?\s*$/;
 const AGE_SEX_AFTER = /^\s*(?:,\s*|\(\s*)\d{1,3}\s?(?:y\/?o\s?)?[FM](?![\p{L}\d])/u;
 const ADDRESS_LINE_AFTER = /^[ \t]*\n[ \t]*(?:(?:Unit|Flat|Apt|Apartment|Suite)\s*\d+\w*,?\s*)?\d+[A-Za-z]?(?:[/-]\d+[A-Za-z]?)?\s+\p{Lu}\p{L}+/u;
+const ADDRESS_AFTER_NAME = new RegExp(String.raw`^\s*,\s*(?:(?:Unit|Flat|Apt|Apartment)\s*\d+\w*,?\s*)?\d{1,5}[A-Za-z]?(?:[/-]\d+[A-Za-z]?)?\s+(?:\p{Lu}[\p{Ll}'’]+\s+){1,3}${STREET_TYPES}\b`, 'u');
 const DIED_IN_CARE = /^\s*,?\s*who\s+(?:had\s+)?died\s+(?:on|in|at|while (?:in|on|at))\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}(?:unit|ward|care|service|residence|hospice|home|facility|programme|program|caseload|inpatient unit)\b/iu;
 const AGE_BEFORE = /\b\d{1,3}[-\s]year[-\s]old(?:\s+(?:man|woman|boy|girl|client|patient|mother|father|widow|widower|veteran|student|person|male|female))?\s*[,(:]?\s*$/i;
 const WHO_WAS_A_CLIENT = /^\s*,?\s*who\s+(?:was|is|had been|has been|were)\s+(?:(?:on|under)\s+(?:level|section|s\.?\s?\d|observations|a CTO|leave|the ward|our caseload|the caseload)|admitted|detained|discharged|referred|sectioned|an?\s+(?:in-?patient|out-?patient|patient|client|resident|service user|consumer))/i;
@@ -318,7 +321,7 @@ export class WhoIsWho {
       if (named.has(cell)) continue;
       const text = this.doc.text.slice(cell.start, cell.end);
       const titled = TITLE_BEFORE_NAME.test(text);
-      const tokens = text.replace(TITLE_BEFORE_NAME, '').split(/\s+/).filter((w) => WHOLE_NAME_WORD.test(w)).map((w) => w.toLowerCase());
+      const tokens = text.replace(TITLE_BEFORE_NAME, '').split(/\s+/).filter((w) => WHOLE_NAME_WORD.test(w)).map((w) => w.toLowerCase()).filter((w) => !NOT_NAMES.has(w));
       if (!tokens.length) continue;
       const mention = { start: 0, end: cell.end - cell.start, text, titled, tokens, possessive: false };
       this.observe(cell.start, { mention, clinical: true, pseudonym: false, initial: true, staff: 0, roster: 0, client: 4, clientStrong: 4, relative: 0 });
@@ -811,15 +814,29 @@ const rosterSpans = new Map<string, [number, number][] | undefined>();
  * are none. Kept by the paragraph's text: the people pass asks of every such paragraph at every keystroke.
  */
 function rosterLinesWithin(unit: Unit): [number, number][] | undefined {
-  if (!unit.source.includes('\n')) return undefined;
+  if (!unit.source.includes('\n') && !LABEL_AFTER_STOP.test(unit.source)) return undefined;
   if (rosterSpans.has(unit.source)) return rosterSpans.get(unit.source);
   const out: [number, number][] = [];
   let from = 0;
   for (const line of unit.source.split('\n')) {
     if (isRosterLine(line)) out.push([from, from + line.length]);
+    else out.push(...rosterClauses(line).map(([a, b]): [number, number] => [from + a, from + b]));
     from += line.length + 1;
   }
   return remember(rosterSpans, unit.source, out.length ? out : undefined);
+}
+
+// "Tues 5 March, Education Support Centre. Facilitator: Siobhra Lynch. Present: Fergal Hayes, Marie O'Sullivan.":
+// a label after a full stop opens a list of its own, to the next such label or the line's end.
+const LABEL_AFTER_STOP = /[.;]\s+\p{L}[\p{L} ]{1,25}[:：]/u;
+const LABEL_AFTER_STOP_ALL = /(?<=[.;]\s+)\p{L}[\p{L} ]{1,25}[:：]/gu;
+
+function rosterClauses(line: string): [number, number][] {
+  const starts = [...line.matchAll(LABEL_AFTER_STOP_ALL)].map((m) => m.index);
+  return starts.flatMap((start, i) => {
+    const end = starts[i + 1] ?? line.length;
+    return isRosterLine(line.slice(start, end)) ? [[start, end] as [number, number]] : [];
+  });
 }
 
 function rosterLine(lineText: string, prose: string, listHeading: string | undefined): boolean {
@@ -853,7 +870,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // "cc: Stuart Laidlaw (at Mrs Reid's request)": a name in the possessive on a roster line is whose wish it was, not who is listed.
   if (staffUnit && !p.possessive) roster(3);
   // "Mr Elliot Vance-Moore / Unit 4, 18 Wattle Grove": a name over a street address heads a letter to someone at home.
-  if (ADDRESS_LINE_AFTER.test(after) && /^[\s*_]*$/.test(text.slice(0, p.start))) {
+  // "- Mrs Patricia Vella, 90 Marine Tce, South Fremantle — neighbour rang": a street address written after the name is where the person lives.
+  if ((ADDRESS_LINE_AFTER.test(after) && /^[\s*_]*$/.test(text.slice(0, p.start))) || ADDRESS_AFTER_NAME.test(after)) {
     e.client += 3;
     e.clientStrong += 3;
   }
@@ -908,13 +926,16 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (initial) e.initialAfter = initial;
   // "Thandi M., 11": the age after a surname's initial.
   const afterBracket = after.replace(NAME_BRACKET, '').replace(/^\s+\p{L}\.(?=,)/u, '');
-  e.aged = AGE_AFTER.test(after) || AGE_WORDS.test(after) || AGE_BEFORE.test(before) || AGE_SEX_BEFORE.test(before) || AGE_SEX_AFTER.test(after) || (afterBracket !== after && AGE_AFTER.test(afterBracket));
+  // "(both name Ben), 1 about the wait": a bracket closed after the name was opened before other words, and the number is not the person's.
+  const bracketClosed = /^\s*\)/.test(after) && !/\(\s*$/.test(before);
+  e.aged = (AGE_AFTER.test(after) && !bracketClosed) || AGE_WORDS.test(after) || AGE_BEFORE.test(before) || AGE_SEX_BEFORE.test(before) || AGE_SEX_AFTER.test(after) || (afterBracket !== after && AGE_AFTER.test(afterBracket));
   if (e.aged || INITIALS_AFTER.test(after) || WHO_WAS_A_CLIENT.test(after) || SCHOOL_YEAR_OR_BED.test(after) || RECORD_AFTER.test(after) || RECORD_AFTER.test(afterBracket) || (p.tokens.length > 1 && BARE_NUMBER_AFTER.test(after))) strong(3);
   // "Jill Crook did not attend the meeting": a member absent from a meeting, not a client missing a session.
   // "Skye Robertson (S5), who disclosed self-harm": a relative clause telling what happened to the person says more than a main clause.
   if (CLIENT_VERB.test(after) && !MEETING_AFTER.test(after) && !presenter) e.client += /^[^,.;]{0,30},\s*who\s/i.test(after) ? 3 : 2;
   // "used the client's surname (Pretorius)": the name is said to be a client's.
-  if (CLIENT_NAMED.test(before)) strong(4);
+  // "(not the client's real name, Tom's choice)": a denial, and a name in the possessive is whose choice it was.
+  if (CLIENT_NAMED.test(before) && !p.possessive && !/\bnot\s+(?:the|her|his|their)\s+client['’]s\s+[\w\s]{0,20}$/i.test(before)) strong(4);
   // "the late Mr. Gordon Ashworth-Bell, who died on our residence unit": someone who died in the service's care.
   if (DIED_IN_CARE.test(after)) strong(3);
   // "I used Imogen's real name": a name that has a real one behind a code or a pseudonym is a client's.
