@@ -61,7 +61,7 @@ function measure(cmd, args, { cwd = work, timeoutS = 600 } = {}) {
   const m = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)\s*$/.exec(r.stderr ?? '');
   if (!m) return { wall: NaN, cpu: NaN, rss: NaN, failed: r.error ? 'timed out' : (r.stderr ?? '').split('\n')[0] };
   if (r.status === 2) return { failed: (r.stderr ?? '').split('\n')[0] };
-  return { wall: +m[1], cpu: +m[2] + +m[3], rss: +m[4] / 1024, status: r.status };
+  return { wall: +m[1], cpu: +m[2] + +m[3], rss: +m[4] / 1024, status: r.status, stdout: r.stdout };
 }
 
 /** The median of `n` runs, each figure separately. */
@@ -165,11 +165,10 @@ if (only.has('shapes')) {
     const file = path.join(work, 'shape.supervision.md');
     fs.writeFileSync(file, shape.text);
     const size = mb(Buffer.byteLength(shape.text));
-    const out = path.join(work, 'shape.json');
-    const r = measure('/bin/sh', ['-c', `"${process.execPath}" "${cli}" check --format json "${file}" > "${out}"`], { timeoutS: quick ? 60 : 180 });
+    const r = measure(process.execPath, [cli, 'check', '--format', 'json', file], { timeoutS: quick ? 60 : 180 });
     const parse = measure(process.execPath, [fileURLToPath(import.meta.url), '--parse', 'plain', writeOne(shape.text)], { timeoutS: quick ? 60 : 180 });
     // A document past the engine's limits gets one finding instead of a check: its time is not a checking speed.
-    const refused = r.failed ? undefined : refusal(out);
+    const refused = r.failed ? undefined : refusal(r.stdout);
     const figures = r.failed ? r.failed : refused ? `refused in ${f1(r.wall)} s wall (${refused})` : `wall ${f1(r.wall)} s, ${f1(r.wall / size)} s per MiB, RSS ${f1(r.rss)} MiB`;
     console.log(`  ${shape.name.padEnd(26)} ${f1(size).padStart(5)} MiB: ${figures}; remark-parse alone ${parse.failed ? parse.failed : `${f1(parse.cpu)} s`}`);
   }
@@ -177,8 +176,8 @@ if (only.has('shapes')) {
 }
 
 /** The limit a document was refused for, from the CLI's JSON report; undefined when it was checked. */
-function refusal(jsonFile) {
-  const found = JSON.parse(fs.readFileSync(jsonFile, 'utf8')).files[0]?.diagnostics.find((d) => d.code === 'structure/document-too-large');
+function refusal(json) {
+  const found = JSON.parse(json).files[0]?.diagnostics.find((d) => d.code === 'structure/document-too-large');
   return found && found.message.replace(/ \(.*$|, too deep.*$/, '').replace(/^This document is |^A line here is |^A paragraph here is /, '');
 }
 

@@ -124,7 +124,7 @@ export function recaseNames(text: string, anywhere = false): string {
     if (PLACES.has(bare) || NOT_NAMES.has(bare)) return w;
     // Looking for the names a document already knows ("mick worried he's carrying dazza"), a word no dictionary
     // knows may be one of them too. An article makes any word a noun ("the koro's mistrust", "the kauri forest walk").
-    const name = (FIRST.has(bare) || (anywhere && !WORD_NAMES.has(bare))) && !COMMON.has(bare) && !WORD_NAMES.has(bare) && !ARTICLE_BEFORE.test(text.slice(Math.max(0, at - 6), at));
+    const name = (FIRST.has(bare) || anywhere) && !COMMON.has(bare) && !WORD_NAMES.has(bare) && !ARTICLE_BEFORE.test(text.slice(Math.max(0, at - 6), at));
     return name ? w[0]!.toUpperCase() + w.slice(1) : w;
   });
 }

@@ -430,7 +430,7 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
     // "Address on file: …", or "Address:" opening a line or a table cell: the record's subject's address.
     const asLabel = /address on file/i.test(m[0]) || (/^(?:(?:home|postal|current|residential|correspondence|mailing|forwarding) )?address\b/i.test(m[0]) && /^[\s*_>|•-]*$/.test(text.slice(0, m.index)));
     // "Home address:", "Address at time of incident:": a label that says the address is where someone lives, in any document.
-    const residential = asLabel && /^(?:home|residential|forwarding|client's|patient's|client) address|^address at (?:the )?time of/i.test(m[0]);
+    const residential = asLabel && /^(?:home|residential|forwarding) address|^address at (?:the )?time of/i.test(m[0]);
     if (residential || ownerOf(text, tokens, m.index, kind, clientSentence || asLabel) === 'client') add({ kind: 'address', start: from, end: from + rest[0].trimEnd().length });
   }
   if (hasDigit) for (const m of text.matchAll(POSTCODE)) {

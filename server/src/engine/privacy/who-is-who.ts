@@ -30,7 +30,6 @@ const FIRST_NAMES = new Set(names.first);
 // Authors of the models a note cites, by their first and last words ("bessel … kolk"), and the surnames that name them alone.
 const THEORISTS = names.theorists!.map((n) => n.split(' ')).map((w) => [w[0]!, w[w.length - 1]!] as const);
 const THEORIST_SURNAMES = new Set(names['theorist-surnames']);
-const NOT_NAMES = new Set(names['not-names']);
 const CASE_HEADING = new RegExp(`\\b(?:${alternationOf(privacy['case-headings']!)})\\b`, 'i');
 
 export const clientNouns = matcherOf(privacy['client-nouns']!);
@@ -321,7 +320,7 @@ export class WhoIsWho {
       if (named.has(cell)) continue;
       const text = this.doc.text.slice(cell.start, cell.end);
       const titled = TITLE_BEFORE_NAME.test(text);
-      const tokens = text.replace(TITLE_BEFORE_NAME, '').split(/\s+/).filter((w) => WHOLE_NAME_WORD.test(w)).map((w) => w.toLowerCase()).filter((w) => !NOT_NAMES.has(w));
+      const tokens = text.replace(TITLE_BEFORE_NAME, '').split(/\s+/).filter((w) => WHOLE_NAME_WORD.test(w)).map((w) => w.toLowerCase());
       if (!tokens.length) continue;
       const mention = { start: 0, end: cell.end - cell.start, text, titled, tokens, possessive: false };
       this.observe(cell.start, { mention, clinical: true, pseudonym: false, initial: true, staff: 0, roster: 0, client: 4, clientStrong: 4, relative: 0 });
