@@ -6,7 +6,7 @@ import type { Unit } from '../parse/units';
 import { insideQuotes } from '../text/quotes';
 import type { DocumentKind } from '../types';
 import { MBI, validLuhn, validMedicareAu, validNhi, validNhs } from './check-digits';
-import { ADDRESS_LABEL, BUSINESS, DATE, EMAIL, EMPLOYER, ID_AFTER_LABEL, NHS, OLD_AGE, OLD_AGE_STATED, placeholderNumber, POSTCODE, SCHOOL, SSN, STREET } from './patterns';
+import { ADDRESS_LABEL, BUSINESS, DATE, EMAIL, EMPLOYER, ID_AFTER_LABEL, NHS, OLD_AGE, OLD_AGE_STATED, placeholderNumber, POSTCODE, SCHOOL, SCHOOL_WORD, SSN, STREET, TRADE_WORD } from './patterns';
 import { frontMatterIds } from './front-matter-ids';
 import { tableColumnIds } from './table-columns';
 import { findPhones } from './phones';
@@ -480,8 +480,8 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
   // to Lonsdale Heights Secondary", "start the Certificate III at Granville TAFE").
   const aboutHer = kind !== 'leadership' && (clientSentence || THIRD_PERSON.test(text) || PUPIL_WORDS.test(text));
   if (clientSentence || aboutHer) {
-    const schools = [...text.matchAll(SCHOOL)];
-    for (const m of aboutHer ? [...schools, ...text.matchAll(BUSINESS)] : schools) {
+    const schools = SCHOOL_WORD.test(text) ? [...text.matchAll(SCHOOL)] : [];
+    for (const m of aboutHer && TRADE_WORD.test(text) ? [...schools, ...text.matchAll(BUSINESS)] : schools) {
       const name = m[0].replace(/^(?:The|A|An|At|In|Attends|Attending)\s+/, '');
       // "the WRAP course at Recovery College": a mental-health service's college, open to every client, names no one's school.
       if (name.split(/\s+/).length < 2 || /\bRecovery (?:College|Academy)\b/i.test(name)) continue;

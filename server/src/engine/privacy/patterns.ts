@@ -69,9 +69,15 @@ export const OLD_AGE = /\b(?:aged\s+|age\s+|turned\s+|turns\s+|who is\s+|who was
 export const OLD_AGE_STATED = /\b(?:[Ss]he|[Hh]e|\p{Lu}[\p{Ll}'’-]+)\s+(?:is|was|turned|turns)\s+(?:now\s+)?(?:9\d|1[01]\d)(?![\d.:%])\b(?=\s+(?:when|and|at|in|on|with|but|so|now|this|last|next)\b|\s*[,;)]|\.(?:\s|$)|\s*$)/gu;
 
 /** A school, college or employer named with a client: "attends Hillcrest High School", "works at Bunnings". */
-export const SCHOOL = /\b(?:\p{Lu}[\p{L}'’-]+\s+){1,4}(?:High School|Primary School|Public School|TAFE|NS|National School|State School|Secondary School|Grammar School|Middle School|Elementary(?: School)?|School|College|Academy|High|Primary|Secondary|Kura|Kindergarten|Kindy|Preschool|Gaelscoil|Gymnasium)\b/gu;
+const SCHOOL_WORDS = 'High School|Primary School|Public School|TAFE|NS|National School|State School|Secondary School|Grammar School|Middle School|Elementary(?: School)?|School|College|Academy|High|Primary|Secondary|Kura|Kindergarten|Kindy|Preschool|Gaelscoil|Gymnasium';
+export const SCHOOL = new RegExp(`\\b(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,4}(?:${SCHOOL_WORDS})\\b`, 'gu');
+/** Whether a text has a school's word after a space at all: most sentences have none, and this test is far cheaper than SCHOOL. */
+export const SCHOOL_WORD = new RegExp(`\\s(?:${SCHOOL_WORDS})\\b`, 'u');
 /** A business by its trade word: "Eastfield Dental", "Grogan's Bakery", "the Top Shop café", "Ryan's Pharmacy". */
-export const BUSINESS = /\b(?:\p{Lu}[\p{L}'’&-]+\s+){1,3}(?:Dental|Pharmacy|Chemist|Café|Cafe|café|cafe|Bakery|Butchers?|Supermarket|Hotel|Pub|Bar|Garage|Motors|Builders|Depot|Refinery|Telecom|Store|Stores|Shop|Salon|Barbers?|Takeaway|Chippy|Diner|Restaurant|Farm|Mill|Factory|Warehouse|Logistics|Ltd|Limited|Inc|LLC|Plc)(?![\p{L}\p{M}])/gu;
+const TRADE_WORDS = 'Dental|Pharmacy|Chemist|Café|Cafe|café|cafe|Bakery|Butchers?|Supermarket|Hotel|Pub|Bar|Garage|Motors|Builders|Depot|Refinery|Telecom|Store|Stores|Shop|Salon|Barbers?|Takeaway|Chippy|Diner|Restaurant|Farm|Mill|Factory|Warehouse|Logistics|Ltd|Limited|Inc|LLC|Plc';
+export const BUSINESS = new RegExp(`\\b(?:\\p{Lu}[\\p{L}'’&-]+\\s+){1,3}(?:${TRADE_WORDS})(?![\\p{L}\\p{M}])`, 'gu');
+/** Whether a text has a trade word after a space at all (see SCHOOL_WORD). */
+export const TRADE_WORD = new RegExp(`\\s(?:${TRADE_WORDS})(?![\\p{L}\\p{M}])`, 'u');
 // "works nights stocking shelves at Dollar Barn", "works Sat in the Spar", "works as a driver with Musgrave Marketplace".
 export const EMPLOYER = /\b(?:works (?:at|for)|works(?: [\w-]+){1,4}? (?:at|for|in the)|works as (?:an? )?(?:[a-z-]+ ){1,3}(?:at|for|with)|working (?:at|for)|working (?:on|in|behind) (?:the )?[a-z]+(?: [a-z]+)? at|employed (?:at|by)|job at|shifts at|apprenticeship (?:at|with)|employer(?: is|,|\s*[:|])?)\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’&-]*\s?){1,4})/gu;
 

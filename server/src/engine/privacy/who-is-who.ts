@@ -850,6 +850,17 @@ function rosterLine(lineText: string, prose: string, listHeading: string | undef
   return roster;
 }
 
+// Asked for every mention and answered once per text: a sentence naming many people is scanned once.
+let familyText: string | undefined;
+let familyInText = false;
+function hasOwnFamily(text: string): boolean {
+  if (text !== familyText) {
+    familyText = text;
+    familyInText = FAMILY_IN_SENTENCE.test(text);
+  }
+  return familyInText;
+}
+
 function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, clinical: boolean): MentionEvidence {
   const e: MentionEvidence = { mention: p, clinical, pseudonym: declaredPseudonym(text, p.start, p.end), initial: true, staff: 0, roster: 0, client: 0, clientStrong: 0, relative: 0 };
   // "Mrs Okonjo (Adaeze), 47": a given name in brackets after a title and surname is the same person's.
@@ -860,7 +871,7 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   const before = text.slice(Math.max(0, p.start - 80), p.start);
   const after = text.slice(p.end, p.end + 60);
   const lead = text.slice(0, p.start);
-  e.initial = /^[\s*_>|•-]*$/.test(lead) || /[|:]\s*$/.test(lead);
+  e.initial = /^[\s*_>|•-]*$/.test(lead) || /[|:]\s*$/.test(before);
   // Staff: a roster line, a doctor's title, a credential or a role beside the name.
   const roster = (n: number) => {
     e.staff += n;
@@ -988,7 +999,7 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // A relation word written with a capital inside a sentence is part of a name ("Rolland's Family Systems model").
   const properNoun = relation && relation.index > 0 && !/^(?:his|her|their|my|our|your)\s/i.test(relation[0]) && /\S/.test(before.slice(0, relation.index).replace(/[\s*_>|•-]+$/, '').slice(-1)) && !/[.:;!?]$/.test(before.slice(0, relation.index).trimEnd());
   // "Marguerite said she had no plan because of her granddaughter Elodie": someone whose own family the sentence mentions.
-  if (!relation && FAMILY_IN_SENTENCE.test(text)) e.ownFamily = true;
+  if (!relation && hasOwnFamily(text)) e.ownFamily = true;
   // "Mother's real first name ("Kerry-Ann")", "Mrs Hirst, who holds Lasting Power of Attorney": a relative, or one who acts as one.
   if (RELATIVE_NAMED.test(before) || ACTS_FOR.test(after)) e.relative += 3;
   // "My partner, Jonas, says …", "my daughter Nia's recital": the writer's own family, unless someone else's words are quoted.
