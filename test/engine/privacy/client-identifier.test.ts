@@ -1550,3 +1550,57 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
     assert.deepEqual(flagged(doc), ['Kauri']);
   });
 });
+
+describe('privacy/client-identifier: families, hurried notes and look-alikes', () => {
+  it('finds a family named in a session: parents on a label, a couple with their facts in brackets, a family listed as present', () => {
+    const doc = lines(
+      'Supervisor: Carole Boucher. Intern: Maya Desrosiers.',
+      '',
+      '**Family:** Parents Sione and Mele. Younger sister Ana (9).',
+      '',
+      'Mele rang to rebook; Sione works nights at the freight yard.',
+      '',
+      'Maya is also working with Tavita and Losa (married 22 yrs, referred by Family Court).',
+      '',
+      'Present in room: Ngozi (mum), Emeka (dad).',
+      '',
+      'Maya wondered if the family want a more directive therapist (Emeka said "just tell us what to do").',
+    );
+    assert.deepEqual(flagged(doc), ['Sione', 'Mele', 'Ana', 'Mele', 'Sione', 'Tavita', 'Losa', 'Ngozi', 'Emeka', 'Emeka']);
+  });
+
+  it('finds a client in a hurried note: a word-name with an age after a dash, and the same name opening a later line', () => {
+    const doc = lines('- hope — 34yo f, hx etoh + meth, on naltrexone since Feb', '- hope relapsed wknd after whānau hui', '- tama to bring the relapse plan; we hope for better');
+    assert.deepEqual(flagged(doc), ['hope', 'hope']);
+  });
+
+  it('finds a client by the quoted name a bracket explains, and by a record about them in a leadership document', () => {
+    const doc = lines('1) Luis — client "Dev" (Devendra K.), 22, session 9.', '', 'Luis shared an email Dev sent him on Sunday.');
+    assert.deepEqual(flagged(doc), ['Dev', 'Devendra', 'Dev']);
+    const audit = lines('# Records audit Q3', '', "A record was flagged because the care coordinator's notes on Mr Kieran Doyle described a disagreement about his dose.");
+    assert.deepEqual(flagged(audit, 'audit.leadership.md'), ['Mr Kieran Doyle']);
+  });
+
+  it('leaves an intern named beside her role after the title, a training case, a visitor, a gift card and a partner sending apologies', () => {
+    const doc = lines(
+      'supervision notes — KB / Thandi (intern clinical psychologist)',
+      '',
+      'Thandi came in flat today. Lwazi, 19, mentioned his gogo again.',
+      '',
+      'Thandi asked whether to accept a $20 Tim Hortons card a client left at reception.',
+    );
+    assert.deepEqual(flagged(doc), ['Lwazi']);
+    const policy = lines(
+      '# Safety planning policy',
+      '',
+      '**Apologies:** Seán Ó Briain (Partner)',
+      '',
+      'Training sessions use a fictional case ("Jess", not a real person) to practise each section.',
+      '',
+      '| Date | Location | Person | What happened |',
+      '|---|---|---|---|',
+      '| 2025-01-16 | Lobby | Visitor | Visitor assaulted a security guard |',
+    );
+    assert.deepEqual(flagged(policy, 'policy.leadership.md'), []);
+  });
+});

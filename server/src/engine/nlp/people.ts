@@ -46,6 +46,8 @@ const WORD_NAMES = new Set(names['word-names']);
 const AUXILIARIES = new Set(['is', 'isn', 'was', 'wasn', 'has', 'hasn', 'had', 'will', 'would', 'won', 'can', 'cannot', 'could', 'may', 'might', 'should', 'does', 'doesn', 'did', 'didn']);
 
 const INTRODUCERS = new RegExp(`\\b(?:${[...(data.privacy as unknown as Record<string, string[]>)['client-relations']!, ...(data.privacy as unknown as Record<string, string[]>)['client-nouns']!, 'named', 'called', 'name is', 'known as', 'surname', 'real name', 'full name', 'first name', 'last name', 'will call', "'ll call", 'we call', 'shall call', 'call him', 'call her', 'call them', 'calling him', 'calling her', 'calling them'].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*[,(]?\\s*["“'‘]?$`, 'i');
+// "Ngozi (mum)", "Emeka (her dad)": a relation in brackets after the word says it is a person.
+const RELATION_ASIDE = new RegExp(`^\\s*\\(\\s*(?:his\\s+|her\\s+|their\\s+)?(?:${(data.privacy as unknown as Record<string, string[]>)['client-relations']!.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*[),]`, 'i');
 // "The 14-year-old, Ffion,", "a 34-year-old man, Darnell": an age just before the word introduces a person.
 const AGE_INTRODUCES = /\b\d{1,3}[-\s]year[-\s]old(?:\s+(?:man|woman|boy|girl|client|patient|student|person|male|female|mother|father|veteran|widow|widower))?\s*[,(:]\s*$/i;
 // Matua and Whaea are Māori forms of address for elders and respected staff.
@@ -124,14 +126,19 @@ export function recaseNames(text: string, anywhere = false): string {
     if (PLACES.has(bare) || NOT_NAMES.has(bare)) return w;
     // Looking for the names a document already knows ("mick worried he's carrying dazza"), a word no dictionary
     // knows may be one of them too. An article makes any word a noun ("the koro's mistrust", "the kauri forest walk").
-    const name = (FIRST.has(bare) || anywhere) && !COMMON.has(bare) && !WORD_NAMES.has(bare) && !ARTICLE_BEFORE.test(text.slice(Math.max(0, at - 6), at));
+    // "- hope relapsed wknd": where the document already knows a client called Hope, a name that is also a word may
+    // open a note's line; whether a verb follows is for the reader of known names to say.
+    const wordName = WORD_NAMES.has(bare) && anywhere && LINE_START.test(text.slice(0, at));
+    const name = wordName || ((FIRST.has(bare) || anywhere) && !COMMON.has(bare) && !WORD_NAMES.has(bare) && !ARTICLE_BEFORE.test(text.slice(Math.max(0, at - 6), at)));
     return name ? w[0]!.toUpperCase() + w.slice(1) : w;
   });
 }
 const ARTICLE_BEFORE = /\b(?:the|a|an)\s+$/i;
+const LINE_START = /^[\s*_>|•(\d.)-]*$/;
 // "- dazza, 52 — alcohol", "- thandi m., 11 — placed w/ gogo": a case list's item that opens with a word and an age opens
 // with the person's name, whether or not the name lists know it.
-const LOWER_AGED = /^([\s*_>|•(\d.)-]*)(\p{Ll}[\p{Ll}\p{M}'’-]{1,20})(\s+\p{Ll}\.)?(?=,\s*\d{1,2}(?:\s*(?:yo|y\/o|yrs?|th))?\s*(?:[—–,(|]|\s-\s|$))/u;
+// "- hope — 34yo f, hx etoh": after a dash, an age written with its unit.
+const LOWER_AGED = /^([\s*_>|•(\d.)-]*)(\p{Ll}[\p{Ll}\p{M}'’-]{1,20})(\s+\p{Ll}\.)?(?=(?:,\s*\d{1,2}(?:\s*(?:yo|y\/o|yrs?|th))?|\s*(?:[—–]|\s-)\s*\d{1,2}\s*(?:yo|y\/o|yrs?(?:\s+old)?|years?\s+old))(?:\s+[fmFM])?\s*(?:[—–,(|;]|\s-\s|$))/u;
 // "ruby wihongi at Wigram Park High", "**2. destiny begay** — 16": a line typed without capitals that opens with a first
 // name and a word no dictionary knows opens with a full name, even where the first name is also a word.
 const LOWER_PAIR = /^([\s*_>|•(\d.)-]*)(\p{Ll}+) (\p{Ll}[\p{Ll}\p{M}'’-]{2,})(?![\p{L}\p{M}])/u;
@@ -158,6 +165,8 @@ export function findPeople(text: string): PersonMention[] {
 function scan(text: string): PersonMention[] {
   const ws = words(text);
   const out: PersonMention[] = [];
+  // The last single capitalised word that was not taken for a name.
+  let rejected: Word | undefined;
   let i = 0;
   while (i < ws.length) {
     const w = ws[i]!;
@@ -189,11 +198,33 @@ function scan(text: string): PersonMention[] {
         continue;
       }
     }
-    const person = judgeRun(text, ws, i, j);
-    if (person) out.push(person);
+    const person = judgeRun(text, ws, i, j) ?? pairedWith(text, out[out.length - 1], ws, i, j);
+    if (person) {
+      // "working with Tavita and Losa (married 22 yrs …)": the first of a pair, known only by the second.
+      const first = rejected && pairedWith(text, person, [rejected], 0, 1, true);
+      if (first) out.push(first);
+      out.push(person);
+    }
+    rejected = person || j !== i + 1 ? undefined : w;
     i = j;
   }
   return out;
+}
+
+/**
+ * "Sione and Mele", "Ngozi & Emeka": one word that no dictionary knows, joined by "and" to a person found
+ * just before it (or, `before`, just after it), is the other of a pair.
+ */
+function pairedWith(text: string, other: PersonMention | undefined, ws: Word[], from: number, to: number, before = false): PersonMention | undefined {
+  if (!other || other.titled || (other.possessive && !before) || to !== from + 1) return undefined;
+  const w = ws[from]!;
+  if (w.possessive && before) return undefined;
+  const joint = before ? text.slice(w.end, other.start) : text.slice(other.end, w.start);
+  if (!/^\s+(?:and|&)\s+$/.test(joint) || !nameish(w) || COMMON.has(w.bare) || PLACES.has(w.bare) || NOT_NAMES.has(w.bare)) return undefined;
+  // "Sione and Mele Street": the pair is a place's name.
+  const next = before ? undefined : ws[to];
+  if (next && text.slice(w.end, next.start) === ' ' && PLACE_NOUNS.has(next.bare)) return undefined;
+  return { start: w.start, end: w.end, text: w.raw, titled: false, tokens: [w.bare], possessive: w.possessive };
 }
 
 /**
@@ -204,6 +235,8 @@ export const SAINT_OR_PLACE = /^(?:St|Saint|Ste|Sainte|San|Santa|Mt|Mount|Port|L
 
 /** "the Khumalo matter", "the Ouellet file": the words after a surname that make it the name of a client's file. */
 export const CASE_FILE_AFTER = /^\s+(?:matter|file)\b/;
+
+const THING_AFTER_NAME = new Set(['training', 'building', 'card', 'voucher', 'coupon', 'coffee']);
 
 const NICKNAME_INSIDE = /^ \(?["“'‘](\p{Lu}[\p{Ll}\p{M}'’-]+)["”'’]\)? $/u;
 
@@ -241,9 +274,9 @@ function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMen
   // "Willow Ward", "the Harbour House team": a place or an organisation named like a person.
   const adjacent = next !== undefined && text.slice(last.end, next.start) === ' ';
   if (adjacent && PLACE_NOUNS.has(next.bare) && !last.possessive) return undefined;
-  // "the Oliver McGowan training", "the Fiona Stanley building": a full name before either is a thing's; one word may be a
-  // person doing it ("Nikau building his confidence").
-  if (adjacent && run.length > 1 && (next.bare === 'training' || next.bare === 'building') && !last.possessive) return undefined;
+  // "the Oliver McGowan training", "the Fiona Stanley building", "a $20 Tim Hortons card": a full name before one of
+  // these is a thing's; one word may be a person doing it ("Nikau building his confidence").
+  if (adjacent && run.length > 1 && THING_AFTER_NAME.has(next.bare) && !last.possessive) return undefined;
   if (run.length > 1 && PLACE_NOUNS.has(last.bare)) return undefined;
   if (run.length > 4) return undefined;
   // After a title or a known first name, a surname may be an ordinary word ("Aaron Pike", "Mr Harold Finch");
@@ -288,8 +321,8 @@ function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMen
     // A word no dictionary knows stands for a person only where the text treats it as one.
     const after = next && text.slice(last.end + (last.possessive ? 2 : 0), next.start);
     const verb = next !== undefined && /^ $/.test(after!) && PERSON_VERBS.has(next.bare);
-    // "Tamati, 16", "Sky (they/them), 19".
-    const aside = /^\s*(?:\([^)]{1,20}\)\s*)?[,(]\s*(?:aged\s+|(?:a|an|the)\s+)?\d{1,3}\b/.test(text.slice(last.end, last.end + 30));
+    // "Tamati, 16", "Sky (they/them), 19", "Hope — 34yo f".
+    const aside = /^\s*(?:\([^)]{1,20}\)\s*)?[,(]\s*(?:aged\s+|(?:a|an|the)\s+)?\d{1,3}\b|^\s*(?:[—–]|\s-)\s*\d{1,3}\s*(?:y\/?o\b|yrs?\b|years?\s+old\b)/.test(text.slice(last.end, last.end + 30));
     // "her daughter Eleni", "client Tamati", "a boy called Nikau": the word before introduces a person.
     const introduced = INTRODUCERS.test(text.slice(Math.max(0, ws[a]!.start - 30), ws[a]!.start)) || AGE_INTRODUCES.test(text.slice(Math.max(0, ws[a]!.start - 40), ws[a]!.start));
     // A first name that is also a word ("Rose", "Hope") needs more than a verb where any word is capitalised.
@@ -297,7 +330,8 @@ function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMen
     const preferred = PREFERRED_NAME.test(text.slice(last.end, last.end + 50));
     // "Hazel C.", "Guri S.": a first name with the initial of a surname.
     const initialled = run.length === 1 && (firstKnown || wordName || !COMMON.has(last.bare)) && /^ \p{Lu}\.(?!\p{L})/u.test(text.slice(last.end, last.end + 4));
-    accept = last.possessive || (verb && !(wordName && initial && AUXILIARIES.has(next!.bare))) || aside || introduced || preferred || initialled;
+    const relationAside = RELATION_ASIDE.test(text.slice(last.end, last.end + 40));
+    accept = last.possessive || (verb && !(wordName && initial && AUXILIARIES.has(next!.bare))) || aside || introduced || preferred || initialled || relationAside;
   }
   // "… Speech-Language Therapy Service, Kirikiriroa Hamilton": after an organisation's name and a comma comes its town.
   if (accept && !titled && ORGANISATION_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start))) return undefined;

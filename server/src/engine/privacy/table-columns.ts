@@ -40,7 +40,7 @@ const NAME_CELL = new RegExp(
 );
 const TITLED = new RegExp(`^${TITLE}`);
 // What a form writes where no name is given.
-const NO_NAME = /^(?:self|anonymous|anon|unknown|withheld|redacted|declined|not (?:given|known|stated|recorded)|none|n\/a|tbc|tba|various|multiple|group|pseudonym|staff|internal|external|other|public|family|carer|parent|unnamed)$/i;
+const NO_NAME = /^(?:self|anonymous|anon|unknown|withheld|redacted|declined|not (?:given|known|stated|recorded)|none|n\/a|tbc|tba|various|multiple|group|pseudonym|staff|internal|external|other|public|family|carer|parent|unnamed|visitor|contractor|member of (?:the )?public|staff member)$/i;
 
 const NO_NAME_FIRST = /^(?:family|families|group|couple|couples|client|clients|team|parents?|carers?|siblings|household|whānau|whanau|intake|session)\b/i;
 

@@ -80,7 +80,7 @@ const WHOLE_NAME_WORD = new RegExp(`^${NAME_WORD}$`, 'u');
 const CO_NAMED = /(?<=\s)(?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,3}(?:and|or|&)\s+$/u;
 // "**Bree Sutcliffe** — 27, meth": after a bold name, a dash may come before the age.
 const AGE_AFTER = new RegExp(
-  String.raw`^\s*\)?\s*(?:\([^()\d]{1,25}\)\s*)?(?:,\s*|\(\s*|\*{1,2}\s*[—–]\s*)(?:aged\s+|age\s+|now\s+|who is now\s+|who's now\s+)?\d{1,3}(?:\s*(?:y\/?o|yo|yrs?|years?(?:\s+old)?|-year-old))?${NOT_AN_AGE}|^\s+(?:aged|age)\s+\d{1,3}\b|^\s+\d{1,3}\s*(?:y\/?o|yo|yrs?\b|years?(?:\s+old)?\b|-year-old)|^\s*[,(]?\s*(?:DOB|D\.O\.B|born\b)`,
+  String.raw`^\s*\)?\s*(?:\([^()\d]{1,25}\)\s*)?(?:,\s*|\(\s*|\*{1,2}\s*[—–]\s*)(?:aged\s+|age\s+|now\s+|who is now\s+|who's now\s+)?\d{1,3}(?:\s*(?:y\/?o|yo|yrs?|years?(?:\s+old)?|-year-old))?${NOT_AN_AGE}|^\s+(?:aged|age)\s+\d{1,3}\b|^\s*(?:[—–]|\s-)\s*\d{1,3}\s*(?:y\/?o|yo|yrs?\b|years?\s+old\b)|^\s+\d{1,3}\s*(?:y\/?o|yo|yrs?\b|years?(?:\s+old)?\b|-year-old)|^\s*[,(]?\s*(?:DOB|D\.O\.B|born\b)`,
   'i',
 );
 // "Lincoln Asante (NHS 401 223 7784)": a record number given beside the name.
@@ -111,7 +111,14 @@ const LAW_FIRM_BEFORE = /\b(?:LLP|LLC|Ltd|Solicitors|Chambers|Lawyers|Attorneys|
 const RELATION_AFTER = new RegExp(`^\\s*(?:\\(|,)\\s*(?:the\\s+)?(?:client's\\s+|patient's\\s+|his\\s+|her\\s+|their\\s+)?(?:${alternationOf(privacy['client-relations']!)})\\s*(?:[,)]|$|of\\b)`, 'i');
 const AGE_WORDS = /^\s*(?:,\s*)?(?:a|an|the)\s+\d{1,3}[-\s]year[-\s]old\b|^\s*,\s*(?:a|an)\s+(?:(?:young|single|older|elderly|new|first-time|pregnant|recently\s+\w+)\s+)?(?:mother|mum|mom|father|dad|widow|widower|man|woman|boy|girl|teenager|veteran|pensioner|carer|grandmother|grandfather)\b/i;
 const CLIENT_APPOSITION = /^\s*,\s*(?:a|an|the|our|one of our|my|her|his|their)\s+(?:(?:new|former|current|long-term|young|older|elderly|female|male)\s+)?(?:patient|client|resident|service user|inpatient|outpatient|consumer|tangata whaiora)\b(?!\s+(?:services?|liaison|experience|relations|support|advocate|engagement|care|manager|lead|worker|officer|representative|rep|council|forum|panel|group)\b)/i;
-const CLIENT_BEFORE = /\b(?:(?:my|our|her|his|their|the|a|new|main|first|second|third|next|one|another)\s+)?(?:client|patient|case|consumer|service user|resident|young person|referral|intake|student|child|youth|boy|girl|man|woman|lady|gentleman|teen|teenager|adolescent|kid|family|couple|tangata whaiora|grader|pupil|learner|rangatahi)s?(?:\s+(?:involved|concerned|in question))?\s*(?:\(|,|:|–|-|was|is|named|called)?\s*$/i;
+// "(mum)", "(dad)", "(his nan)"; not "(Partner)", which in a firm or a partner agency is a colleague.
+const FAMILY_IN_BRACKET = new RegExp(`^\\s*\\(\\s*(?:his\\s+|her\\s+|their\\s+|client's\\s+)?(?:${CLAUSE_RELATION})\\s*\\)`, 'i');
+const AGE_IN_BRACKET = /^\s*\(\s*(?:aged\s+)?\d{1,2}\s*(?:y\/?o|yrs?|years?)?\s*\)/i;
+const PAIR_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]+\s+(?:and|&)\s+$/u;
+const PARENTS_OPEN = /(?:^|[;•*(]|[.:!?]\s)\s*(?:parents|grandparents|foster parents|caregivers|guardians)\s*(?::\s*)?$/i;
+const CLIENT_FACTS_BRACKET = /^(?:\s+(?:and|&)\s+\p{Lu}[\p{L}\p{M}'’-]+)?\s*\((?=[^()]{0,120}?\b(?:referred|self-referred|married\s+\d|together\s+\d|DOB|d\.o\.b)\b)/iu;
+const RECORD_ABOUT = /\b(?:case notes?|clinical notes?|progress notes?|notes|chart|clinical record|health record|care plan|risk assessment|discharge summary|referral letter)\s+(?:on|about|regarding)\s+$/i;
+const CLIENT_BEFORE = /\b(?:(?:my|our|her|his|their|the|a|new|main|first|second|third|next|one|another)\s+)?(?:client|patient|case|consumer|service user|resident|young person|referral|intake|student|child|youth|boy|girl|man|woman|lady|gentleman|teen|teenager|adolescent|kid|family|couple|tangata whaiora|grader|pupil|learner|rangatahi)s?(?:\s+(?:involved|concerned|in question))?\s*(?:\(|,|:|–|-|was|is|named|called)?\s*["“'‘]?$/i;
 const CASE_INTRO = /\b(?:case (?:was|is)|case of|cases? (?:were|are|is)?:?|refer|re-refer|discharge|readmit|working with|work with|works with|sessions? with|visit to|home visit to|raised|sees|seeing|saw|worked with|supporting|supports|discussed|presented|brought|referred|treating|treats|assessed|admitted|discharged|visited|called|rang|phoned|texted|with her client|with his client)\s*$/i;
 const TITLE = /^(?:Mr|Mrs|Ms|Mx|Miss|Mdm|Mme|Mlle|Sra|Srta)\b/;
 const TITLE_BEFORE_NAME = new RegExp(`${TITLE.source}\\.?\\s+`);
@@ -538,6 +545,12 @@ export class WhoIsWho {
           person.clientStrong += 3;
           person.aged = true;
         }
+        // "supervision notes — KB / Thandi (intern clinical psychologist)": a role beside a later mention, where
+        // the sentence alone did not show a name, says who the person is as much as beside the first.
+        if (k.role) {
+          person.staff += 2;
+          person.roster += 2;
+        }
       }
     }
     // Both the earlier mentions and the later ones are in document order: merged, not sorted again.
@@ -586,6 +599,7 @@ export class WhoIsWho {
           pseudonym: declaredPseudonym(text, w.index, w.index + token.length),
           possessive: /^['’]s\b/.test(rest),
           aged: AGE_AFTER.test(rest) || AGE_WORDS.test(rest),
+          role: !/^['’]s\b/.test(rest) && (nextToRole(text, w.index, w.index + token.length) || hasCredential(text, w.index + token.length)),
         });
       }
     }
@@ -703,7 +717,10 @@ export function nextToRole(text: string, start: number, end: number): boolean {
   const before = window.slice(-3);
   const after = tokenize(text.slice(end, end + 40)).slice(0, 4);
   // "using an interpreter — Priya's English is good": a dash or a full stop between the role and the name ends the role's clause.
-  if (staffRoles.findAll(before).some((m) => m.to === before.length && !CLAUSE_BREAK.test(text.slice(from + before[before.length - 1]!.end, start)))) return true;
+  // "the charge nurse (Ms Pike)" names the nurse; "a more directive therapist (Emeka said …)" opens an aside about someone else.
+  const gap = before.length ? text.slice(from + before[before.length - 1]!.end, start) : '';
+  const aside = gap.includes('(') && !/^\s*[),;–—]/.test(text.slice(end, end + 3));
+  if (!aside && staffRoles.findAll(before).some((m) => m.to === before.length && !CLAUSE_BREAK.test(gap))) return true;
   // "Reviewing officer is Alan Buchanan", "the team lead is Mr. Ortega".
   if (/\b(?:is|was|will be)\s*$/i.test(text.slice(from, start))) {
     const role = window.slice(-5, /\bwill be\s*$/i.test(text.slice(from, start)) ? -2 : -1);
@@ -864,7 +881,11 @@ function hasOwnFamily(text: string): boolean {
 function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, clinical: boolean): MentionEvidence {
   const e: MentionEvidence = { mention: p, clinical, pseudonym: declaredPseudonym(text, p.start, p.end), initial: true, staff: 0, roster: 0, client: 0, clientStrong: 0, relative: 0 };
   // "Mrs Okonjo (Adaeze), 47": a given name in brackets after a title and surname is the same person's.
-  const alias = p.tokens.length > 1 || (p.titled && TITLE.test(p.text)) ? (ALIAS_AFTER.exec(text.slice(p.end, p.end + 30)) ?? ALIAS_BEFORE.exec(text.slice(Math.max(0, p.start - 30), p.start))) : null;
+  // 'client "Dev" (Devendra K.), 22': a quoted short name before a bracket that gives one name is the same person's too.
+  const alias =
+    p.tokens.length > 1 || (p.titled && TITLE.test(p.text))
+      ? (ALIAS_AFTER.exec(text.slice(p.end, p.end + 30)) ?? ALIAS_BEFORE.exec(text.slice(Math.max(0, p.start - 30), p.start)))
+      : QUOTED_BEFORE_BRACKET.exec(text.slice(Math.max(0, p.start - 30), p.start));
   const aliasName = p.alias ?? (alias && (alias[1] ?? alias[2])!.toLowerCase());
   // A nickname written inside the name, or quoted beside it, is one even when it is also a word ("Lily", "Bee").
   if (aliasName && (p.alias !== undefined || alias?.[1] !== undefined || !COMMON.has(aliasName)) && !p.tokens.includes(aliasName)) e.alias = aliasName;
@@ -878,7 +899,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
     e.roster += n;
   };
   // "cc: Stuart Laidlaw (at Mrs Reid's request)": a name in the possessive on a roster line is whose wish it was, not who is listed.
-  if (staffUnit && !p.possessive) roster(3);
+  // "Present in room: Ngozi (mum), Emeka (dad), Ada (12)": a family in a session is listed as the staff of a meeting are.
+  if (staffUnit && !p.possessive && !FAMILY_IN_BRACKET.test(after) && !AGE_IN_BRACKET.test(after)) roster(3);
   // "Mr Elliot Vance-Moore / Unit 4, 18 Wattle Grove": a name over a street address heads a letter to someone at home.
   // "- Mrs Patricia Vella, 90 Marine Tce, South Fremantle — neighbour rang": a street address written after the name is where the person lives.
   if ((ADDRESS_LINE_AFTER.test(after) && /^[\s*_]*$/.test(text.slice(0, p.start))) || ADDRESS_AFTER_NAME.test(after)) {
@@ -916,6 +938,11 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   else if (/\bone of (?:our|the service's|the programme's|the program's)\s+(?:members|clients|patients|service users|residents|tenants|consumers|participants|young people)\s*,\s*$/i.test(before)) strong(3);
   else if (lowerCaseNoun(CLIENT_BEFORE.exec(before)) && !(p.possessive && /called\s*$/i.test(before))) e.client += 2;
   else if (CASE_INTRO.test(before) && (clinical || (p.titled && TITLE.test(p.text)))) e.client += p.titled ? 2 : 1;
+  // "working with Sione and Mele (married 22 yrs, referred by Family Court …)": a bracket of a client's facts after the
+  // name, or after the pair the name opens.
+  if (CLIENT_FACTS_BRACKET.test(after)) strong(3);
+  // "the care coordinator's notes on Mr Kieran Doyle": the person a clinical record is about.
+  else if (RECORD_ABOUT.test(before)) strong(3);
   // "Jo updated on Kelly Marsden:": minutes give updates on clients, not on colleagues.
   else if (/\bupdated? (?:on|about|re:?|regarding)\s*$/i.test(before)) e.client += 2;
   else if (p.titled && TITLE.test(p.text) && /\b(?:about|concerning|regarding|re:?|for)\s*$/i.test(before)) e.client += 1;
@@ -935,7 +962,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   const initial = p.tokens.length === 1 ? initialAfter(after) : undefined;
   if (initial) e.initialAfter = initial;
   // "Thandi M., 11": the age after a surname's initial.
-  const afterBracket = after.replace(NAME_BRACKET, '').replace(/^\s+\p{L}\.(?=,)/u, '');
+  // "(Devendra K.), 22": and after a surname's initial that closes the bracket the name opened.
+  const afterBracket = after.replace(NAME_BRACKET, '').replace(/^\s+\p{L}\.(?=,)/u, '').replace(/^\s+\p{L}\.(?=\))/u, /\(\s*$/.test(before) ? '' : '$&');
   // "(both name Ben), 1 about the wait": a bracket closed after the name was opened before other words, and the number is not the person's.
   const bracketClosed = /^\s*\)/.test(after) && !/\(\s*$/.test(before);
   e.aged = (AGE_AFTER.test(after) && !bracketClosed) || AGE_WORDS.test(after) || AGE_BEFORE.test(before) || AGE_SEX_BEFORE.test(before) || AGE_SEX_AFTER.test(after) || (afterBracket !== after && AGE_AFTER.test(afterBracket));
@@ -1001,7 +1029,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // "Marguerite said she had no plan because of her granddaughter Elodie": someone whose own family the sentence mentions.
   if (!relation && hasOwnFamily(text)) e.ownFamily = true;
   // "Mother's real first name ("Kerry-Ann")", "Mrs Hirst, who holds Lasting Power of Attorney": a relative, or one who acts as one.
-  if (RELATIVE_NAMED.test(before) || ACTS_FOR.test(after)) e.relative += 3;
+  // "**Family:** Parents Sione and Mele.": a family label before a name, or before the names of a pair.
+  if (RELATIVE_NAMED.test(before) || ACTS_FOR.test(after) || PARENTS_OPEN.test(before.replace(PAIR_BEFORE, ''))) e.relative += 3;
   // "My partner, Jonas, says …", "my daughter Nia's recital": the writer's own family, unless someone else's words are quoted.
   const writersOwn = relation !== null && /^(?:my|our)\s/i.test(relation[0]) && !insideQuotes(text, p.start);
   if ((relation && !writersOwn && !(properNoun && /\b\p{Lu}\p{Ll}+\s*[,(:]?\s*$/u.test(relation[0].replace(/^(?:his|her|their|your|my|our|a|an|one|the|another|other)\s+/i, '')))) || RELATION_LABEL.test(before) || (!relation && RELATION_OPENS.test(before)) || (RELATION_AFTER.test(after) && !LAW_FIRM_BEFORE.test(before))) {
@@ -1040,6 +1069,7 @@ const BREAK = /['’-]/;
 // "(Kasia)", "('Kasia')", '("Jimmy" on the unit)'.
 // '"Mossy" (Maurice Brennan, 38, …)': the quoted name the note goes on to use, with the full name in brackets after it.
 // '**1. "Smoke"** — Isaiah Trujillo, 17': the quoted name as a label, the full name after a dash.
+const QUOTED_BEFORE_BRACKET = /["“‘'](\p{Lu}[\p{Ll}\p{M}'’-]{1,20})["”’']\s*\($/u;
 const ALIAS_BEFORE = /["“‘'](\p{Lu}[\p{Ll}\p{M}'’-]{1,20})["”’'](?:\s*\(|[*_]*\s*(?:[—–:]|\s-)\s*)$/u;
 // "(goes by Priya)", "(known as Tomek)", "(aka Bec)": the words that introduce the name the note goes on to use.
 const ALIAS_AFTER = /^\s*\(\s*(?:(?:goes by|known as|aka|a\.k\.a\.|prefers|prefers to be called|called)\s+)?(?:["“‘'](\p{Lu}[\p{Ll}\p{M}'’-]{1,20})["”’'][^()]{0,40}|(\p{Lu}[\p{Ll}\p{M}'’-]{1,20}))\s*\)/u;
@@ -1142,6 +1172,8 @@ interface KnownWord {
   possessive: boolean;
   /** An age follows: "Tama, now 17". */
   aged: boolean;
+  /** A staff role or a credential beside it: "KB / Thandi (intern clinical psychologist)". */
+  role: boolean;
 }
 /** Each block's known name words (see knownWords), with the document's name words they were found with. */
 const knownWordCache = new Map<string, { names: string; words: KnownWord[] }>();
