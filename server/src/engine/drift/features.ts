@@ -36,6 +36,16 @@ export function vocabularyOf(names: Iterable<string>): Vocabulary {
 }
 
 export const CAP = 6;
+
+// Feature names of a fixed set (a category's, a signal's, a block type's), built once rather than for every block.
+const names = new Map<string, Map<string, string>>();
+function nameOf(prefix: string, id: string): string {
+  let byId = names.get(prefix);
+  if (!byId) names.set(prefix, (byId = new Map()));
+  let name = byId.get(id);
+  if (name === undefined) byId.set(id, (name = prefix + id));
+  return name;
+}
 // Words that carry no topic: they are left out of the word features.
 export const STOP = new Set(
   'a an the and or but if of to in on at by for with from as is are was were be been being it its this that these those he she they we you i me my our your his her their them us not no do does did has have had will would can could should may might must so than then there here what which who whom whose when where why how all any each every some such own same other into over under about after before between through during out up down off again further once also just very too only both either nor per via'.split(' '),
@@ -59,11 +69,12 @@ export function unitFeatures(kind: DocumentKind, unit: Unit, block: Evidence, co
   let topical = 0;
   for (const c of categories) {
     const w = Math.min(CAP, categoryWeight(block, c.id));
+    if (!w) continue;
     if (c.belongs === other) topical += w;
-    set(`${c.belongs === other ? 'other' : 'own'}:${c.id}`, w / CAP);
+    f.set(c.belongs === other ? nameOf('other:', c.id) : nameOf('own:', c.id), w / CAP);
   }
   set('other:total', Math.min(12, topical) / 12);
-  for (const [id, w] of block.signal) set(`signal:${id}`, Math.min(CAP, w) / CAP);
+  for (const [id, w] of block.signal) set(nameOf('signal:', id), Math.min(CAP, w) / CAP);
   const pillars = Math.min(CAP, pillarTotal(block)) / CAP;
   set('pillars', pillars);
   // The other kind's words about this one person ("her workshop was paid from the team training budget",
@@ -80,7 +91,7 @@ export function unitFeatures(kind: DocumentKind, unit: Unit, block: Evidence, co
   const mentioned = peopleIn(unit);
   const named = mentioned.some((p) => p.titled || p.tokens.length > 1) ? 1 : 0;
   set('named', named);
-  if (named) for (const c of categories) if (c.belongs !== other && categoryWeight(block, c.id) > 0) set(`named×own:${c.id}`, 1);
+  if (named) for (const c of categories) if (c.belongs !== other && categoryWeight(block, c.id) > 0) set(nameOf('named×own:', c.id), 1);
   set('named×other', named * (Math.min(12, topical) / 12));
   // "Staff nurse Dympna Horkan has had three unexplained absences": one named worker's conduct or standard of work.
   set('named×concern', named * (Math.min(CAP, block.signal.get('performance-concern') ?? 0) / CAP));
@@ -88,13 +99,13 @@ export function unitFeatures(kind: DocumentKind, unit: Unit, block: Evidence, co
   set('money', Math.min(2, block.money) / 2);
   set('initials', Math.min(2, block.initials) / 2);
   set('people', Math.min(3, block.people) / 3);
-  for (const [id, w] of context.signal) set(`heading:${id}`, Math.min(CAP, w) / CAP);
+  for (const [id, w] of context.signal) set(nameOf('heading:', id), Math.min(CAP, w) / CAP);
   let headingTopical = 0;
   for (const c of categories) if (c.belongs === other) headingTopical += Math.min(3, categoryWeight(context, c.id));
   set('heading:other', Math.min(6, headingTopical) / 6);
   const heading = unit.headings[unit.headings.length - 1] ?? '';
   if (heading && NEUTRAL_HEADING.test(heading)) set('heading:neutral', 1);
-  set(`type:${unit.type}`, 1);
+  set(nameOf('type:', unit.type), 1);
   set('rule:score', Math.max(-4, Math.min(8, rule.score)) / 8);
   if (rule.flagged) set('rule:flagged', 1);
   // A person's name is one word to the model ("‹person›"): a name says who, not what the block is about, and
