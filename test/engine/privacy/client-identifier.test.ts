@@ -1603,4 +1603,16 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     );
     assert.deepEqual(flagged(policy, 'policy.leadership.md'), []);
   });
+
+  it("finds the names in a housing register's column of who each unit was matched to", () => {
+    const doc = lines(
+      '# Outreach team meeting, 3 March',
+      '',
+      '| Unit | Building | Matched to | Status |',
+      '|---|---|---|---|',
+      '| 3C | Hope Place, Main St | Grace Thunderchild | moving in 10 Mar |',
+      '| 5A | Hope Place, Main St | — | vacant, awaiting referral |',
+    );
+    assert.deepEqual(flagged(doc, 'minutes.leadership.md'), ['Grace Thunderchild']);
+  });
 });

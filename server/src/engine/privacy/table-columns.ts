@@ -16,6 +16,8 @@ const clientLabels = (data.privacy as unknown as { 'client-labels': string[] })[
 const CLIENT = new Set([
   ...clientLabels.flatMap((l) => [norm(l), norm(l) + 's']),
   ...['name of client', 'student name', "child's name", 'children', 'young people', 'case discussed', 'cases discussed', 'clients discussed', 'client discussed', 'case name', 'family', 'family name'],
+  // A housing or placement service's register: who a unit or a place was matched or offered to.
+  ...['matched to', 'offered to', 'tenant', 'tenants', 'tenant name', 'placed', 'young person placed'],
   // A column meant for a code or initials: the codes are no one's name, but a name written there by mistake is ("| Mia T. |").
   ...['client code', 'client codes', 'client initials', 'client code/initials', 'client initials/code', 'client (code)', 'client (initials)', 'client code / initials', 'student code', 'young person code', 'case code'],
 ]);
