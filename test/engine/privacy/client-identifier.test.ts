@@ -1615,4 +1615,21 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     );
     assert.deepEqual(flagged(doc, 'minutes.leadership.md'), ['Grace Thunderchild']);
   });
+
+  it("finds a record's particulars strung together without labels, and leaves a register's references, a service's details and a staff directory alone", () => {
+    const doc = lines(
+      '# Serious incident review',
+      '',
+      "For the Coroner's file only: 2953 71842 1 · HLD0448217 · 2/14 Calloway St, Marrickville NSW 2204",
+      '',
+      '- Clinical record extract: ZMK8823 · 03/09/1986 · 14B Tawa Street, Hastings 4120',
+      '',
+      '- C24-032 · 05/07/2024 · partially upheld',
+      '',
+      'Khanya House, NPO 187-443 · PBO 930071562 · 021 555 0190',
+      '',
+      '| Chief Executive Officer | Magalies Hospice | 44 Jan Shoba St, Brooklyn, Pretoria 0181 | 012 460 7721 |',
+    );
+    assert.deepEqual(flagged(doc, 'review.leadership.md'), ['2953 71842 1', 'HLD0448217', '2/14 Calloway St, Marrickville NSW 2204', '03/09/1986', '14B Tawa Street, Hastings 4120']);
+  });
 });

@@ -10,6 +10,7 @@ import { ADDRESS_LABEL, BUSINESS, DATE, EMAIL, EMPLOYER, ID_AFTER_LABEL, NHS, OL
 import { frontMatterIds } from './front-matter-ids';
 import { tableColumnIds } from './table-columns';
 import { findPhones } from './phones';
+import { strungParticulars } from './particulars';
 import { remember } from '../cache-limit';
 import { clientNouns, isRosterLine, WhoIsWho, type Mention } from './who-is-who';
 import { alternationOf } from '../text/alternation';
@@ -400,6 +401,8 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
   const orgBefore = (at: number) =>
     (/(?:\p{Lu}[\p{L}'’&-]*\s+){1,5}\p{Lu}[\p{L}'’&-]*,\s*$/u.test(text.slice(0, at)) && !clientSentence) ||
     /\b(?:Service|Services|Centre|Center|Clinic|Trust|Hospital|Practice|Counsel+ing|Therapies|Health|House|Office|Team|Unit|Ward|Agency|Programme|Program|Council|Board|School|College|University|Ltd|Inc|LLC)\b,[^;]{0,70}$/.test(text.slice(Math.max(0, at - 80), at));
+  // "ZMK8823 · 03/09/1986 · 14B Tawa Street, Hastings 4120": a record's particulars strung together without labels.
+  if (hasDigit) for (const id of strungParticulars(text, (at) => serviceLine(at) || orgBefore(at) || ORG_LETTERHEAD.test(text.slice(Math.max(0, at - 120), at)))) add(id);
   if (hasDigit) for (const m of findPhones(text)) {
     if (ids.some((o) => o.start <= m.start && m.start < o.end)) continue;
     // "031 208 5111 (switchboard)", "0418 663 207 (work mobile)": a word after the number can say whose it is.
