@@ -215,6 +215,10 @@ describe('quality on labelled documents', function () {
     ['phi-bj', { p: 0.96, r: 0.95 }],
     // Tuned on: first scored unseen at precision 0.973, recall 0.900 (names that are words typed in lower case with an age after a dash, a record about a client), the kind right for 19 of 20.
     ['phi-bk', { p: 0.97, r: 0.94 }],
+    // Tuned on: first scored unseen at precision 0.791, recall 0.684 (record particulars strung together without labels; clients and staff who share a first name, not yet told apart).
+    ['phi-bm', { p: 0.78, r: 0.7 }],
+    // Tuned on: first scored unseen at precision 0.911, recall 0.843 (a titled supervisee with an initial, a new graduate's role in brackets, a pupil in a log).
+    ['phi-bn', { p: 0.96, r: 0.86 }],
   ] as const) {
     it(`finds client identifiers in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
       const s = score(path.join(ROOT, 'test', 'fixtures', set));

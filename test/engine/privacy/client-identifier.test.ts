@@ -1632,4 +1632,25 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     );
     assert.deepEqual(flagged(doc, 'review.leadership.md'), ['2953 71842 1', 'HLD0448217', '2/14 Calloway St, Marrickville NSW 2204', '03/09/1986', '14B Tawa Street, Hastings 4120']);
   });
+
+  it('tells a titled supervisee with an initial, a new graduate, a patient in brackets and a pupil in a log from one another', () => {
+    const doc = lines(
+      '---',
+      'scope: supervision',
+      'supervisee: Mr S. Nxumalo, SW (SACSSP 10-51204)',
+      '---',
+      'Mr Nxumalo has 6 orders expiring before June.',
+      '',
+      'Kirsty Brennan (SLT, supervisor) w/ Anahera Wihongi (new grad SLT, 6 months in).',
+      '',
+      'Anahera brought her own whakapapa into this.',
+      '',
+      '- Karen (pt, bed 9): boundaries with family by phone.',
+      '',
+      '| Date | Student | Feedback |',
+      '|---|---|---|',
+      '| 11/14 | Elijah Okoro, 2nd gr, Palo Alto Elem | good tactile cues |',
+    );
+    assert.deepEqual(flagged(doc), ['Karen', 'Elijah Okoro']);
+  });
 });

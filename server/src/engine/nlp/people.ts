@@ -181,7 +181,9 @@ function scan(text: string): PersonMention[] {
       if (ws[j - 1]!.possessive || !/^\.? $/.test(gap)) break;
       // "van der Merwe", "de la Fuente": one particle or two before the family name.
       const particles = PARTICLE.test(ws[j]!.raw) ? (j + 2 < ws.length && PARTICLE.test(ws[j + 1]!.raw) && / $/.test(text.slice(ws[j]!.end, ws[j + 1]!.start)) ? 2 : 1) : 0;
-      if (!capitalised(ws[j]!) && !(particles && j + particles < ws.length && capitalised(ws[j + particles]!))) break;
+      // "Mr S. Nxumalo": after a title, initials before the surname ("Mr G. She said" ends at the initial).
+      const initial = isTitle(w) && /^\p{Lu}$/u.test(ws[j]!.raw) && text[ws[j]!.end] === '.' && j + 1 < ws.length && ((capitalised(ws[j + 1]!) && !COMMON.has(ws[j + 1]!.bare)) || /^\p{Lu}$/u.test(ws[j + 1]!.raw));
+      if (!capitalised(ws[j]!) && !initial && !(particles && j + particles < ws.length && capitalised(ws[j + particles]!))) break;
       if (particles === 2) j++;
       j++;
     }
@@ -285,7 +287,9 @@ function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMen
   const wordName = run.length === 1 && WORD_NAMES.has(last.bare) && !FIRST.has(last.bare) && !titled;
   // Surnames are often place names too ("Mr Pennington", "Grace Washington").
   const ordinaryOk = (w: Word) => surnameMayBeWord && !NOT_NAMES.has(w.bare) && !PLACE_NOUNS.has(w.bare);
-  if (!run.every((w, k) => nameish(w) || PARTICLE.test(w.raw) || ordinaryOk(w) || (k === 0 && WORD_NAMES.has(w.bare)))) return undefined;
+  // "Mr S. Nxumalo", "Mrs R. Govender": after a title, a given name may be written as its initial.
+  const initialAfterTitle = (w: Word, k: number) => titled && k < run.length - 1 && /^\p{Lu}$/u.test(w.raw) && text[w.end] === '.';
+  if (!run.every((w, k) => nameish(w) || PARTICLE.test(w.raw) || ordinaryOk(w) || (k === 0 && WORD_NAMES.has(w.bare)) || initialAfterTitle(w, k))) return undefined;
   const initial = a === 0 || /[:;•*\-–—>(|]\s*$/.test(text.slice(0, ws[a]!.start)) || /^\s*$/.test(text.slice(0, ws[a]!.start));
   const anyKnown = run.some(known);
   const firstKnown = FIRST.has(run[0]!.bare) && !wordName;
@@ -344,7 +348,7 @@ function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMen
     end: last.end,
     text: text.slice(start, last.end),
     titled,
-    tokens: run.filter((w) => !PARTICLE.test(w.raw)).map((w) => w.bare),
+    tokens: run.filter((w, k) => !PARTICLE.test(w.raw) && !initialAfterTitle(w, k)).map((w) => w.bare),
     possessive: last.possessive,
   };
 }

@@ -31,13 +31,14 @@ const KIND_OF: [Set<string>, IdentifierKind][] = [
 ];
 // A cell that is a person's name: capitalised words, not initials, a code or a placeholder.
 // A nickname may sit in the middle ('Robert ("Bobby") Tuhiwai'), a surname may be an initial ("Hazel C."),
-// and a place may follow in brackets ("Hazel C. (Rowan Court)"): the name is the first group.
+// and a place may follow in brackets ("Hazel C. (Rowan Court)") or more particulars after a comma ("Elijah Okoro, 2nd gr,
+// Palo Alto Elem"): the name is the first group.
 // A title is never the name itself: "Mr T." is initials, and "Dr Lena Fairbrother (GP)" a doctor.
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Mx|Miss|Mdm|Mme)\.?\s+`;
 // A name word may carry one more capital: "McAllister", "O'Brien", "Griffiths-Evans".
 export const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+(?:\p{Lu}[\p{Ll}\p{M}'’-]+)?`;
 const NAME_CELL = new RegExp(
-  String.raw`^((?:${TITLE})?(?!(?:Mr|Mrs|Ms|Mx|Miss|Mdm|Mme|Dr|Prof|Sr|Rev)\b)${NAME_WORD}(?:\s+\(?["“'‘]${NAME_WORD}["”'’]\)?)?(?:\s+${NAME_WORD}){0,2}(?:\s+\p{Lu}\.)?)(?:\s+\([^()]{1,40}\))?$`,
+  String.raw`^((?:${TITLE})?(?!(?:Mr|Mrs|Ms|Mx|Miss|Mdm|Mme|Dr|Prof|Sr|Rev)\b)${NAME_WORD}(?:\s+\(?["“'‘]${NAME_WORD}["”'’]\)?)?(?:\s+${NAME_WORD}){0,2}(?:\s+\p{Lu}\.)?)(?:\s+\([^()]{1,40}\))?(?:,\s.*)?$`,
   'u',
 );
 const TITLED = new RegExp(`^${TITLE}`);

@@ -56,8 +56,8 @@ const STAFF_HEADING = new RegExp(`^(?:${alternationOf(privacy['staff-line-labels
 const CLIENT_VERB = new RegExp(`^(?:['’]s)?\\s*(?:\\([^)]{0,30}\\)\\s*)?(?:,\\s*(?:a|an)\\s+[^,.;()]{1,50},)?,?\\s*(?:who\\s+)?(?:(?:has|had|also|then|again|recently|later|first|now|finally|eventually|just)\\s+)?(?:${alternationOf(privacy['client-verbs']!)})\\b`, 'i');
 const CLIENT_PLACE = new RegExp(`^['’]s\\s+(?:(?:new|old|former|current|own|previous|step|foster|birth|biological|primary|older|younger|little|big|eldest|youngest)\\s+)?(?:${alternationOf([...privacy['client-places']!, ...privacy['client-relations']!])})\\b`, 'i');
 const RELATION = alternationOf(privacy['client-relations']!);
-// "Declan has stopped collecting her", "Tevita does her shopping", "Max has been driving her to placement".
-const CARER_AFTER = new RegExp(`^\\s+(?:(?:has|have|had|is|was|will|now|also|still|usually|often|always|been|stopped|started|begun|kept)\\s+){0,3}(?:${alternationOf(privacy['carer-verbs']!)})\\s+(?:some of\\s+)?(?:her|him|them)\\b`, 'i');
+// "Declan has stopped collecting her", "Tevita does her shopping", "Max has been driving her to placement"; not "brought her own whakapapa".
+const CARER_AFTER = new RegExp(`^\\s+(?:(?:has|have|had|is|was|will|now|also|still|usually|often|always|been|stopped|started|begun|kept)\\s+){0,3}(?:${alternationOf(privacy['carer-verbs']!)})\\s+(?:some of\\s+)?(?:her|him|them)\\b(?!\\s+own\\b)`, 'i');
 // "her late father", "his stepdad", "their eldest daughter".
 const RELATION_MODIFIER = '(?:older|younger|late|new|ex|former|step|foster|birth|eldest|youngest)';
 // "his mum, Sharon,", "her partner Tom", "his son and carer, Wayne", "mother (Jane Doe)", "Mother: Jane".
@@ -95,7 +95,7 @@ const BARE_NUMBER_AFTER = /^\s+(?:[1-9]\d{2}\s\d{3}\s\d{3}|[1-9]\d{7,9}|[A-Z]{3}
 const INITIALS_AFTER = /^\s*\(\s*(?:\p{Lu}\.\s?){2,3}\s*\)/u;
 // "Mr Ashok Patel, who was on level 2 observations": a relative clause that says the person is a patient.
 // "Mia (10th grade)", "Tyler, Year 9", "Mr Colin Harte in bed 3", "Tanya Rowlett (Larch Ward) declining bloods".
-const SCHOOL_YEAR_OR_BED = /^\s*[—–-]\s*(?:intake|new referral|new client|referral|assessment|new case)\b|^\s+(?:in|is in)\s+(?:(?:\d{1,2}(?:st|nd|rd|th)\s+grade)|grade\s+\d{1,2}|year\s+\d{1,2})\b|^\s*(?:\(\s*|,\s*)(?:\d{1,2}(?:st|nd|rd|th)\s+grade|grade\s+\d{1,2}|gr\.?\s*\d{1,2}\b|year\s+\d{1,2}|y\d{1,2}\b|form\s+\d|[SP][1-7](?=[,;)]))|^\s*,?\s*(?:in|on)\s+(?:bed|room|side room|seclusion|bay)\s*\d/i;
+const SCHOOL_YEAR_OR_BED = /^\s*[—–-]\s*(?:intake|new referral|new client|referral|assessment|new case)\b|^\s+(?:in|is in)\s+(?:(?:\d{1,2}(?:st|nd|rd|th)\s+grade)|grade\s+\d{1,2}|year\s+\d{1,2})\b|^\s*(?:\(\s*|,\s*)(?:\d{1,2}(?:st|nd|rd|th)\s+(?:grade|gr\b)|grade\s+\d{1,2}|gr\.?\s*\d{1,2}\b|year\s+\d{1,2}|y\d{1,2}\b|form\s+\d|[SP][1-7](?=[,;)]))|^\s*,?\s*(?:in|on)\s+(?:bed|room|side room|seclusion|bay)\s*\d/i;
 // "a 52-year-old man, Mr Gary Pennington": an age given just before the name.
 // "Case 2: 38F, Li Na", "Li Na (38F)", "22yo M – Ahmed": an age with the person's sex, as case notes write it.
 const AGE_SEX_BEFORE = /(?:^|[\s(:;,–-])\d{1,3}\s?(?:y\/?o\s?)?[FM]\s*[,(:–-]?\s*$/;
@@ -741,6 +741,10 @@ export function nextToRole(text: string, start: number, end: number): boolean {
   if (bracket) {
     const inside = tokenize(bracket[1]!);
     if (staffRoles.findAll(inside).some((m) => m.to === inside.length)) return true;
+    // "Anahera Wihongi (new grad SLT, 6 months in)": a role that opens the bracket, before a comma.
+    const first = /^[^,;]{1,30}/.exec(bracket[1]!)![0];
+    const opening = tokenize(first);
+    if (opening.length <= 4 && staffRoles.findAll(opening).some((m) => m.to === opening.length)) return true;
   }
   // An apposition: "the charge nurse on Ward 7, Ms Pike," or "our liaison worker, Dean,".
   if (!/,\s*$/.test(text.slice(from, start))) return false;
@@ -938,6 +942,9 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   else if (/\bone of (?:our|the service's|the programme's|the program's)\s+(?:members|clients|patients|service users|residents|tenants|consumers|participants|young people)\s*,\s*$/i.test(before)) strong(3);
   else if (lowerCaseNoun(CLIENT_BEFORE.exec(before)) && !(p.possessive && /called\s*$/i.test(before))) e.client += 2;
   else if (CASE_INTRO.test(before) && (clinical || (p.titled && TITLE.test(p.text)))) e.client += p.titled ? 2 : 1;
+  // "Karen (pt, bed 9)": a bracket that opens with what the person is.
+  // Not "(Patient Safety Consultant)", a title that opens with the word.
+  if (/^\s*\(\s*(?:pt|patient|client|service user|resident|inpatient)\s*(?:[,;)]|\s+(?:in|on|at|bed|room)\b)/i.test(after)) strong(3);
   // "working with Sione and Mele (married 22 yrs, referred by Family Court …)": a bracket of a client's facts after the
   // name, or after the pair the name opens.
   if (CLIENT_FACTS_BRACKET.test(after)) strong(3);
