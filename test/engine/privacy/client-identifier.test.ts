@@ -1653,4 +1653,19 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     );
     assert.deepEqual(flagged(doc), ['Karen', 'Elijah Okoro']);
   });
+
+  it('tells a supervisor known by a first name and an initial from a client of that first name, and reads a bracket after a pair for both', () => {
+    const doc = lines(
+      'Supervision - Naledi Z. with Fatima E. - Monday 3 March 2025, 14:00',
+      '',
+      'Fatima Adams, 58, was admitted to the IPU on Wednesday.',
+      '',
+      "Fatima's son in Cape Town has not been told the prognosis.",
+      '',
+      '- Reflecting team weekly with Lily Shaw and Sam Okoye (fellow trainees).',
+      '',
+      'Fatima E.',
+    );
+    assert.deepEqual(flagged(doc), ['Fatima Adams', 'Fatima']);
+  });
 });

@@ -146,6 +146,8 @@ interface Person {
   id: number;
   /** The kinds of title the person is named with: a doctor's, a man's, a woman's. */
   titles?: Set<string>;
+  /** The initials of a surname written after the first name ("Fatima E."), lower case. */
+  surnameInitials?: Set<string>;
   tokens: Set<string>;
   client: number;
   relative: number;
@@ -472,6 +474,14 @@ export class WhoIsWho {
       if (best && sameTitle(best) && !sameTitle(person)) continue;
       if (!best || (sameTitle(person) && !sameTitle(best)) || n > candidates.get(best)! || (p.tokens.length === 1 && !person.full && best.full) || (surnameOf(person) && !surnameOf(best)) || (n === candidates.get(best)! && nearer(person, best))) best = person;
     }
+    // "Fatima E." (the supervisor) and the client "Fatima Adams": a surname's initial that the full name's surname does not start with.
+    if (best && p.tokens.length > 1 && best.surnameInitials && ![...best.surnameInitials].some((i) => p.tokens.slice(1).some((t) => t.startsWith(i)))) best = undefined;
+    // "Fatima's son" after "Fatima Adams, 58," in a note by "Fatima E.": a first name alone shared by two people told
+    // apart by their surnames goes to the one named last.
+    if (best && p.tokens.length === 1 && !p.titled && !initial && candidates.size > 1 && [...candidates.keys()].some((q) => q.surnameInitials)) {
+      const latest = (q: Person) => q.seen.reduce((m, s) => Math.max(m, s.at), -1);
+      best = [...candidates.keys()].reduce((a, b) => (latest(b) > latest(a) ? b : a));
+    }
     // Two full names that share one word ("Dana Lee", "Dana Whitfield") are two people.
     if (best && p.tokens.length > 1 && best.full && !p.tokens.every((t) => best!.tokens.has(t))) best = undefined;
     // A client and a member of staff may share a first name ("The 14-year-old, Ffion, …" and "Ffion
@@ -484,6 +494,7 @@ export class WhoIsWho {
       this.people.push(best);
     }
     if (p.tokens.length > 1) best.given.add(p.tokens[0]!);
+    if (initial) (best.surnameInitials ??= new Set()).add(initial);
     if (title) (best.titles ??= new Set()).add(title);
     for (const t of p.tokens) {
       if (best.tokens.has(t)) continue;
@@ -736,8 +747,10 @@ export function nextToRole(text: string, start: number, end: number): boolean {
   if (/^\s*,\s*as\s+(?:our|the|a|an)\s/i.test(afterText) && staffRoles.findAll(after).some((m) => m.from <= 5)) return true;
   // "Margaret Chu (ext. 318)": a colleague reached on an internal extension.
   if (/^\s*\(\s*(?:ext|extn|x)\.?\s*\d/i.test(afterText)) return true;
-  // "Farida Noorzai (Dari, NAATI certified, staff interpreter)": a bracket that ends with a role.
-  const bracket = /^\s*\(([^()]{1,60})\)/.exec(text.slice(end, end + 70));
+  // "Farida Noorzai (Dari, NAATI certified, staff interpreter)": a bracket that ends with a role; "Lily Shaw and Sam Okoye
+  // (fellow trainees)": after a pair, the bracket is both people's.
+  const pair = /^\s+(?:and|&)\s+(?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+(?=\s*\()/u.exec(text.slice(end, end + 50));
+  const bracket = /^\s*\(([^()]{1,60})\)/.exec(text.slice(end + (pair?.[0].length ?? 0), end + 120));
   if (bracket) {
     const inside = tokenize(bracket[1]!);
     if (staffRoles.findAll(inside).some((m) => m.to === inside.length)) return true;
