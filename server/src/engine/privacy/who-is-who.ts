@@ -2,7 +2,7 @@ import data from '../../../generated/lexicon.json';
 import { PhraseMatcher } from '../lexicon/matcher';
 import { tokenize, tokensOf } from '../lexicon/tokenize';
 import { supervisedHeaderUnits } from '../kind/header';
-import { CASE_FILE_AFTER, dateWord, findPeople, LOCALITY_AFTER, PREFERRED_NAME, recaseNames, SAINT_OR_PLACE, type PersonMention } from '../nlp/people';
+import { CASE_FILE_AFTER, dateWord, findPeople, legalCase, LOCALITY_AFTER, PREFERRED_NAME, recaseNames, SAINT_OR_PLACE, type PersonMention } from '../nlp/people';
 import { alternationOf } from '../text/alternation';
 import { STREET_TYPES } from '../text/street-types';
 import { insideQuotes } from '../text/quotes';
@@ -955,6 +955,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   else if (/\bone of (?:our|the service's|the programme's|the program's)\s+(?:members|clients|patients|service users|residents|tenants|consumers|participants|young people)\s*,\s*$/i.test(before)) strong(3);
   else if (lowerCaseNoun(CLIENT_BEFORE.exec(before)) && !(p.possessive && /called\s*$/i.test(before))) e.client += 2;
   else if (CASE_INTRO.test(before) && (clinical || (p.titled && TITLE.test(p.text)))) e.client += p.titled ? 2 : 1;
+  // '"Pt Hector Alvarez, 03/14/1957, reports …"': a note's abbreviation for the patient, and a date of birth after the name.
+  if (/(?:^|[\s"“'‘(])(?:Pt|pt)\.?\s*$/.test(before) || /^\s*[,(]\s*\d{1,2}[/.-]\d{1,2}[/.-](?:19\d\d|200\d)\b/.test(after)) strong(3);
   // "Karen (pt, bed 9)": a bracket that opens with what the person is.
   // Not "(Patient Safety Consultant)", a title that opens with the word.
   if (/^\s*\(\s*(?:pt|patient|client|service user|resident|inpatient)\s*(?:[,;)]|\s+(?:in|on|at|bed|room)\b)/i.test(after)) strong(3);
@@ -973,7 +975,7 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // "booked Mr Vũ from TIS National", "Faadumo Nuur from Twin Cities Language Partners": an interpreter, booked through an agency.
   if (/^\s+(?:\(\w+\)\s+)?from\s+(?:the\s+)?(?:TIS\b|\p{Lu}[\p{L}'’& -]{0,40}\b(?:Language|Languages|Interpreting|Interpreters?|Translation|Translating)\b)/u.test(after)) e.staff += 3;
   // "the Khumalo matter", "the Ouellet file": a client's surname as the name of their case.
-  if (!p.possessive && /\bthe\s+$/i.test(before) && CASE_FILE_AFTER.test(after)) strong(3);
+  if (!p.possessive && /\bthe\s+$/i.test(before) && CASE_FILE_AFTER.test(after) && !legalCase(p.text)) strong(3);
   // "review the safety plan with Wade Ostrander at his next session": the person a worker sees in sessions ("their next
   // session" may be the supervisor's and the supervisee's).
   if (/\bwith\s+$/i.test(before) && /^\s+(?:at|in|during)\s+(?:his|her)\s+(?:next|first|last|upcoming|following)\s+(?:session|appointment|review|visit)\b/i.test(after)) strong(3);
@@ -1231,6 +1233,8 @@ function hasPseudonymMarker(text: string): boolean {
 
 function declaredPseudonym(text: string, start: number, end: number): boolean {
   if (CALLED_IN_QUOTES.test(text.slice(Math.max(0, start - 60), start))) return true;
+  // "use the pseudonym throughout, and remove the Achterberg surname": the name the pseudonym stands in for.
+  if (/^\s+(?:surname|family name|name)\b/i.test(text.slice(end, end + 15)) || /\b(?:remove|instead of|rather than|in place of|replace)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start))) return false;
   // In a table row, only the name's own cell declares it: "… when a practitioner is called away | Ms Ebrahim |" does not.
   const from = Math.max(0, start - 50, text.lastIndexOf('|', start) + 1);
   const bar = text.indexOf('|', end);
