@@ -1681,4 +1681,19 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     );
     assert.deepEqual(flagged(doc), ['Achterberg', 'Hector Alvarez', 'Achterberg']);
   });
+
+  it('leaves a member of staff alone whom the document says is no relation of a client with the same surname', () => {
+    const doc = lines(
+      '# Leave cover plan',
+      '',
+      '| Week | Duty |',
+      '|---|---|',
+      '| 5–9 Aug | Naomi Jenkins |',
+      '',
+      '| Client | Ref | Worker |',
+      '|---|---|---|',
+      '| Mr Alun Jenkins (no relation to Naomi), ex-RN | VWS-2252 | Owain Rees |',
+    );
+    assert.deepEqual(flagged(doc, 'cover.leadership.md'), ['Mr Alun Jenkins']);
+  });
 });

@@ -114,6 +114,7 @@ const CLIENT_APPOSITION = /^\s*,\s*(?:a|an|the|our|one of our|my|her|his|their)\
 // "(mum)", "(dad)", "(his nan)"; not "(Partner)", which in a firm or a partner agency is a colleague.
 const FAMILY_IN_BRACKET = new RegExp(`^\\s*\\(\\s*(?:his\\s+|her\\s+|their\\s+|client's\\s+)?(?:${CLAUSE_RELATION})\\s*\\)`, 'i');
 const AGE_IN_BRACKET = /^\s*\(\s*(?:aged\s+)?\d{1,2}\s*(?:y\/?o|yrs?|years?)?\s*\)/i;
+const NO_RELATION = /\b(?:no relation|not related|unrelated)\s+(?:to|of)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?(\p{Lu}[\p{L}\p{M}'’-]+)/gu;
 const PAIR_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]+\s+(?:and|&)\s+$/u;
 const PARENTS_OPEN = /(?:^|[;•*(]|[.:!?]\s)\s*(?:parents|grandparents|foster parents|caregivers|guardians)\s*(?::\s*)?$/i;
 const CLIENT_FACTS_BRACKET = /^(?:\s+(?:and|&)\s+\p{Lu}[\p{L}\p{M}'’-]+)?\s*\((?=[^()]{0,120}?\b(?:referred|self-referred|married\s+\d|together\s+\d|DOB|d\.o\.b)\b)/iu;
@@ -197,6 +198,7 @@ export class WhoIsWho {
   private readonly aliases: { person: Person; alias: string }[] = [];
   /** How many words of the mention being read each known person shares (personFor). */
   private readonly candidates = new Map<Person, number>();
+  private noRelation: Set<string> | undefined;
   /** The headings above the block being read. */
   private section = '';
 
@@ -686,7 +688,17 @@ export class WhoIsWho {
 
   /** "Denise Harte" beside the client "Colin Harte": a full name that shares a word with a client's or a relative's full name. */
   private sharesClientFamilyName(p: Person): boolean {
-    return p.full && [...p.tokens].some((t) => this.people.some((q) => q !== p && (q.role === 'client' || q.role === 'relative') && q.full && q.tokens.has(t)));
+    if (!p.full || [...p.tokens].some((t) => this.unrelated().has(t))) return false;
+    return [...p.tokens].some((t) => this.people.some((q) => q !== p && (q.role === 'client' || q.role === 'relative') && q.full && q.tokens.has(t)));
+  }
+
+  /** "Mr Alun Jenkins (no relation to Naomi)": the names the document says are no relation of someone, lower case. */
+  private unrelated(): Set<string> {
+    if (!this.noRelation) {
+      this.noRelation = new Set();
+      for (const m of this.doc.text.matchAll(NO_RELATION)) this.noRelation.add(m[1]!.toLowerCase());
+    }
+    return this.noRelation;
   }
 }
 
