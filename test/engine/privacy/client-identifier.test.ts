@@ -1669,17 +1669,15 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     assert.deepEqual(flagged(doc), ['Fatima Adams', 'Fatima']);
   });
 
-  it("finds a client by a case named for them, a note's 'Pt' and a date of birth after the name, and leaves a court's case alone", () => {
+  it("finds a client by a note's 'Pt' and a date of birth after the name, and by the surname a note says to replace with a pseudonym", () => {
     const doc = lines(
-      '| Risk and safeguarding | 3 | Appropriate, timely escalation in the Achterberg case. |',
-      '',
-      'We talked about whether a Tarasoff duty applies; it is not the Tarasoff case again.',
+      'In the session of 14 November, Mrs Achterberg disclosed that her partner had been controlling the money.',
       '',
       '- Hannah\'s SOAP note had "Pt Hector Alvarez, 03/14/1957, reports..." in the S section.',
       '',
       '4. Case study: use the pseudonym throughout, and remove the Achterberg surname from your process notes.',
     );
-    assert.deepEqual(flagged(doc), ['Achterberg', 'Hector Alvarez', 'Achterberg']);
+    assert.deepEqual(flagged(doc), ['Mrs Achterberg', 'Hector Alvarez', 'Achterberg']);
   });
 
   it('leaves a member of staff alone whom the document says is no relation of a client with the same surname', () => {

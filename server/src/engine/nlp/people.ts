@@ -235,11 +235,8 @@ function pairedWith(text: string, other: PersonMention | undefined, ws: Word[], 
  */
 export const SAINT_OR_PLACE = /^(?:St|Saint|Ste|Sainte|San|Santa|Mt|Mount|Port|Lake|Fort|Cape)$/;
 
-/** "the Khumalo matter", "the Ouellet file", "the Achterberg case": the words after a surname that make it the name of a client's file. */
-export const CASE_FILE_AFTER = /^\s+(?:matter|file|case)\b/;
-const LEGAL_CASES = new Set(names['legal-cases']);
-/** "the Tarasoff case": a court's case, cited by a party's surname. */
-export const legalCase = (surname: string) => LEGAL_CASES.has(surname.toLowerCase());
+/** "the Khumalo matter", "the Ouellet file": the words after a surname that make it the name of a client's file. */
+export const CASE_FILE_AFTER = /^\s+(?:matter|file)\b/;
 
 const THING_AFTER_NAME = new Set(['training', 'building', 'card', 'voucher', 'coupon', 'coffee']);
 
@@ -317,8 +314,8 @@ function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMen
   if (titled) accept = true;
   // "the Flanagan family": a surname no list knows, named as a family's.
   else if (run.length === 1 && theBefore && familyNoun && !COMMON.has(last.bare) && !PLACES.has(last.bare)) accept = true;
-  // "the Khumalo matter", "the Ouellet file", "the Achterberg case": a surname as the name of a client's file ("the Tarasoff case" is a court's).
-  else if (run.length === 1 && theBefore && !last.possessive && CASE_FILE_AFTER.test(text.slice(last.end, last.end + 10)) && !COMMON.has(last.bare) && !PLACES.has(last.bare) && !legalCase(last.bare)) accept = true;
+  // "the Khumalo matter", "the Ouellet file": a surname as the name of a client's file ("the Tarasoff case" is a court's).
+  else if (run.length === 1 && theBefore && !last.possessive && CASE_FILE_AFTER.test(text.slice(last.end, last.end + 10)) && !COMMON.has(last.bare) && !PLACES.has(last.bare)) accept = true;
   else if (run.length === 1 && placeBefore && !last.possessive) accept = false;
   else if (run.length === 1 && theBefore && !last.possessive && !familyNoun) accept = false;
   else if (run.length >= 2) accept = anyKnown || introducedPair || !initial || run.every((w) => !COMMON.has(w.bare)) || (run.length === 2 && WORD_NAMES.has(run[0]!.bare) && !COMMON.has(last.bare));

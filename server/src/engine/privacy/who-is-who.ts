@@ -2,7 +2,7 @@ import data from '../../../generated/lexicon.json';
 import { PhraseMatcher } from '../lexicon/matcher';
 import { tokenize, tokensOf } from '../lexicon/tokenize';
 import { supervisedHeaderUnits } from '../kind/header';
-import { CASE_FILE_AFTER, dateWord, findPeople, legalCase, LOCALITY_AFTER, PREFERRED_NAME, recaseNames, SAINT_OR_PLACE, type PersonMention } from '../nlp/people';
+import { CASE_FILE_AFTER, dateWord, findPeople, LOCALITY_AFTER, PREFERRED_NAME, recaseNames, SAINT_OR_PLACE, type PersonMention } from '../nlp/people';
 import { alternationOf } from '../text/alternation';
 import { STREET_TYPES } from '../text/street-types';
 import { insideQuotes } from '../text/quotes';
@@ -987,7 +987,7 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // "booked Mr Vũ from TIS National", "Faadumo Nuur from Twin Cities Language Partners": an interpreter, booked through an agency.
   if (/^\s+(?:\(\w+\)\s+)?from\s+(?:the\s+)?(?:TIS\b|\p{Lu}[\p{L}'’& -]{0,40}\b(?:Language|Languages|Interpreting|Interpreters?|Translation|Translating)\b)/u.test(after)) e.staff += 3;
   // "the Khumalo matter", "the Ouellet file": a client's surname as the name of their case.
-  if (!p.possessive && /\bthe\s+$/i.test(before) && CASE_FILE_AFTER.test(after) && !legalCase(p.text)) strong(3);
+  if (!p.possessive && /\bthe\s+$/i.test(before) && CASE_FILE_AFTER.test(after)) strong(3);
   // "review the safety plan with Wade Ostrander at his next session": the person a worker sees in sessions ("their next
   // session" may be the supervisor's and the supervisee's).
   if (/\bwith\s+$/i.test(before) && /^\s+(?:at|in|during)\s+(?:his|her)\s+(?:next|first|last|upcoming|following)\s+(?:session|appointment|review|visit)\b/i.test(after)) strong(3);
