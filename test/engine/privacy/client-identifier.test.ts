@@ -1694,4 +1694,11 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     );
     assert.deepEqual(flagged(doc, 'cover.leadership.md'), ['Mr Alun Jenkins']);
   });
+
+  it("reads the family a letter quoted in an organisation's document names as a client's, and a supervisee's own family in a note as no one's", () => {
+    const letter = lines('# Family correspondence', '', '> My son Sipho is doing well for the first time in years.');
+    assert.deepEqual(flagged(letter, 'letters.leadership.md'), ['Sipho']);
+    const note = lines('Supervisee: Anna Berg', '', 'Anna said my son Sipho starts school this week, so she will be late on Monday.');
+    assert.deepEqual(flagged(note), []);
+  });
 });

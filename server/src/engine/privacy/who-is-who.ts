@@ -115,6 +115,7 @@ const CLIENT_APPOSITION = /^\s*,\s*(?:a|an|the|our|one of our|my|her|his|their)\
 const FAMILY_IN_BRACKET = new RegExp(`^\\s*\\(\\s*(?:his\\s+|her\\s+|their\\s+|client's\\s+)?(?:${CLAUSE_RELATION})\\s*\\)`, 'i');
 const AGE_IN_BRACKET = /^\s*\(\s*(?:aged\s+)?\d{1,2}\s*(?:y\/?o|yrs?|years?)?\s*\)/i;
 const NO_RELATION = /\b(?:no relation|not related|unrelated)\s+(?:to|of)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?(\p{Lu}[\p{L}\p{M}'’-]+)/gu;
+const WRITERS_FAMILY = new RegExp(`\\b(?:my|our)\\s+(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})\\s*,?\\s*$`, 'i');
 const PAIR_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]+\s+(?:and|&)\s+$/u;
 const PARENTS_OPEN = /(?:^|[;•*(]|[.:!?]\s)\s*(?:parents|grandparents|foster parents|caregivers|guardians)\s*(?::\s*)?$/i;
 const CLIENT_FACTS_BRACKET = /^(?:\s+(?:and|&)\s+\p{Lu}[\p{L}\p{M}'’-]+)?\s*\((?=[^()]{0,120}?\b(?:referred|self-referred|married\s+\d|together\s+\d|DOB|d\.o\.b)\b)/iu;
@@ -231,7 +232,15 @@ export class WhoIsWho {
         );
         continue;
       }
-      for (const { at, evidence } of found) for (const e of evidence) this.observe(unit.start + at, e, staffUnit);
+      // "> My son Thabo was admitted on 6 January": in a letter quoted in an organisation's document, the writer is a
+      // client's family, and the family they name is the client's.
+      const letter = unit.type === 'blockquote' && this.kind === 'leadership';
+      for (const { at, evidence } of found) {
+        for (const e of evidence) {
+          const ownFamily = letter && e.relative === 0 && WRITERS_FAMILY.test(unit.source.slice(Math.max(0, at + e.mention.start - 40), at + e.mention.start));
+          this.observe(unit.start + at, ownFamily ? { ...e, relative: 3 } : e, staffUnit);
+        }
+      }
     }
     this.readClientColumns();
     this.joinAliases();
