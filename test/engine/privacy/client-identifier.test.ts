@@ -1701,4 +1701,9 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     const note = lines('Supervisee: Anna Berg', '', 'Anna said my son Sipho starts school this week, so she will be late on Monday.');
     assert.deepEqual(flagged(note), []);
   });
+
+  it('finds the person a claim is brought for after their death', () => {
+    const doc = lines('# Board minutes', '', 'The board entered executive session to discuss pending litigation (Estate of Ronald Hensley v. Crossroads Recovery).');
+    assert.deepEqual(flagged(doc, 'minutes.leadership.md'), ['Ronald Hensley']);
+  });
 });

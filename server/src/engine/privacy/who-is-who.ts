@@ -976,6 +976,11 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   else if (/\bone of (?:our|the service's|the programme's|the program's)\s+(?:members|clients|patients|service users|residents|tenants|consumers|participants|young people)\s*,\s*$/i.test(before)) strong(3);
   else if (lowerCaseNoun(CLIENT_BEFORE.exec(before)) && !(p.possessive && /called\s*$/i.test(before))) e.client += 2;
   else if (CASE_INTRO.test(before) && (clinical || (p.titled && TITLE.test(p.text)))) e.client += p.titled ? 2 : 1;
+  // "the care coordinator's notes on Mr Kieran Doyle": the person a clinical record is about.
+  else if (RECORD_ABOUT.test(before)) strong(3);
+  // "Jo updated on Kelly Marsden:": minutes give updates on clients, not on colleagues.
+  else if (/\bupdated? (?:on|about|re:?|regarding)\s*$/i.test(before)) e.client += 2;
+  else if (p.titled && TITLE.test(p.text) && /\b(?:about|concerning|regarding|re:?|for)\s*$/i.test(before)) e.client += 1;
   // '"Pt Hector Alvarez, 03/14/1957, reports …"': a note's abbreviation for the patient, and a date of birth after the name.
   if (/(?:^|[\s"“'‘(])(?:Pt|pt)\.?\s*$/.test(before) || /^\s*[,(]\s*\d{1,2}[/.-]\d{1,2}[/.-](?:19\d\d|200\d)\b/.test(after)) strong(3);
   // "Karen (pt, bed 9)": a bracket that opens with what the person is.
@@ -984,11 +989,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // "working with Sione and Mele (married 22 yrs, referred by Family Court …)": a bracket of a client's facts after the
   // name, or after the pair the name opens.
   if (CLIENT_FACTS_BRACKET.test(after)) strong(3);
-  // "the care coordinator's notes on Mr Kieran Doyle": the person a clinical record is about.
-  else if (RECORD_ABOUT.test(before)) strong(3);
-  // "Jo updated on Kelly Marsden:": minutes give updates on clients, not on colleagues.
-  else if (/\bupdated? (?:on|about|re:?|regarding)\s*$/i.test(before)) e.client += 2;
-  else if (p.titled && TITLE.test(p.text) && /\b(?:about|concerning|regarding|re:?|for)\s*$/i.test(before)) e.client += 1;
+  // "pending litigation (Estate of Ronald Hensley v. Crossroads Recovery)": a claim brought for someone who has died.
+  if (/\bEstate of\s+(?:the late\s+)?$/i.test(before)) strong(3);
   // "Wâpan Cardinal (born 2008), a youth known to the team": a year of birth, or a person the service knows as one of its own.
   if (/^\s*\(\s*(?:born|b\.)\s+(?:\d{1,2}\s+\p{L}+\s+)?\d{4}\s*\)/u.test(after)) strong(3);
   if (/^\s*(?:\([^()]*\))?\s*,\s*(?:a|an)\s+(?:youth|young person|child|man|woman|boy|girl|teenager|person|adult)\s+(?:known to|open to|on the caseload of|referred to|supported by)\s+(?:the|our)\b/i.test(after)) strong(3);
