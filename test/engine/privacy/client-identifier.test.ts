@@ -1706,4 +1706,18 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     const doc = lines('# Board minutes', '', 'The board entered executive session to discuss pending litigation (Estate of Ronald Hensley v. Crossroads Recovery).');
     assert.deepEqual(flagged(doc, 'minutes.leadership.md'), ['Ronald Hensley']);
   });
+
+  it("finds a client said to be one in so many words, and by a record number a clause after the name; leaves a supervision's heading names alone", () => {
+    const doc = lines(
+      'tues sup — Jess M. w/ Brian (community addictions)',
+      'oct 22, 1:30-2:30',
+      '',
+      '- jess back from 2 wks vacation, caseload 31, feels behind.',
+      '',
+      'Her client is Alison Rewiti, a nurse at Hutt Hospital, referred through the EAP.',
+      '',
+      'Student is Tegan Hollis, 2nd yr law, ID 300582194, and she texted on Saturday night.',
+    );
+    assert.deepEqual(flagged(doc), ['Alison Rewiti', 'Tegan Hollis']);
+  });
 });

@@ -116,6 +116,8 @@ const FAMILY_IN_BRACKET = new RegExp(`^\\s*\\(\\s*(?:his\\s+|her\\s+|their\\s+|c
 const AGE_IN_BRACKET = /^\s*\(\s*(?:aged\s+)?\d{1,2}\s*(?:y\/?o|yrs?|years?)?\s*\)/i;
 const NO_RELATION = /\b(?:no relation|not related|unrelated)\s+(?:to|of)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?(\p{Lu}[\p{L}\p{M}'’-]+)/gu;
 const WRITERS_FAMILY = new RegExp(`\\b(?:my|our)\\s+(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})\\s*,?\\s*$`, 'i');
+const CLIENT_IS = /\b(?:client|patient|service user|consumer)\s+(?:is|was)\s+$/i;
+const RECORD_NEAR_AFTER = /^\s*,[^,.;()]{1,30},\s*(?:student\s+)?(?:ID|MRN|NHI|NHS|CHI|UR|chart|file)\s*(?:no\.?|number|#)?\s*[:#]?\s*[A-Z]{0,3}-?\d{4,}/i;
 const PAIR_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]+\s+(?:and|&)\s+$/u;
 const PARENTS_OPEN = /(?:^|[;•*(]|[.:!?]\s)\s*(?:parents|grandparents|foster parents|caregivers|guardians)\s*(?::\s*)?$/i;
 const CLIENT_FACTS_BRACKET = /^(?:\s+(?:and|&)\s+\p{Lu}[\p{L}\p{M}'’-]+)?\s*\((?=[^()]{0,120}?\b(?:referred|self-referred|married\s+\d|together\s+\d|DOB|d\.o\.b)\b)/iu;
@@ -208,7 +210,8 @@ export class WhoIsWho {
     const supervised = supervisedHeaderUnits(doc.units);
     // "tues sup — 10/21 — Dev P. w/ Angela (1:1, 45 min)": a first line naming who met for supervision lists staff.
     const first = doc.units[0];
-    if (first && (first.type === 'paragraph' || first.type === 'heading') && !first.source.includes('\n') && SUPERVISION_TITLE.test(first.prose)) supervised.add(first);
+    // It may run on to a line or two more, with the date and time ("tues sup — Jess M. w/ Brian (…)\noct 22, 1:30-2:30").
+    if (first && (first.type === 'paragraph' || first.type === 'heading') && first.source.split('\n').length <= 3 && SUPERVISION_TITLE.test(first.source.split('\n')[0]!)) supervised.add(first);
     for (const unit of doc.units) {
       // Most blocks name no one: whether they sit on a roster line is asked only of those that do.
       let found = unitEvidence(unit, false);
@@ -974,7 +977,11 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   else if (/\b(?:client|patient|consumer|service user|member|family)\s+(?:story|stories|testimonial|quote|voice|perspective)\b[^.:\n]{0,40}:\s*$/i.test(before)) strong(3);
   // "One of our members, Zanele Mthembu, told the consultation …": one of the people a service is for.
   else if (/\bone of (?:our|the service's|the programme's|the program's)\s+(?:members|clients|patients|service users|residents|tenants|consumers|participants|young people)\s*,\s*$/i.test(before)) strong(3);
-  else if (lowerCaseNoun(CLIENT_BEFORE.exec(before)) && !(p.possessive && /called\s*$/i.test(before))) e.client += 2;
+  // "Her client is Alison Rewiti, a nurse at Hutt Hospital": said to be a client in so many words, whatever their work.
+  else if (lowerCaseNoun(CLIENT_BEFORE.exec(before)) && !(p.possessive && /called\s*$/i.test(before))) {
+    if (CLIENT_IS.test(before)) strong(3);
+    else e.client += 2;
+  }
   else if (CASE_INTRO.test(before) && (clinical || (p.titled && TITLE.test(p.text)))) e.client += p.titled ? 2 : 1;
   // "the care coordinator's notes on Mr Kieran Doyle": the person a clinical record is about.
   else if (RECORD_ABOUT.test(before)) strong(3);
@@ -989,6 +996,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // "working with Sione and Mele (married 22 yrs, referred by Family Court …)": a bracket of a client's facts after the
   // name, or after the pair the name opens.
   if (CLIENT_FACTS_BRACKET.test(after)) strong(3);
+  // "Tegan Hollis, 2nd yr law, ID 300582194": a record number one short clause after the name.
+  if (RECORD_NEAR_AFTER.test(after) && !doctor) strong(3);
   // "pending litigation (Estate of Ronald Hensley v. Crossroads Recovery)": a claim brought for someone who has died.
   if (/\bEstate of\s+(?:the late\s+)?$/i.test(before)) strong(3);
   // "Wâpan Cardinal (born 2008), a youth known to the team": a year of birth, or a person the service knows as one of its own.
