@@ -47,7 +47,10 @@ export function driftProbability(m: KindModel, features: Features): number {
   if (hit !== undefined) return hit;
   let z = m.bias;
   const weights = weightsOf(m);
-  for (const [name, value] of features) z += (weights.get(name) ?? 0) * value;
+  // forEach, not for-of: no [name, value] pair is allocated for each of a block's features.
+  features.forEach((value, name) => {
+    z += (weights.get(name) ?? 0) * value;
+  });
   const p = sigmoid(z);
   known.set(features, p);
   return p;
