@@ -221,6 +221,8 @@ describe('quality on labelled documents', function () {
     ['phi-bn', { p: 0.96, r: 0.86 }],
     // Tuned on: first scored unseen at precision 0.889, recall 0.800 (a client said to be one with a job beside the name, a supervision's heading over two lines).
     ['phi-bq', { p: 0.96, r: 0.92 }],
+    // Tuned on: first scored unseen at precision 0.921, recall 0.891 (a roster label with a dash for a colon, an inquest's subject), the same with the engine at the start of that pass after fixes from seven other sets.
+    ['phi-bp', { p: 0.96, r: 0.87 }],
   ] as const) {
     it(`finds client identifiers in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
       const s = score(path.join(ROOT, 'test', 'fixtures', set));

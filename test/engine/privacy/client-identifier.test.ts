@@ -1720,4 +1720,11 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     );
     assert.deepEqual(flagged(doc), ['Alison Rewiti', 'Tegan Hollis']);
   });
+
+  it('reads a roster label with a dash for a colon, and finds the person an inquest is about', () => {
+    const doc = lines('supervisor – Gareth Lloyd-Evans (Team Manager / RMN)', 'supervisee – Nia Roberts (Band 6 CPN)', '', 'Nia says the caseload since Bethan went on leave is heavy. Nia cried in the car after a visit to her client.');
+    assert.deepEqual(flagged(doc), []);
+    const policy = lines('# Discharge planning procedure', '', 'This version follows the inquest into the death of Bradley James Cooper, nine days after discharge.');
+    assert.deepEqual(flagged(policy, 'procedure.leadership.md'), ['Bradley James Cooper']);
+  });
 });

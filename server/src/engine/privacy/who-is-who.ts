@@ -40,14 +40,14 @@ const CLIENT_FIELDS = new Set(privacy['front-matter-client-keys']!.map((k) => k.
 
 const labelPattern = (list: string[]) => new RegExp(`(?:^|[|>•*\\n]|\\d[.)])[\\s*_]*(?:${alternationOf(list)})(?:\\s*\\d{1,2})?[\\s*_]*[:：–-][\\s*_]*$`, 'i');
 const CLIENT_LABEL = labelPattern(privacy['client-labels']!);
-// Lines that introduce staff: "Supervisor: …", "Present: …", "Signed: …".
+// Lines that introduce staff: "Supervisor: …", "Present: …", "Signed: …", "supervisee – Nia Roberts (Band 6 CPN)".
 // "From our cards and letters:" is not a message's "From:": a label is not followed by whose it is.
 // A label may follow a word that says which staff ("Clinical Fellows:", "Members present:", "Senior nurse:"), except
 // labels that name whoever a letter is from or to, or a client ("Care home resident:"); "Also present:" may list family.
 const QUALIFIED_LABELS = privacy['staff-line-labels']!.filter((l) => !/^(?:from|to|cc|signed|signature|minutes|team|owner|author|resident|student|date and signature)$/.test(l));
 const STAFF_QUALIFIER = '(?:clinical|members?|staff|team|panel|committee|board|group|core|visiting|senior|junior|assistant|associate|provisional|registered|trainee|peers?|deputy|acting|locum|agency|bank|link|supervising|reviewing|consultant|specialist|medical|nursing|psychology|therapy|MDT)';
 const STAFF_LINE = new RegExp(
-  `^[\\s>*_|-]*(?:(?:${alternationOf(privacy['staff-line-labels']!)})|(?:${STAFF_QUALIFIER}\\s+){1,2}(?:${alternationOf(QUALIFIED_LABELS)}))s?\\b(?![^:\\n]{0,30}\\b(?:our|my|your|their)\\b)[^:\\n]{0,30}[:：]`,
+  `^[\\s>*_|-]*(?:(?:${alternationOf(privacy['staff-line-labels']!)})|(?:${STAFF_QUALIFIER}\\s+){1,2}(?:${alternationOf(QUALIFIED_LABELS)}))s?\\b(?![^:\\n]{0,30}\\b(?:our|my|your|their)\\b)[^:\\n]{0,30}[:：]|^[\\s>*_|-]*(?:${alternationOf(privacy['staff-line-labels']!)})s?\\s+[–—-]\\s+(?=\\p{Lu})`,
   'iu',
 );
 // A heading that is only a roster label ("Attendees", "Present", "Staff"), over a list of names.
@@ -118,6 +118,7 @@ const NO_RELATION = /\b(?:no relation|not related|unrelated)\s+(?:to|of)\s+(?:(?
 const WRITERS_FAMILY = new RegExp(`\\b(?:my|our)\\s+(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})\\s*,?\\s*$`, 'i');
 const CLIENT_IS = /\b(?:client|patient|service user|consumer)\s+(?:is|was)\s+$/i;
 const RECORD_NEAR_AFTER = /^\s*,[^,.;()]{1,30},\s*(?:student\s+)?(?:ID|MRN|NHI|NHS|CHI|UR|chart|file)\s*(?:no\.?|number|#)?\s*[:#]?\s*[A-Z]{0,3}-?\d{4,}/i;
+const DASH_LABEL = /^[\s>*_|-]*\p{L}[\p{L} ]{1,25}\s[–—-]\s/u;
 const PAIR_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]+\s+(?:and|&)\s+$/u;
 const PARENTS_OPEN = /(?:^|[;•*(]|[.:!?]\s)\s*(?:parents|grandparents|foster parents|caregivers|guardians)\s*(?::\s*)?$/i;
 const CLIENT_FACTS_BRACKET = /^(?:\s+(?:and|&)\s+\p{Lu}[\p{L}\p{M}'’-]+)?\s*\((?=[^()]{0,120}?\b(?:referred|self-referred|married\s+\d|together\s+\d|DOB|d\.o\.b)\b)/iu;
@@ -897,8 +898,8 @@ function rosterClauses(line: string): [number, number][] {
 }
 
 function rosterLine(lineText: string, prose: string, listHeading: string | undefined): boolean {
-  // Every label here ends in a colon: a line without one, outside a list under a roster heading, is no roster line.
-  if (listHeading === undefined && !hasColon(lineText) && !hasColon(prose)) return false;
+  // Every label here ends in a colon or a spaced dash: a line without one, outside a list under a roster heading, is no roster line.
+  if (listHeading === undefined && !hasColon(lineText) && !hasColon(prose) && !DASH_LABEL.test(lineText)) return false;
   const ambiguous = CLIENT_LABEL.test(lineText.replace(/[:：].*$/, ':')) || CLIENT_LABEL.test(prose.replace(/[:：][\s\S]*$/, ':'));
   const heading = listHeading?.trim();
   const staffHeading = heading !== undefined && STAFF_HEADING.test(heading) && !CLIENT_LABEL.test(`${heading.replace(/s$/i, '')}:`);
@@ -999,7 +1000,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // "Tegan Hollis, 2nd yr law, ID 300582194": a record number one short clause after the name.
   if (RECORD_NEAR_AFTER.test(after) && !doctor) strong(3);
   // "pending litigation (Estate of Ronald Hensley v. Crossroads Recovery)": a claim brought for someone who has died.
-  if (/\bEstate of\s+(?:the late\s+)?$/i.test(before)) strong(3);
+  // "the inquest into the death of Bradley James Cooper": the person a coroner's inquiry is about.
+  if (/\bEstate of\s+(?:the late\s+)?$/i.test(before) || /\b(?:inquest|inquiry|investigation)\s+(?:into|on)\s+(?:the\s+)?death\s+of\s+(?:the late\s+)?$/i.test(before)) strong(3);
   // "Wâpan Cardinal (born 2008), a youth known to the team": a year of birth, or a person the service knows as one of its own.
   if (/^\s*\(\s*(?:born|b\.)\s+(?:\d{1,2}\s+\p{L}+\s+)?\d{4}\s*\)/u.test(after)) strong(3);
   if (/^\s*(?:\([^()]*\))?\s*,\s*(?:a|an)\s+(?:youth|young person|child|man|woman|boy|girl|teenager|person|adult)\s+(?:known to|open to|on the caseload of|referred to|supported by)\s+(?:the|our)\b/i.test(after)) strong(3);
