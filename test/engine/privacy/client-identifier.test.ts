@@ -1727,4 +1727,22 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     const policy = lines('# Discharge planning procedure', '', 'This version follows the inquest into the death of Bradley James Cooper, nine days after discharge.');
     assert.deepEqual(flagged(policy, 'procedure.leadership.md'), ['Bradley James Cooper']);
   });
+
+  it("reads a label's bracketed note and bold marks, an address label with its postcode's name, and a street after 'at'; 'moved to' a skill is no address", () => {
+    const doc = lines(
+      '---',
+      'scope: supervision',
+      '---',
+      '**Client:** J.M., 34',
+      '',
+      '**IHI (if needed for file linkage):** 7023 4481 9952',
+      '',
+      '**Address / Eircode on file:** 14 Ashgrove Lawn, Raheen, Limerick V94 K2T8',
+      '',
+      'Marcus moved to problem-solving at minute 3 before J.M. had finished describing the weekend.',
+    );
+    assert.deepEqual(kinds(doc), ['record-number', 'address']);
+    const policy = lines('# Lone working policy', '', '[Comment JK: this is what went wrong with Mr Terence Gallagher at 41 Holloway Road, Bootle L20 4RS in February.]');
+    assert.deepEqual(flagged(policy, 'policy.leadership.md'), ['Mr Terence Gallagher']);
+  });
 });

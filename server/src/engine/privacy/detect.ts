@@ -430,6 +430,8 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
     // The address runs to the end of its clause: a semicolon, a dash, a bracket or a full stop that ends a sentence.
     const rest = /^[^;\n—–(]{4,110}?(?=[;\n—–(]|\s-\s|\.\s+\p{Lu}|\.$|$)/u.exec(text.slice(from));
     if (!rest || !/\d/.test(rest[0]) || !/\p{Lu}/u.test(rest[0])) continue;
+    // "he moved to problem-solving at minute 3": after a verb of living or moving, an address opens with a number or a name.
+    if (/^(?:lives|living|moved|staying|resides|residing)\b/i.test(m[0]) && !/^[\d\p{Lu}]/u.test(rest[0])) continue;
     // "Address on file: …", or "Address:" opening a line or a table cell: the record's subject's address.
     const asLabel = /address on file/i.test(m[0]) || (/^(?:(?:home|postal|current|residential|correspondence|mailing|forwarding) )?address\b/i.test(m[0]) && /^[\s*_>|•-]*$/.test(text.slice(0, m.index)));
     // "Home address:", "Address at time of incident:": a label that says the address is where someone lives, in any document.
@@ -518,8 +520,8 @@ function labelled(text: string, tokens: readonly Token[]): Identifier[] {
       // "Medicare on intake form: 2951 48372 1": a few words and a colon may stand between the label and the number.
       const rest = text
         .slice(after, after + 60)
-        // "PPSN (for insurer): 7419265KA": a note on the label in brackets.
-        .replace(/^\s*\([^()\d]{1,30}\)\s*[:：]?|^\s*\(/, (x) => ' '.repeat(x.length))
+        // "PPSN (for insurer): 7419265KA", "**IHI (if needed for file linkage):** 7023 …": a note on the label in brackets.
+        .replace(/^\s*\([^()\d]{1,30}\)\s*[:：]?(?:[*_]+(?=\s))?|^\s*\(/, (x) => ' '.repeat(x.length))
         .replace(/^\s+(?:on|from|in|per|for)\s+[\p{L} ]{1,20}?[:：]/u, (x) => ' '.repeat(x.length))
         // "Medicare Beneficiary Identifier on file (1EG4-TE5-MK72)".
         .replace(/^\s+(?:on file|on record|on (?:the|her|his|their) card)\s*[:(]?/, (x) => ' '.repeat(x.length));

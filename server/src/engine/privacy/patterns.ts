@@ -60,7 +60,7 @@ export const POSTCODE = new RegExp(
 );
 
 /** A label that introduces an address: "Address on file:", "lives at", "home address is". */
-export const ADDRESS_LABEL = /\b(?:(?:home |postal |current |residential |correspondence |mailing |forwarding |new |client |client's |patient's )?address(?: on [\w ]{1,16}?\s*[:：]| for (?:the |her |his |their )?[\w ]{1,16}?\s*[:：]| at (?:the )?(?:time of |date of )?[\w ]{1,20}?\s*[:：]| is| was|\s*[:：|-])|lives at|living at|moved to|staying at|resides at|residing at|P\.?O\.? Box)\s*/gi;
+export const ADDRESS_LABEL = /\b(?:(?:home |postal |current |residential |correspondence |mailing |forwarding |new |client |client's |patient's )?address(?:\s*\/\s*(?:eircode|postcode|post code|zip(?: code)?))?(?: on [\w ]{1,16}?\s*[:：]| for (?:the |her |his |their )?[\w ]{1,16}?\s*[:：]| at (?:the )?(?:time of |date of )?[\w ]{1,20}?\s*[:：]| is| was|\s*[:：|-])|lives at|living at|moved to|staying at|resides at|residing at|P\.?O\.? Box)\s*/gi;
 
 /** An age over 89: "aged 93", "a 94-year-old", "96 years old". Ages over 89 are identifiers under HIPAA Safe Harbor. */
 export const OLD_AGE = /\b(?:aged\s+|age\s+|turned\s+|turns\s+|who is\s+|who was\s+|is now\s+)(?:9\d|1[01]\d)\b(?!\s*(?:\+|and (?:over|above|older)|or (?:over|above|older)))|\b(?:9\d|1[01]\d)(?:[-\s]years?[-\s]old|\s?y\/?o|\s?yrs? old|(?:st|nd|rd|th)\s+birthday)\b|\b(?:client|patient|resident|man|woman|widow|widower|lady|gentleman|consumer|Mr|Mrs|Ms|Miss)\.?\s*(?:\p{L}\.\s*){0,2}[,(]\s*(?:9\d|1[01]\d)\b(?![\d.:%])|\b(?:someone|somebody|a man|a woman|a client|a patient|a resident|a person|a lady|a gentleman|a widow|a widower)\s+of\s+(?:9\d|1[01]\d)\b(?!\.\d|[\d:%]|\s*(?:%|per|beds|staff|clients|people|sessions|minutes|hours|days|weeks|months))/giu;
