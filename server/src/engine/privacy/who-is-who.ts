@@ -625,7 +625,8 @@ export class WhoIsWho {
           pseudonym: declaredPseudonym(text, w.index, w.index + token.length),
           possessive: /^['’]s\b/.test(rest),
           aged: AGE_AFTER.test(rest) || AGE_WORDS.test(rest),
-          role: !/^['’]s\b/.test(rest) && (nextToRole(text, w.index, w.index + token.length) || hasCredential(text, w.index + token.length)),
+          // Asked only where a bracket or a comma follows: the first mention of a name carries the rest.
+          role: /^\s*[,(]/.test(rest) && (nextToRole(text, w.index, w.index + token.length) || hasCredential(text, w.index + token.length)),
         });
       }
     }
@@ -989,19 +990,24 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // "Jo updated on Kelly Marsden:": minutes give updates on clients, not on colleagues.
   else if (/\bupdated? (?:on|about|re:?|regarding)\s*$/i.test(before)) e.client += 2;
   else if (p.titled && TITLE.test(p.text) && /\b(?:about|concerning|regarding|re:?|for)\s*$/i.test(before)) e.client += 1;
-  // '"Pt Hector Alvarez, 03/14/1957, reports …"': a note's abbreviation for the patient, and a date of birth after the name.
-  if (/(?:^|[\s"“'‘(])(?:Pt|pt)\.?\s*$/.test(before) || /^\s*[,(]\s*\d{1,2}[/.-]\d{1,2}[/.-](?:19\d\d|200\d)\b/.test(after)) strong(3);
-  // "Karen (pt, bed 9)": a bracket that opens with what the person is.
-  // Not "(Patient Safety Consultant)", a title that opens with the word.
-  if (/^\s*\(\s*(?:pt|patient|client|service user|resident|inpatient)\s*(?:[,;)]|\s+(?:in|on|at|bed|room)\b)/i.test(after)) strong(3);
-  // "working with Sione and Mele (married 22 yrs, referred by Family Court …)": a bracket of a client's facts after the
-  // name, or after the pair the name opens.
-  if (CLIENT_FACTS_BRACKET.test(after)) strong(3);
-  // "Tegan Hollis, 2nd yr law, ID 300582194": a record number one short clause after the name.
-  if (RECORD_NEAR_AFTER.test(after) && !doctor) strong(3);
+  // '"Pt Hector Alvarez, 03/14/1957, reports …"': a note's abbreviation for the patient.
+  if (/(?:^|[\s"“'‘(])(?:Pt|pt)\.?\s*$/.test(before)) strong(3);
+  // What follows a name inside a bracket, after a comma or after "and": asked only where one of those follows.
+  if (/^\s*[,(]|^\s+(?:and|&)\s/.test(after)) {
+    // "Pt Hector Alvarez, 03/14/1957": a date of birth right after the name.
+    if (/^\s*[,(]\s*\d{1,2}[/.-]\d{1,2}[/.-](?:19\d\d|200\d)\b/.test(after)) strong(3);
+    // "Karen (pt, bed 9)": a bracket that opens with what the person is; not "(Patient Safety Consultant)", a title
+    // that opens with the word.
+    if (/^\s*\(\s*(?:pt|patient|client|service user|resident|inpatient)\s*(?:[,;)]|\s+(?:in|on|at|bed|room)\b)/i.test(after)) strong(3);
+    // "working with Sione and Mele (married 22 yrs, referred by Family Court …)": a bracket of a client's facts after
+    // the name, or after the pair the name opens.
+    if (CLIENT_FACTS_BRACKET.test(after)) strong(3);
+    // "Tegan Hollis, 2nd yr law, ID 300582194": a record number one short clause after the name.
+    if (RECORD_NEAR_AFTER.test(after) && !doctor) strong(3);
+  }
   // "pending litigation (Estate of Ronald Hensley v. Crossroads Recovery)": a claim brought for someone who has died.
   // "the inquest into the death of Bradley James Cooper": the person a coroner's inquiry is about.
-  if (/\bEstate of\s+(?:the late\s+)?$/i.test(before) || /\b(?:inquest|inquiry|investigation)\s+(?:into|on)\s+(?:the\s+)?death\s+of\s+(?:the late\s+)?$/i.test(before)) strong(3);
+  if (/\bof\s+(?:the late\s+)?$/.test(before) && (/\bEstate of\s+(?:the late\s+)?$/i.test(before) || /\b(?:inquest|inquiry|investigation)\s+(?:into|on)\s+(?:the\s+)?death\s+of\s+(?:the late\s+)?$/i.test(before))) strong(3);
   // "Wâpan Cardinal (born 2008), a youth known to the team": a year of birth, or a person the service knows as one of its own.
   if (/^\s*\(\s*(?:born|b\.)\s+(?:\d{1,2}\s+\p{L}+\s+)?\d{4}\s*\)/u.test(after)) strong(3);
   if (/^\s*(?:\([^()]*\))?\s*,\s*(?:a|an)\s+(?:youth|young person|child|man|woman|boy|girl|teenager|person|adult)\s+(?:known to|open to|on the caseload of|referred to|supported by)\s+(?:the|our)\b/i.test(after)) strong(3);
