@@ -1745,4 +1745,17 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     const policy = lines('# Lone working policy', '', '[Comment JK: this is what went wrong with Mr Terence Gallagher at 41 Holloway Road, Bootle L20 4RS in February.]');
     assert.deepEqual(flagged(policy, 'policy.leadership.md'), ['Mr Terence Gallagher']);
   });
+
+  it("leaves a co-facilitator, a team's worker in brackets and a name before the next item's number alone", () => {
+    const doc = lines(
+      '**Agenda (Marcus):** 1) K.D. relapse and how I handled it, 2) group co-facilitation with Keisha, 3) documentation backlog',
+      '',
+      'T.R. has been dominating check-in. Marcus and Keisha disagree on whether to address it in group.',
+      '',
+      '- P.S., 26, first episode psychosis — transferring to EIP (Sam Greaves) next month.',
+      '',
+      '**Mossy** (Maurice Moriarty, 16) has been missing school.',
+    );
+    assert.deepEqual(flagged(doc), ['Maurice Moriarty']);
+  });
 });

@@ -1012,6 +1012,9 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (/^\s*\(\s*(?:born|b\.)\s+(?:\d{1,2}\s+\p{L}+\s+)?\d{4}\s*\)/u.test(after)) strong(3);
   if (/^\s*(?:\([^()]*\))?\s*,\s*(?:a|an)\s+(?:youth|young person|child|man|woman|boy|girl|teenager|person|adult)\s+(?:known to|open to|on the caseload of|referred to|supported by)\s+(?:the|our)\b/i.test(after)) strong(3);
   if (SUPERVISED_WITH.test(before)) roster(2);
+  // "group co-facilitation with Keisha", "transferring to EIP (Sam Greaves)": a colleague who runs a group with the
+  // supervisee, or a team's worker named in brackets after the team.
+  if (/\bco-?(?:facilitat\w*|lead(?:s|ing|er)?|work(?:s|ing|er)?|therap\w*)\s+with\s*$/i.test(before) || /(?:\b[A-Z]{2,6}|\b(?:team|service))\s*\(\s*$/.test(before)) roster(2);
   // "booked Mr Vũ from TIS National", "Faadumo Nuur from Twin Cities Language Partners": an interpreter, booked through an agency.
   if (/^\s+(?:\(\w+\)\s+)?from\s+(?:the\s+)?(?:TIS\b|\p{Lu}[\p{L}'’& -]{0,40}\b(?:Language|Languages|Interpreting|Interpreters?|Translation|Translating)\b)/u.test(after)) e.staff += 3;
   // "the Khumalo matter", "the Ouellet file": a client's surname as the name of their case.
@@ -1028,7 +1031,9 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   const afterBracket = after.replace(NAME_BRACKET, '').replace(/^\s+\p{L}\.(?=,)/u, '').replace(/^\s+\p{L}\.(?=\))/u, /\(\s*$/.test(before) ? '' : '$&');
   // "(both name Ben), 1 about the wait": a bracket closed after the name was opened before other words, and the number is not the person's.
   const bracketClosed = /^\s*\)/.test(after) && !/\(\s*$/.test(before);
-  e.aged = (AGE_AFTER.test(after) && !bracketClosed) || AGE_WORDS.test(after) || AGE_BEFORE.test(before) || AGE_SEX_BEFORE.test(before) || AGE_SEX_AFTER.test(after) || (afterBracket !== after && AGE_AFTER.test(afterBracket));
+  // "2) group co-facilitation with Keisha, 3) documentation": the next item's number, unless a bracket opened before the name.
+  const enumerated = /^\s*,\s*\d{1,3}\s*\)/.test(after) && !/\(\s*$/.test(before);
+  e.aged = (AGE_AFTER.test(after) && !bracketClosed && !enumerated) || AGE_WORDS.test(after) || AGE_BEFORE.test(before) || AGE_SEX_BEFORE.test(before) || AGE_SEX_AFTER.test(after) || (afterBracket !== after && AGE_AFTER.test(afterBracket));
   if (e.aged || INITIALS_AFTER.test(after) || WHO_WAS_A_CLIENT.test(after) || SCHOOL_YEAR_OR_BED.test(after) || RECORD_AFTER.test(after) || RECORD_AFTER.test(afterBracket) || (p.tokens.length > 1 && BARE_NUMBER_AFTER.test(after))) strong(3);
   // "Jill Crook did not attend the meeting": a member absent from a meeting, not a client missing a session.
   // "Skye Robertson (S5), who disclosed self-harm": a relative clause telling what happened to the person says more than a main clause.
