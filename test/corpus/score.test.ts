@@ -227,6 +227,12 @@ describe('quality on labelled documents', function () {
     ['phi-br', { p: 0.96, r: 0.92 }],
     // Tuned on: first scored unseen at precision 0.757, recall 0.903 (a co-facilitator, a team's worker in brackets, the next item's number read as an age).
     ['phi-bs', { p: 0.85, r: 0.88 }],
+    // Held out, lines never read: first scored unseen at precision 0.976, recall 0.942, the kind right for 19 of 20 (the same with the engine at the start of that pass).
+    ['phi-bl', { p: 0.95, r: 0.92 }],
+    // Held out, lines never read: first scored unseen at precision 0.887, recall 0.932 (the same at the end of that pass).
+    ['phi-bo', { p: 0.86, r: 0.9 }],
+    // Held out, lines never read: first scored unseen at precision 0.944, recall 0.971.
+    ['drift/z34', { p: 0.92, r: 0.95 }],
   ] as const) {
     it(`finds client identifiers in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
       const s = score(path.join(ROOT, 'test', 'fixtures', set));
@@ -324,6 +330,8 @@ describe('quality on labelled documents', function () {
     ['drift/z32', { p: 0.95, r: 0.9 }],
     // Held out, lines never read: first scored unseen at precision 0.955, recall 0.934 (the same with the engine at the start of that pass).
     ['drift/z33', { p: 0.93, r: 0.92 }],
+    // Held out, lines never read: first scored unseen at precision 0.971, recall 0.893 (the same at the end of that pass).
+    ['drift/z34', { p: 0.95, r: 0.87 }],
   ] as const) {
     it(`judges drift in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
       const s = score(path.join(ROOT, 'test', 'fixtures', set));
