@@ -2,6 +2,7 @@ import data from '../../../generated/lexicon.json';
 import type { Span } from '../parse/sentences';
 import { remember } from '../cache-limit';
 import { eachWord, LETTER } from '../text/char-class';
+import { alternationOf } from '../text/alternation';
 import { STREET_TYPES } from '../text/street-types';
 
 /**
@@ -47,7 +48,7 @@ const AUXILIARIES = new Set(['is', 'isn', 'was', 'wasn', 'has', 'hasn', 'had', '
 
 const INTRODUCERS = new RegExp(`\\b(?:${[...(data.privacy as unknown as Record<string, string[]>)['client-relations']!, ...(data.privacy as unknown as Record<string, string[]>)['client-nouns']!, 'named', 'called', 'name is', 'known as', 'surname', 'real name', 'full name', 'first name', 'last name', 'will call', "'ll call", 'we call', 'shall call', 'call him', 'call her', 'call them', 'calling him', 'calling her', 'calling them'].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*[,(]?\\s*["“'‘]?$`, 'i');
 // "Ngozi (mum)", "Emeka (her dad)": a relation in brackets after the word says it is a person.
-const RELATION_ASIDE = new RegExp(`^\\s*\\(\\s*(?:his\\s+|her\\s+|their\\s+)?(?:${(data.privacy as unknown as Record<string, string[]>)['client-relations']!.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*[),]`, 'i');
+const RELATION_ASIDE = new RegExp(`^\\s*\\(\\s*(?:his\\s+|her\\s+|their\\s+)?(?:${alternationOf((data.privacy as unknown as Record<string, string[]>)['client-relations']!)})\\s*[),]`, 'i');
 // "The 14-year-old, Ffion,", "a 34-year-old man, Darnell": an age just before the word introduces a person.
 const AGE_INTRODUCES = /\b\d{1,3}[-\s]year[-\s]old(?:\s+(?:man|woman|boy|girl|client|patient|student|person|male|female|mother|father|veteran|widow|widower))?\s*[,(:]\s*$/i;
 // Matua and Whaea are Māori forms of address for elders and respected staff.
@@ -134,7 +135,8 @@ export function recaseNames(text: string, anywhere = false): string {
   });
 }
 const ARTICLE_BEFORE = /\b(?:the|a|an)\s+$/i;
-const LINE_START = /^[\s*_>|•(\d.)-]*$/;
+/** Only list markers, numbering and emphasis before: the place where a line's first word stands. */
+export const LINE_START = /^[\s*_>|•(\d.)-]*$/;
 // "- dazza, 52 — alcohol", "- thandi m., 11 — placed w/ gogo": a case list's item that opens with a word and an age opens
 // with the person's name, whether or not the name lists know it.
 // "- hope — 34yo f, hx etoh": after a dash, an age written with its unit.
@@ -200,31 +202,29 @@ function scan(text: string): PersonMention[] {
         continue;
       }
     }
-    const person = judgeRun(text, ws, i, j) ?? pairedWith(text, out[out.length - 1], ws, i, j);
+    const single = j === i + 1;
+    const person = judgeRun(text, ws, i, j) ?? (single ? pairedWith(text, out[out.length - 1], w, ws[j]) : undefined);
     if (person) {
       // "working with Tavita and Losa (married 22 yrs …)": the first of a pair, known only by the second.
-      const first = rejected && pairedWith(text, person, [rejected], 0, 1, true);
+      const first = rejected && pairedWith(text, person, rejected, undefined, true);
       if (first) out.push(first);
       out.push(person);
     }
-    rejected = person || j !== i + 1 ? undefined : w;
+    rejected = person || !single ? undefined : w;
     i = j;
   }
   return out;
 }
 
 /**
- * "Sione and Mele", "Ngozi & Emeka": one word that no dictionary knows, joined by "and" to a person found
- * just before it (or, `before`, just after it), is the other of a pair.
+ * "Sione and Mele", "Ngozi & Emeka": one word `w` that no dictionary knows, joined by "and" to a person found
+ * just before it (or, `before`, just after it), is the other of a pair. `next` is the word after `w`.
  */
-function pairedWith(text: string, other: PersonMention | undefined, ws: Word[], from: number, to: number, before = false): PersonMention | undefined {
-  if (!other || other.titled || (other.possessive && !before) || to !== from + 1) return undefined;
-  const w = ws[from]!;
-  if (w.possessive && before) return undefined;
+function pairedWith(text: string, other: PersonMention | undefined, w: Word, next: Word | undefined, before = false): PersonMention | undefined {
+  if (!other || other.titled || (before ? w.possessive : other.possessive)) return undefined;
   const joint = before ? text.slice(w.end, other.start) : text.slice(other.end, w.start);
   if (!/^\s+(?:and|&)\s+$/.test(joint) || !nameish(w) || COMMON.has(w.bare) || PLACES.has(w.bare) || NOT_NAMES.has(w.bare)) return undefined;
   // "Sione and Mele Street": the pair is a place's name.
-  const next = before ? undefined : ws[to];
   if (next && text.slice(w.end, next.start) === ' ' && PLACE_NOUNS.has(next.bare)) return undefined;
   return { start: w.start, end: w.end, text: w.raw, titled: false, tokens: [w.bare], possessive: w.possessive };
 }

@@ -2,7 +2,7 @@ import data from '../../../generated/lexicon.json';
 import { PhraseMatcher } from '../lexicon/matcher';
 import { tokenize, tokensOf } from '../lexicon/tokenize';
 import { supervisedHeaderUnits } from '../kind/header';
-import { CASE_FILE_AFTER, dateWord, findPeople, LOCALITY_AFTER, PREFERRED_NAME, recaseNames, SAINT_OR_PLACE, type PersonMention } from '../nlp/people';
+import { CASE_FILE_AFTER, dateWord, findPeople, LINE_START, LOCALITY_AFTER, PREFERRED_NAME, recaseNames, SAINT_OR_PLACE, type PersonMention } from '../nlp/people';
 import { alternationOf } from '../text/alternation';
 import { STREET_TYPES } from '../text/street-types';
 import { insideQuotes } from '../text/quotes';
@@ -212,7 +212,8 @@ export class WhoIsWho {
     // "tues sup — 10/21 — Dev P. w/ Angela (1:1, 45 min)": a first line naming who met for supervision lists staff.
     const first = doc.units[0];
     // It may run on to a line or two more, with the date and time ("tues sup — Jess M. w/ Brian (…)\noct 22, 1:30-2:30").
-    if (first && (first.type === 'paragraph' || first.type === 'heading') && first.source.split('\n').length <= 3 && SUPERVISION_TITLE.test(first.source.split('\n')[0]!)) supervised.add(first);
+    const firstLines = first?.source.split('\n');
+    if (first && (first.type === 'paragraph' || first.type === 'heading') && firstLines!.length <= 3 && SUPERVISION_TITLE.test(firstLines![0]!)) supervised.add(first);
     for (const unit of doc.units) {
       // Most blocks name no one: whether they sit on a roster line is asked only of those that do.
       let found = unitEvidence(unit, false);
@@ -494,8 +495,7 @@ export class WhoIsWho {
     // "Fatima's son" after "Fatima Adams, 58," in a note by "Fatima E.": a first name alone shared by two people told
     // apart by their surnames goes to the one named last.
     if (best && p.tokens.length === 1 && !p.titled && !initial && candidates.size > 1 && [...candidates.keys()].some((q) => q.surnameInitials)) {
-      const latest = (q: Person) => q.seen.reduce((m, s) => Math.max(m, s.at), -1);
-      best = [...candidates.keys()].reduce((a, b) => (latest(b) > latest(a) ? b : a));
+      best = [...candidates.keys()].reduce((a, b) => ((last(b)?.at ?? -1) > (last(a)?.at ?? -1) ? b : a));
     }
     // Two full names that share one word ("Dana Lee", "Dana Whitfield") are two people.
     if (best && p.tokens.length > 1 && best.full && !p.tokens.every((t) => best!.tokens.has(t))) best = undefined;
@@ -606,7 +606,7 @@ export class WhoIsWho {
         const following = whole ? /^\s(\p{Lu}[\p{L}\p{M}'’-]+)/u.exec(rest)?.[1]?.toLowerCase() : undefined;
         // An ordinary word that is also this person's name ("Mere", "Hope") counts only where a
         // capital cannot come from its place: not at the start of a sentence, line or cell, unless a verb follows.
-        if (COMMON.has(key) && /^[\s*_>|•(\d.)-]*$/.test(text.slice(0, w.index)) && !(/^['’]s\b/.test(rest) || PERSON_VERB_AFTER.test(rest) || /^\s*[—–:]\s|^\s-\s/.test(rest))) continue;
+        if (COMMON.has(key) && LINE_START.test(text.slice(0, w.index)) && !(/^['’]s\b/.test(rest) || PERSON_VERB_AFTER.test(rest) || /^\s*[—–:]\s|^\s-\s/.test(rest))) continue;
         // "St Declan's acute unit", "Mt Eden": a saint's name is a hospital's, a school's or a parish's, and a mount's a place's.
         const wordBefore = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, w.index - 8), w.index));
         if (wordBefore && SAINT_OR_PLACE.test(wordBefore[1]!)) continue;
