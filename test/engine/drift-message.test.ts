@@ -78,5 +78,11 @@ describe('drift messages: the evidence a reader is shown', () => {
     assert.match(found[0]!.message, /managing other staff/);
     assert.match(found[0]!.message, /attendance registers|oversee the daily work of|leave applications/);
   });
-});
 
+  it("reads a supervisee's 'new allocations' as cases given to them, not the organisation's resources", () => {
+    const note = lines('# Supervision 12/03', '', '4. Workload', "Agreed he won't take new allocations for 2 weeks. I'll speak to the team leader re cover.", '', 'Next: 26/03, 2pm.');
+    assert.deepEqual(byCode(check(note, 'notes.supervision.md'), 'scope/leadership-in-supervision'), []);
+    const plan = lines('# Supervision 12/03', '', 'The board moved the allocation for the outreach programme to the residential budget.');
+    assert.equal(byCode(check(plan, 'notes.supervision.md'), 'scope/leadership-in-supervision').length, 1);
+  });
+});

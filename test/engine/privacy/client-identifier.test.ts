@@ -1758,4 +1758,34 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     );
     assert.deepEqual(flagged(doc), ['Maurice Moriarty']);
   });
+
+  it("reads an event after a name and a dash in a bed log, a client's mental state after a title, and a file number with letters", () => {
+    const log = lines('# Bed allocation meeting', '', '## Discharges', '', '- G-14: Marcus Tipoki – self-discharged 6/4 overnight.', '- G-15: vacant since 2/4.', '', 'Present: Dr Aman Dhillon (chair), Rachel Stone – presented the audit.');
+    assert.deepEqual(flagged(log, 'beds.leadership.md'), ['Marcus Tipoki']);
+    const minutes = lines('# Quality and safety committee', '', "The panel felt Mr McIlwraith's sleep problem should have been explored. Mr Hale asked whether the audit covered weekends.");
+    assert.deepEqual(flagged(minutes, 'minutes.leadership.md'), ['Mr McIlwraith']);
+    const thread = lines('> Specific issue: Mr Sizwe Ndlovu (file no. RPH-2023-04417) is ready for discharge.', '>', '> If Sizwe could go to the step-down facility we would have one bed back.');
+    assert.deepEqual(flagged(thread, 'thread.leadership.md'), ['Mr Sizwe Ndlovu', 'RPH-2023-04417', 'Sizwe']);
+  });
+
+  it("leaves the ward's number that families are told to call, and keeps the number a relative rings from", () => {
+    const told = lines('# Staffing plan', '', "Please don't give staff mobiles to whānau — whānau can call the ward on 07 555 0400.");
+    assert.deepEqual(flagged(told, 'staffing.leadership.md'), []);
+    const rings = lines('Her daughter, Margaret Clarke, lives in Leeds and rings the ward daily on 07700 900417.');
+    assert.deepEqual(kinds(rings), ['relative-name', 'phone']);
+  });
+
+  it('reads a client noun before a name on a line that lists staff, and ends a name at an initial when a given name opens the next sentence', () => {
+    const minutes = lines(
+      'present: Carla (ED), Jim R. (clinical dir), Tasha (nursing lead)',
+      '(two Jims — Jim R = Jim Reyes clinical director. Also note resident "Jimmy" below is neither)',
+      '',
+      '3. incident review — resident James "Jimmy" Okonkwo-Hart (rm 12B) found with strips not prescribed to him.',
+      '',
+      'Jim R said he would move Jimmy to 1:1s for a couple of weeks.',
+    );
+    assert.deepEqual(flagged(minutes, 'tues-mtg.md'), ['Jimmy', 'James "Jimmy" Okonkwo-Hart', 'Jimmy']);
+    const group = lines('Present: Sarah Obi, Liam Walsh, Graham Cole (facilitator)', '', 'Group discussed splitting as a dynamic on the ward rather than a fault in Sarah O. Liam said he had felt defensive reading the night notes.');
+    assert.deepEqual(flagged(group), []);
+  });
 });

@@ -186,6 +186,9 @@ function scan(text: string): PersonMention[] {
       // "Mr S. Nxumalo": after a title, initials before the surname ("Mr G. She said" ends at the initial).
       const initial = isTitle(w) && /^\p{Lu}$/u.test(ws[j]!.raw) && text[ws[j]!.end] === '.' && j + 1 < ws.length && ((capitalised(ws[j + 1]!) && !COMMON.has(ws[j + 1]!.bare)) || /^\p{Lu}$/u.test(ws[j + 1]!.raw));
       if (!capitalised(ws[j]!) && !initial && !(particles && j + particles < ws.length && capitalised(ws[j + particles]!))) break;
+      // "… rather than a fault in Sarah O. Liam said he had felt defensive": after a surname's initial, a given
+      // name that is no surname, with a lower-case word after it, opens the next sentence.
+      if (gap === '. ' && j - 1 > i && /^\p{Lu}$/u.test(ws[j - 1]!.raw) && FIRST.has(ws[j]!.bare) && !LAST.has(ws[j]!.bare) && j + 1 < ws.length && /^\p{Ll}/u.test(ws[j + 1]!.raw) && text.slice(ws[j]!.end, ws[j + 1]!.start) === ' ') break;
       if (particles === 2) j++;
       j++;
     }

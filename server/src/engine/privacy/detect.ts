@@ -311,6 +311,8 @@ const STREET_FIRST = /(?<![\p{L}\p{M}\d])(?:(?:Flat|Unit|Suite|Apt|Apartment)\d*
 // "Dee's address, 14 Harrow Close", "Callum's work mobile", "Helen's mobile, 07700 900876": whose a detail is, by name.
 // "Marama's contact for between-session queries: marama.t@… or 027 555 0321": the purpose may come between, and a
 // second detail after "or" is the same person's.
+// "whānau can call the ward on 07 555 0400": told whom to call, the number is that place's.
+const TOLD_TO_CALL = new RegExp(`\\b(?:can|may|should|could|please|to)\\s+(?:call|ring|phone|contact|text)\\s+(?:the|our)\\s+(?:${alternationOf(privacy['places-to-call']!)})\\s+(?:directly\\s+)?(?:on|at)\\s*$`, 'i');
 const OWNED_CONTACT = /(\p{L}+)['’]s\s+(?:(\p{Ll}+)\s+)?(?:address|phone number|number|mobile|phone|e-?mail|landline|cell|contact(?:\s+details)?)(?:\s+for\s+[^.:;\n]{1,40}?)?[,:]?\s*(?:is\s+)?(?:[^\s@]+@[^\s@]+|\+?[\d(][\d\s().-]{6,}\d)?(?:\s+(?:or|and|\/)\s+)?$/u;
 
 // "- 44, bipolar II, works part-time on the tills at …": a case note's clause about the client, with the subject left out.
@@ -581,6 +583,7 @@ function ownerOf(text: string, tokens: readonly Token[], at: number, kind: Docum
   let client = clientHits.length ? lowerWindow.length - Math.max(...clientHits.map((h) => h.to)) : Infinity;
   if (quoted) for (const h of staffContact.findAll(window)) if (FIRST_PERSON.has(h.phrase)) client = Math.min(client, window.length - h.to);
   if (/\b(?:called|rang|phoned|texted|messaged|emailed|wrote|came|calls|rings|phones|texts|messages|emails|e-mails|writes)\b[^.;]*\bfrom\s*$/i.test(text.slice(0, at)) && (clientSentence || OWN_FAMILY.test(text))) return 'client';
+  if (TOLD_TO_CALL.test(text.slice(Math.max(0, at - 60), at))) return 'staff';
   // "Dee's address, 14 Harrow Close": a person's address, unless the owner is the organisation.
   const owner = OWNED_CONTACT.exec(text.slice(0, at));
   // "Callum's work mobile": a worker's number.

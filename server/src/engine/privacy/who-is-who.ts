@@ -54,6 +54,8 @@ const STAFF_LINE = new RegExp(
 const STAFF_HEADING = new RegExp(`^(?:${alternationOf(privacy['staff-line-labels']!)})s?\\s*:?\\s*$`, 'i');
 // "Mr Daniel Okonkwo, a bus operator at the Malvern garage, had attended his sessions": an apposition may stand between.
 const CLIENT_VERB = new RegExp(`^(?:['’]s)?\\s*(?:\\([^)]{0,30}\\)\\s*)?(?:,\\s*(?:a|an)\\s+[^,.;()]{1,50},)?,?\\s*(?:who\\s+)?(?:(?:has|had|also|then|again|recently|later|first|now|finally|eventually|just)\\s+)?(?:${alternationOf(privacy['client-verbs']!)})\\b`, 'i');
+// "G-14: Marcus Tipoki – self-discharged 6/4": a log line's event after the name and a dash.
+const CLIENT_EVENT_AFTER_DASH = new RegExp(`^\\s+[–—-]\\s+(?:${alternationOf(privacy['client-events-after-dash']!)})\\b`, 'i');
 const CLIENT_PLACE = new RegExp(`^['’]s\\s+(?:(?:new|old|former|current|own|previous|step|foster|birth|biological|primary|older|younger|little|big|eldest|youngest)\\s+)?(?:${alternationOf([...privacy['client-places']!, ...privacy['client-relations']!])})\\b`, 'i');
 const RELATION = alternationOf(privacy['client-relations']!);
 // "Declan has stopped collecting her", "Tevita does her shopping", "Max has been driving her to placement"; not "brought her own whakapapa".
@@ -84,7 +86,7 @@ const AGE_AFTER = new RegExp(
   'i',
 );
 // "Lincoln Asante (NHS 401 223 7784)": a record number given beside the name.
-const RECORD_AFTER = /^\s*[(,]\s*(?:NHS|CHI|MRN|URN?|NHI|IHI|H&C|PPSN?|HMIS|hospital|Medicare|Medicaid|OHIP|PHN|SIN|ID|case|file|chart|student ID|student (?:no|number)|pupil (?:no|number)|DOB|D\.O\.B\.?|date of birth|born)\b\.?\s*(?:no\.?|number|#)?\s*:?\s*[A-Z]{0,3}\s?\d/i;
+const RECORD_AFTER = /^\s*[(,]\s*(?:NHS|CHI|MRN|URN?|NHI|IHI|H&C|PPSN?|HMIS|hospital|Medicare|Medicaid|OHIP|PHN|SIN|ID|case|file|chart|student ID|student (?:no|number)|pupil (?:no|number)|DOB|D\.O\.B\.?|date of birth|born)\b\.?\s*(?:no\.?|number|#)?\s*:?\s*[A-Z]{0,4}[\s/-]?\d/i;
 // "Priyanka Raghunathan (goes by Priya), DOB …": a bracket about the name itself, between the name and what follows it.
 const NAME_BRACKET = /^\s*\([^()\d]{1,40}\)/;
 // "Mia Castellano 430 118 927, 22": a number written straight after a name, with no label, is a record number
@@ -124,6 +126,8 @@ const PARENTS_OPEN = /(?:^|[;•*(]|[.:!?]\s)\s*(?:parents|grandparents|foster p
 const CLIENT_FACTS_BRACKET = /^(?:\s+(?:and|&)\s+\p{Lu}[\p{L}\p{M}'’-]+)?\s*\((?=[^()]{0,120}?\b(?:referred|self-referred|married\s+\d|together\s+\d|DOB|d\.o\.b)\b)/iu;
 const RECORD_ABOUT = /\b(?:case notes?|clinical notes?|progress notes?|notes|chart|clinical record|health record|care plan|risk assessment|discharge summary|referral letter)\s+(?:on|about|regarding)\s+$/i;
 const CLIENT_BEFORE = /\b(?:(?:my|our|her|his|their|the|a|new|main|first|second|third|next|one|another)\s+)?(?:client|patient|case|consumer|service user|resident|young person|referral|intake|student|child|youth|boy|girl|man|woman|lady|gentleman|teen|teenager|adolescent|kid|family|couple|tangata whaiora|grader|pupil|learner|rangatahi)s?(?:\s+(?:involved|concerned|in question))?\s*(?:\(|,|:|–|-|was|is|named|called)?\s*["“'‘]?$/i;
+// "resident Jimmy", 'client "Dev"'; a resident doctor ("PGY-2 resident Amy Chen", "psychiatry resident") is staff.
+const CLIENT_NOUN_BEFORE = /(?<!\b(?:PGY-?\d|psychiatry|psychiatric|medical|surgical|chief|junior|senior|[a-z]+-year)\s+)\b(?:client|patient|service user|young person|resident|consumer|tangata whaiora)\s+["“'‘]?$/i;
 const CASE_INTRO = /\b(?:case (?:was|is)|case of|cases? (?:were|are|is)?:?|refer|re-refer|discharge|readmit|working with|work with|works with|sessions? with|visit to|home visit to|raised|sees|seeing|saw|worked with|supporting|supports|discussed|presented|brought|referred|treating|treats|assessed|admitted|discharged|visited|called|rang|phoned|texted|with her client|with his client)\s*$/i;
 const TITLE = /^(?:Mr|Mrs|Ms|Mx|Miss|Mdm|Mme|Mlle|Sra|Srta)\b/;
 const TITLE_BEFORE_NAME = new RegExp(`${TITLE.source}\\.?\\s+`);
@@ -943,7 +947,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   };
   // "cc: Stuart Laidlaw (at Mrs Reid's request)": a name in the possessive on a roster line is whose wish it was, not who is listed.
   // "Present in room: Ngozi (mum), Emeka (dad), Ada (12)": a family in a session is listed as the staff of a meeting are.
-  if (staffUnit && !p.possessive && !FAMILY_IN_BRACKET.test(after) && !AGE_IN_BRACKET.test(after)) roster(3);
+  // '(two Jims — Jim R, Jim P. Also note resident "Jimmy" below is neither)': a client noun right before the name, on a line that lists staff.
+  if (staffUnit && !p.possessive && !FAMILY_IN_BRACKET.test(after) && !AGE_IN_BRACKET.test(after) && !CLIENT_NOUN_BEFORE.test(before)) roster(3);
   // "Mr Elliot Vance-Moore / Unit 4, 18 Wattle Grove": a name over a street address heads a letter to someone at home.
   // "- Mrs Patricia Vella, 90 Marine Tce, South Fremantle — neighbour rang": a street address written after the name is where the person lives.
   if ((ADDRESS_LINE_AFTER.test(after) && /^[\s*_]*$/.test(text.slice(0, p.start))) || ADDRESS_AFTER_NAME.test(after)) {
@@ -1038,6 +1043,7 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // "Jill Crook did not attend the meeting": a member absent from a meeting, not a client missing a session.
   // "Skye Robertson (S5), who disclosed self-harm": a relative clause telling what happened to the person says more than a main clause.
   if (CLIENT_VERB.test(after) && !MEETING_AFTER.test(after) && !presenter) e.client += /^[^,.;]{0,30},\s*who\s/i.test(after) ? 3 : 2;
+  else if (CLIENT_EVENT_AFTER_DASH.test(after)) e.client += 2;
   // "used the client's surname (Pretorius)": the name is said to be a client's.
   // "(not the client's real name, Tom's choice)": a denial, and a name in the possessive is whose choice it was.
   if (CLIENT_NAMED.test(before) && !p.possessive && !/\bnot\s+(?:the|her|his|their)\s+client['’]s\s+[\w\s]{0,20}$/i.test(before)) strong(4);
