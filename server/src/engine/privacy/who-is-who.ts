@@ -546,7 +546,10 @@ export class WhoIsWho {
     };
     // Which words of a block are known names depends only on the block's text and the document's name words:
     // while neither changes (most keystrokes), a block's known words are looked up, not found again word by word.
-    const names = [...this.byToken.keys()].sort().join('\u0000');
+    // The same string object as last time when the words are the same: each block's entry is then checked by identity, not read through.
+    let names = [...this.byToken.keys()].sort().join('\u0000');
+    if (names === lastNames) names = lastNames;
+    else lastNames = names;
     for (const unit of this.doc.units) {
       let known = knownWordCache.get(unit.source);
       if (!known || known.names !== names) known = remember(knownWordCache, unit.source, { names, words: this.knownWords(unit) });
@@ -714,7 +717,11 @@ export class WhoIsWho {
   private unrelated(): Set<string> {
     if (!this.noRelation) {
       this.noRelation = new Set();
-      for (const m of this.doc.text.matchAll(NO_RELATION)) this.noRelation.add(m[1]!.toLowerCase());
+      // Only the blocks that hold the word are searched: the pattern opens with a word boundary, which a whole long
+      // document would be scanned for at every place, at every keystroke.
+      for (const unit of this.doc.units) {
+        if (unit.source.includes('relat')) for (const m of unit.source.matchAll(NO_RELATION)) this.noRelation.add(m[1]!.toLowerCase());
+      }
     }
     return this.noRelation;
   }
@@ -877,8 +884,8 @@ const rosterSpans = new Map<string, [number, number][] | undefined>();
  * are none. Kept by the paragraph's text: the people pass asks of every such paragraph at every keystroke.
  */
 function rosterLinesWithin(unit: Unit): [number, number][] | undefined {
-  if (!unit.source.includes('\n') && !LABEL_AFTER_STOP.test(unit.source)) return undefined;
   if (rosterSpans.has(unit.source)) return rosterSpans.get(unit.source);
+  if (!unit.source.includes('\n') && !LABEL_AFTER_STOP.test(unit.source)) return remember(rosterSpans, unit.source, undefined);
   const out: [number, number][] = [];
   let from = 0;
   for (const line of unit.source.split('\n')) {
@@ -1250,6 +1257,7 @@ interface KnownWord {
 }
 /** Each block's known name words (see knownWords), with the document's name words they were found with. */
 const knownWordCache = new Map<string, { names: string; words: KnownWord[] }>();
+let lastNames = '';
 
 /** The capitalised words of each sentence of a unit, offsets relative to the unit; cached like unitEvidence. */
 function unitWords(unit: Unit): SentenceWords[] {
