@@ -233,6 +233,8 @@ describe('quality on labelled documents', function () {
     ['phi-bo', { p: 0.86, r: 0.9 }],
     // Held out, lines never read: first scored unseen at precision 0.944, recall 0.971.
     ['drift/z34', { p: 0.92, r: 0.95 }],
+    // Tuned on: first scored unseen at precision 0.958, recall 0.907 (a bed log's event after a dash, a resident named on a line that lists staff, a ward's number families are told to call).
+    ['phi-bt', { p: 0.95, r: 0.93 }],
   ] as const) {
     it(`finds client identifiers in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
       const s = score(path.join(ROOT, 'test', 'fixtures', set));

@@ -54,6 +54,9 @@ export function checkInWorkers(jobs: readonly Job[], threads: number, script: st
       worker.on('exit', (code) => {
         if (code !== 0 && !settled) stop(new Error(`a worker stopped (exit code ${code})`));
       });
+      // Two documents ahead: the next one is waiting in the worker when it finishes one, rather than waiting for
+      // this thread to finish its own document and read the reply.
+      feed(worker);
       feed(worker);
     }
     // This thread's share: one document at a time, letting the workers' replies in between.
