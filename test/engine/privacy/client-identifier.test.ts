@@ -1788,4 +1788,15 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     const group = lines('Present: Sarah Obi, Liam Walsh, Graham Cole (facilitator)', '', 'Group discussed splitting as a dynamic on the ward rather than a fault in Sarah O. Liam said he had felt defensive reading the night notes.');
     assert.deepEqual(flagged(group), []);
   });
+
+  it('reads a quoted name after a word for a client as what the client is called, unless the note chose it', () => {
+    const doc = lines(
+      '# Supervision 14 Oct',
+      '',
+      '- wants to talk about repeat caller "Smokey" — calls most nights 2-4am, sometimes 5x/night',
+      '- Smokey rang again on Sunday.',
+      '- the young person we agreed to call "Taz" is doing better. Taz has started college.',
+    );
+    assert.deepEqual(flagged(doc), ['Smokey', 'Smokey']);
+  });
 });

@@ -841,9 +841,32 @@ export function sentenceEvidence(text: string, staffUnit: boolean): MentionEvide
   if (hit) return hit;
   // "Where: bureau 3.114, Pavillon Jeanne-Mance": after a label for a place, capitalised words name the place.
   const found = findPeople(recaseNames(text)).filter((p) => p.titled || p.possessive || !PLACE_LABEL.test(text.slice(0, p.start)));
-  const clinical = found.length > 0 && clientNouns.findAll(tokensOf(text)).length > 0;
+  const nicknames = quotedNicknames(text, found);
+  const clinical = (found.length > 0 || nicknames.length > 0) && clientNouns.findAll(tokensOf(text)).length > 0;
   const out = found.map((p) => mentionEvidence(text, p, staffUnit, clinical));
+  // 'repeat caller "Smokey"': a quoted name right after a word for a client is what the client is called, unless
+  // the note says it chose the name ('the young person we agreed to call "Taz"').
+  for (const p of nicknames) {
+    const pseudonym = declaredPseudonym(text, p.start, p.end);
+    out.push({ mention: p, clinical, pseudonym, initial: false, staff: 0, roster: 0, client: 3, clientStrong: pseudonym ? 0 : 3, relative: 0 });
+  }
+  if (nicknames.length) out.sort((a, b) => a.mention.start - b.mention.start);
   return remember(cache, text, out);
+}
+
+const QUOTED_NICKNAME = /\b(?:client|caller|resident|patient|service user|young person|tangata whaiora|lad|guy|kid|boy|girl|student|man|woman|regular)\s+["“](\p{Lu}[\p{Ll}\p{M}'’-]{1,20})["”]/gu;
+
+/** Quoted names after a word for a client that the name finder did not take for names. */
+function quotedNicknames(text: string, found: readonly PersonMention[]): PersonMention[] {
+  if (!text.includes('"') && !text.includes('“')) return [];
+  const out: PersonMention[] = [];
+  for (const m of text.matchAll(QUOTED_NICKNAME)) {
+    const start = m.index + m[0].length - m[1]!.length - 1;
+    const end = start + m[1]!.length;
+    if (found.some((p) => p.start < end && start < p.end)) continue;
+    out.push({ start, end, text: m[1]!, titled: false, tokens: [m[1]!.toLowerCase()], possessive: false });
+  }
+  return out;
 }
 
 const PLACE_LABEL = /^[\s*_>|•-]*(?:where|location|venue|site|place|setting|room)\s*[:：][^:：\n]*$/i;
