@@ -1799,4 +1799,17 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     );
     assert.deepEqual(flagged(doc), ['Smokey', 'Smokey']);
   });
+
+  it("keeps a client whose name is followed by the role of someone else, reads a student number after '#', and leaves whoever stands in for the supervisor", () => {
+    const log = lines(
+      'supervisee: Daniel Okafor, school counsellor',
+      '',
+      '- grade 10 student, Ayla Brandt (student # 4420917), disclosed at lunch that her stepdad gets rough.',
+      '',
+      '> Hi Daniel — for the situation with Ayla, the worker is Jas Sandhu, you can reach her through the intake line.',
+    );
+    assert.deepEqual(flagged(log), ['Ayla Brandt', '4420917', 'Ayla']);
+    const agreement = lines('# Supervision agreement', '', '- Ad hoc consultation for removals — phone the supervisor any time, or Ms Abrahams if unavailable.');
+    assert.deepEqual(flagged(agreement, 'agreement.supervision.md'), []);
+  });
 });

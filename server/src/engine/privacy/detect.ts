@@ -46,7 +46,8 @@ const privacy = data.privacy as unknown as Record<string, string[]> & { labels: 
 const phrases = (list: string[]) => new PhraseMatcher(list.map((phrase) => ({ phrase, info: phrase })));
 const staffContact = phrases(privacy['staff-contact']!);
 const clientContact = phrases(privacy['client-contact']!);
-const labels = Object.fromEntries(Object.entries(privacy.labels).map(([k, v]) => [k, phrases(v)])) as Record<'dob' | 'record' | 'nhs' | 'ssn' | 'insurance', PhraseMatcher<string>>;
+// A label written with " #" ("student #") counts only where the sign follows it.
+const labels = Object.fromEntries(Object.entries(privacy.labels).map(([k, v]) => [k, new PhraseMatcher(v.map((phrase) => ({ phrase: phrase.replace(/\s+#$/, ''), info: phrase })))])) as Record<'dob' | 'record' | 'nhs' | 'ssn' | 'insurance', PhraseMatcher<string>>;
 const CLINICAL = phrases(privacy['clinical-words']!);
 
 // The identifiers of a sentence depend only on its text, the document's kind and whether a named client is in it.
@@ -519,6 +520,7 @@ function labelled(text: string, tokens: readonly Token[]): Identifier[] {
       // An all-capitals label ("UR", "SIN", "CHI") must be written so; "sin" and "chi" are words.
       if (/^[A-Z]{2,4}$/.test(m.phrase) && first.raw !== m.phrase && tokens[m.to - 1] === first) continue;
       const after = tokens[m.to - 1]!.end;
+      if (m.info.endsWith(' #') && !/^\s*#/.test(text.slice(after, after + 3))) continue;
       // "Medicare on intake form: 2951 48372 1": a few words and a colon may stand between the label and the number.
       const rest = text
         .slice(after, after + 60)

@@ -86,7 +86,7 @@ const AGE_AFTER = new RegExp(
   'i',
 );
 // "Lincoln Asante (NHS 401 223 7784)": a record number given beside the name.
-const RECORD_AFTER = /^\s*[(,]\s*(?:NHS|CHI|MRN|URN?|NHI|IHI|H&C|PPSN?|HMIS|hospital|Medicare|Medicaid|OHIP|PHN|SIN|ID|case|file|chart|student ID|student (?:no|number)|pupil (?:no|number)|DOB|D\.O\.B\.?|date of birth|born)\b\.?\s*(?:no\.?|number|#)?\s*:?\s*[A-Z]{0,4}[\s/-]?\d/i;
+const RECORD_AFTER = /^\s*[(,]\s*(?:NHS|CHI|MRN|URN?|NHI|IHI|H&C|PPSN?|HMIS|hospital|Medicare|Medicaid|OHIP|PHN|SIN|ID|case|file|chart|student ID|student (?:no|number)|student(?=\s*#)|pupil (?:no|number)|DOB|D\.O\.B\.?|date of birth|born)\b\.?\s*(?:no\.?|number|#)?\s*:?\s*[A-Z]{0,4}[\s/-]?\d/i;
 // "Priyanka Raghunathan (goes by Priya), DOB …": a bracket about the name itself, between the name and what follows it.
 const NAME_BRACKET = /^\s*\([^()\d]{1,40}\)/;
 // "Mia Castellano 430 118 927, 22": a number written straight after a name, with no label, is a record number
@@ -133,6 +133,8 @@ const TITLE = /^(?:Mr|Mrs|Ms|Mx|Miss|Mdm|Mme|Mlle|Sra|Srta)\b/;
 const TITLE_BEFORE_NAME = new RegExp(`${TITLE.source}\\.?\\s+`);
 const MEETING_AFTER = /^\s+(?:did not|didn't|could not|couldn't|was unable to|were unable to)\s+attend\s+(?:the|this|today's|that)\s+(?:meeting|board|committee|forum|session of the|workshop|training)/i;
 // A clinician's own things after a possessive: "Kelsey's notes", "Marco's supervisor", "Ana's caseload".
+// "phone the supervisor any time, or Ms Abrahams if unavailable": whoever stands in for a colleague.
+const STANDS_IN_AFTER = /^\s+(?:if|when|while)\s+(?:(?:she|he|they)\s+(?:is|are)\s+|(?:the\s+)?(?:supervisor|manager|lead)\s+is\s+)?(?:unavailable|not available|absent|on leave|away|off)\b/i;
 const STAFF_PLACE = /^['’]s\s+(?:(?:own|main|biggest|key|first|new|current|next|last|\d+-day|annual|mid-?year|end-of-year|probationary)\s+)?(?:supervisor|supervisee|supervision|caseload|growth area|strengths?|learning goals?|learning needs|placement goals?|reflections?|client|clients|patient|patients|client list|notes|documentation|practice|CPD|licen[cs]e|licensure|registration|appraisal|probation|performance|review|evaluation|training|hours|portfolio|competenc(?:y|ies)|development|learning|reflective|logbook|placement|rotation|preceptor|mentor|line manager|manager|team|shift|rota|roster|desk|office|role|post|contract)\b/i;
 // What clinicians do to clients: "the couple Angela sees", "Tom supervises".
 // "Ahmed presented Yasmin Al-Hassan", "Leon presented her new client": a presenter, not a client who presented.
@@ -778,7 +780,8 @@ export function nextToRole(text: string, start: number, end: number): boolean {
   const afterText = text.slice(end, end + 40);
   // "Li Na, referred by GP": a role after "by" or "from" is someone else's.
   const noVerbBefore = (to: number) => !after.slice(0, to).some((t) => ACTION.test(t.raw) || /^(?:by|from|via|to|with)$/i.test(t.raw));
-  if (/^\s*(?:,|\(|–|-|\|)\s*(?:our|the|a|an|acting|interim|deputy|senior|lead)?\s*/i.test(afterText) && staffRoles.findAll(after).some((m) => m.from <= 2 && noVerbBefore(m.from))) return true;
+  // "For the situation with Ayla, the worker is Jas Sandhu": a role that is then said to be someone names that someone.
+  if (/^\s*(?:,|\(|–|-|\|)\s*(?:our|the|a|an|acting|interim|deputy|senior|lead)?\s*/i.test(afterText) && staffRoles.findAll(after).some((m) => m.from <= 2 && noVerbBefore(m.from) && !/^(?:is|was)$/i.test(after[m.to]?.raw ?? ''))) return true;
   if (/^\s+(?:is|was)\s+(?:our|the|a|an)\s/i.test(afterText) && staffRoles.findAll(after).some((m) => m.from <= 3)) return true;
   // "Tariq, as the only Dari-speaking clinician,".
   if (/^\s*,\s*as\s+(?:our|the|a|an)\s/i.test(afterText) && staffRoles.findAll(after).some((m) => m.from <= 5)) return true;
@@ -999,6 +1002,7 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   const relation = RELATION_BEFORE.exec(before);
   if (!relation && nextToRole(text, p.start, p.end)) roster(2);
   if (STAFF_PLACE.test(after)) e.staff += 2;
+  if (STANDS_IN_AFTER.test(after)) e.staff += 3;
   // A client: a client label or noun before the name, an age after it, something that happens to clients.
   const strong = (n: number) => {
     e.client += n;
