@@ -13,23 +13,27 @@ import { categoryWeight, pillarTotal, type Evidence } from './evidence';
  */
 export type Features = Map<string, number>;
 
-/** The words and word pairs a model weighs, looked up without building a feature name for each. */
+/**
+ * The words and word pairs a model weighs, each with its feature name: looked up without building a name
+ * for every word of every block, and the same name string each time.
+ */
 export interface Vocabulary {
-  words: ReadonlySet<string>;
-  /** First word → second words. */
-  pairs: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Word → its feature name ("w:word"). */
+  words: ReadonlyMap<string, string>;
+  /** First word → second word → the pair's feature name ("b:first second"). */
+  pairs: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
 
 export function vocabularyOf(names: Iterable<string>): Vocabulary {
-  const words = new Set<string>();
-  const pairs = new Map<string, Set<string>>();
+  const words = new Map<string, string>();
+  const pairs = new Map<string, Map<string, string>>();
   for (const name of names) {
-    if (name.startsWith('w:')) words.add(name.slice(2));
+    if (name.startsWith('w:')) words.set(name.slice(2), name);
     else if (name.startsWith('b:')) {
       const [a, b] = name.slice(2).split(' ') as [string, string];
-      let set = pairs.get(a);
-      if (!set) pairs.set(a, (set = new Set()));
-      set.add(b);
+      let next = pairs.get(a);
+      if (!next) pairs.set(a, (next = new Map()));
+      next.set(b, name);
     }
   }
   return { words, pairs };
@@ -121,9 +125,16 @@ export function unitFeatures(kind: DocumentKind, unit: Unit, block: Evidence, co
   set('length', Math.min(1, Math.log1p(words.length) / 5));
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (!STOP.has(w) && w.length > 2 && (!vocabulary || vocabulary.words.has(w))) f.set(`w:${w}`, 1);
     const next = words[i + 1];
-    if (next && !(STOP.has(w) && STOP.has(next)) && (!vocabulary || vocabulary.pairs.get(w)?.has(next))) f.set(`b:${w} ${next}`, 1);
+    if (vocabulary) {
+      const word = !STOP.has(w) && w.length > 2 ? vocabulary.words.get(w) : undefined;
+      if (word) f.set(word, 1);
+      const pair = next && !(STOP.has(w) && STOP.has(next)) ? vocabulary.pairs.get(w)?.get(next) : undefined;
+      if (pair) f.set(pair, 1);
+      continue;
+    }
+    if (!STOP.has(w) && w.length > 2) f.set(`w:${w}`, 1);
+    if (next && !(STOP.has(w) && STOP.has(next))) f.set(`b:${w} ${next}`, 1);
   }
   return f;
 }
