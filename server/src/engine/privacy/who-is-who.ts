@@ -65,6 +65,15 @@ const RELATION_MODIFIER = '(?:older|younger|late|new|ex|former|step|foster|birth
 // "his mum, Sharon,", "her partner Tom", "his son and carer, Wayne", "mother (Jane Doe)", "Mother: Jane".
 const RELATION_BEFORE = new RegExp(`(?:\\b(?:his|her|their|your|my|our|the client's|the patient's|client's|patient's|\\p{Lu}[\\p{L}'’-]*['’]s|a|an|one|the|another|other|whose|with|and|to|from)|(?:\\p{Lu}\\.){1,3}['’]s)\\s+(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})(?:\\s+and\\s+(?:${RELATION}))?\\s*(?:[,(:]\\s*|named\\s+|called\\s+|is\\s+|was\\s+)?$`, 'iu');
 // "her husband", "his stepdad", "their daughter's school": a person's own family, named or not.
+// The last words of every relation ("carer" of "foster carer"): a text that does not end with one, give or take the
+// words and marks that may follow it, cannot match RELATION_BEFORE, and is not searched for it.
+const RELATION_LAST_WORDS = new Set(privacy['client-relations']!.map((r) => r.toLowerCase().split(/[\s-]+/).at(-1)!));
+const AFTER_RELATION = /(?:\s*[,(:]\s*|\s+(?:named|called|is|was)\s+|\s*)$/i;
+function mayEndWithRelation(before: string): boolean {
+  const end = before.replace(AFTER_RELATION, '');
+  const last = /[\p{L}'’]+$/u.exec(end)?.[0].toLowerCase();
+  return last !== undefined && RELATION_LAST_WORDS.has(last);
+}
 const FAMILY_IN_SENTENCE = new RegExp(`\\b(?:his|her|their)\\s+(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})\\b`, 'i');
 const WHOSE_FAMILY = new RegExp(`^\\s*,?\\s*whose\\s+(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})\\b`, 'i');
 const RELATION_LABEL = new RegExp(`(?:^|[|\\n•*-])\\s*(?:${RELATION})\\s*(?:[:：]|\\s[–—-])\\s*$`, 'i');
@@ -999,7 +1008,7 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (hasCredential(text, p.end)) roster(3);
   // "the partner, Dean Carver," or "his older sister Mereana, kaumātua Matiu …": a relation right before the name says
   // who the person is; a role word further off, or the next name's, does not.
-  const relation = RELATION_BEFORE.exec(before);
+  const relation = mayEndWithRelation(before) ? RELATION_BEFORE.exec(before) : null;
   if (!relation && nextToRole(text, p.start, p.end)) roster(2);
   if (STAFF_PLACE.test(after)) e.staff += 2;
   if (STANDS_IN_AFTER.test(after)) e.staff += 3;
