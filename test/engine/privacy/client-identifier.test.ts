@@ -1812,4 +1812,21 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     const agreement = lines('# Supervision agreement', '', '- Ad hoc consultation for removals — phone the supervisor any time, or Ms Abrahams if unavailable.');
     assert.deepEqual(flagged(agreement, 'agreement.supervision.md'), []);
   });
+
+  it("reads dictated punctuation, a pupil given with a school, and a form's 'Supervisee's question:' as no roster of staff", () => {
+    const dictated = lines('dictated 2/25 — site supervision, intern Bryce Hallett', '', 'item two. student concern comma Maya Rosenfeld comma 10th grade Lakeview High comma student ID 2207719. referred by english teacher.', '', 'bryce did the screener with Maya same day.');
+    assert.deepEqual(flagged(dictated), ['Maya Rosenfeld', '2207719', 'Maya']);
+    const log = lines('Jess presented a Yr 10 student. Chloe Vandenberg, Harristown State High School, EQ ID 0087654321 — student agreed Jess could speak to the deputy (Mrs Lyn Kerr).');
+    assert.deepEqual(flagged(log), ['Chloe Vandenberg', '0087654321']);
+    const form = lines(
+      '**Supervisee:** Seán Ó Murchú, Addiction Counsellor',
+      '',
+      'Client discussed: Gary Dunne, 36, on methadone 60 mg.',
+      '',
+      "Supervisee's question: Gary has asked Seán to write to his employer supporting return to driving duties.",
+      '',
+      'Liam co-facilitates with CO Dean Rowe; the whānau are Ngāti Maniapoto.',
+    );
+    assert.deepEqual(flagged(form), ['Gary Dunne', 'Gary']);
+  });
 });

@@ -2,6 +2,7 @@ import data from '../../../generated/lexicon.json';
 import { PhraseMatcher } from '../lexicon/matcher';
 import { tokenize, tokensOf } from '../lexicon/tokenize';
 import { supervisedHeaderUnits } from '../kind/header';
+import { undictated } from '../text/dictation';
 import { CASE_FILE_AFTER, dateWord, findPeople, LINE_START, LOCALITY_AFTER, PREFERRED_NAME, recaseNames, SAINT_OR_PLACE, type PersonMention } from '../nlp/people';
 import { alternationOf } from '../text/alternation';
 import { STREET_TYPES } from '../text/street-types';
@@ -47,9 +48,10 @@ const CLIENT_LABEL = labelPattern(privacy['client-labels']!);
 const QUALIFIED_LABELS = privacy['staff-line-labels']!.filter((l) => !/^(?:from|to|cc|signed|signature|minutes|team|owner|author|resident|student|date and signature)$/.test(l));
 const STAFF_QUALIFIER = '(?:clinical|members?|staff|team|panel|committee|board|group|core|visiting|senior|junior|assistant|associate|provisional|registered|trainee|peers?|deputy|acting|locum|agency|bank|link|supervising|reviewing|consultant|specialist|medical|nursing|psychology|therapy|MDT)';
 const STAFF_LINE = new RegExp(
-  `^[\\s>*_|-]*(?:(?:${alternationOf(privacy['staff-line-labels']!)})|(?:${STAFF_QUALIFIER}\\s+){1,2}(?:${alternationOf(QUALIFIED_LABELS)}))s?\\b(?![^:\\n]{0,30}\\b(?:our|my|your|their)\\b)[^:\\n]{0,30}[:：]|^[\\s>*_|-]*(?:${alternationOf(privacy['staff-line-labels']!)})s?\\s+[–—-]\\s+(?=\\p{Lu})`,
+  `^[\\s>*_|-]*(?:(?:${alternationOf(privacy['staff-line-labels']!)})|(?:${STAFF_QUALIFIER}\\s+){1,2}(?:${alternationOf(QUALIFIED_LABELS)}))s?\\b(?!['’]s\\s+(?!(?:full\\s+)?name|signature|details|contact)\\p{L})(?![^:\\n]{0,30}\\b(?:our|my|your|their)\\b)[^:\\n]{0,30}[:：]|^[\\s>*_|-]*(?:${alternationOf(privacy['staff-line-labels']!)})s?\\s+[–—-]\\s+(?=\\p{Lu})`,
   'iu',
 );
+// "Supervisee's name:" lists the supervisee; "Supervisee's question: Gary has asked …" is about someone else.
 // A heading that is only a roster label ("Attendees", "Present", "Staff"), over a list of names.
 const STAFF_HEADING = new RegExp(`^(?:${alternationOf(privacy['staff-line-labels']!)})s?\\s*:?\\s*$`, 'i');
 // "Mr Daniel Okonkwo, a bus operator at the Malvern garage, had attended his sessions": an apposition may stand between.
@@ -144,6 +146,8 @@ const MEETING_AFTER = /^\s+(?:did not|didn't|could not|couldn't|was unable to|we
 // A clinician's own things after a possessive: "Kelsey's notes", "Marco's supervisor", "Ana's caseload".
 // "phone the supervisor any time, or Ms Abrahams if unavailable": whoever stands in for a colleague.
 const STANDS_IN_AFTER = /^\s+(?:if|when|while)\s+(?:(?:she|he|they)\s+(?:is|are)\s+|(?:the\s+)?(?:supervisor|manager|lead)\s+is\s+)?(?:unavailable|not available|absent|on leave|away|off)\b/i;
+// "Chloe Vandenberg, Harristown State High School, EQ ID …": a name given with a school after a comma is a pupil's.
+const SCHOOL_AFTER_NAME = /^\s*,\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:High School|School|College|Academy|Secondary|Primary|Kura)\b(?!\s+(?:counsell?or|nurse|psychologist|social worker|principal|teacher|staff|liaison))/u;
 const STAFF_PLACE = /^['’]s\s+(?:(?:own|main|biggest|key|first|new|current|next|last|\d+-day|annual|mid-?year|end-of-year|probationary)\s+)?(?:supervisor|supervisee|supervision|caseload|growth area|strengths?|learning goals?|learning needs|placement goals?|reflections?|client|clients|patient|patients|client list|notes|documentation|practice|CPD|licen[cs]e|licensure|registration|appraisal|probation|performance|review|evaluation|training|hours|portfolio|competenc(?:y|ies)|development|learning|reflective|logbook|placement|rotation|preceptor|mentor|line manager|manager|team|shift|rota|roster|desk|office|role|post|contract)\b/i;
 // What clinicians do to clients: "the couple Angela sees", "Tom supervises".
 // "Ahmed presented Yasmin Al-Hassan", "Leon presented her new client": a presenter, not a client who presented.
@@ -847,11 +851,13 @@ interface MentionEvidence {
 // Keyed by the sentence alone, one map for roster lines and one for the rest: no key is built per sentence per edit.
 const evidenceCaches = [new Map<string, MentionEvidence[]>(), new Map<string, MentionEvidence[]>()] as const;
 
-export function sentenceEvidence(text: string, staffUnit: boolean): MentionEvidence[] {
+export function sentenceEvidence(sentence: string, staffUnit: boolean): MentionEvidence[] {
   const cache = evidenceCaches[staffUnit ? 1 : 0];
-  const hit = cache.get(text);
+  const hit = cache.get(sentence);
   if (hit) return hit;
   // "Where: bureau 3.114, Pavillon Jeanne-Mance": after a label for a place, capitalised words name the place.
+  // Evidence is read from the text as punctuated, a dictated "comma" as a comma; offsets are the same in both.
+  const text = undictated(sentence);
   const found = findPeople(recaseNames(text)).filter((p) => p.titled || p.possessive || !PLACE_LABEL.test(text.slice(0, p.start)));
   const nicknames = quotedNicknames(text, found);
   const clinical = (found.length > 0 || nicknames.length > 0) && clientNouns.findAll(tokensOf(text)).length > 0;
@@ -863,7 +869,7 @@ export function sentenceEvidence(text: string, staffUnit: boolean): MentionEvide
     out.push({ mention: p, clinical, pseudonym, initial: false, staff: 0, roster: 0, client: 3, clientStrong: pseudonym ? 0 : 3, relative: 0 });
   }
   if (nicknames.length) out.sort((a, b) => a.mention.start - b.mention.start);
-  return remember(cache, text, out);
+  return remember(cache, sentence, out);
 }
 
 const QUOTED_NICKNAME = /\b(?:client|caller|resident|patient|service user|young person|tangata whaiora|lad|guy|kid|boy|girl|student|man|woman|regular)\s+["“](\p{Lu}[\p{Ll}\p{M}'’-]{1,20})["”]/gu;
@@ -1012,6 +1018,7 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (!relation && nextToRole(text, p.start, p.end)) roster(2);
   if (STAFF_PLACE.test(after)) e.staff += 2;
   if (STANDS_IN_AFTER.test(after)) e.staff += 3;
+  if (SCHOOL_AFTER_NAME.test(after)) e.client += 2;
   // A client: a client label or noun before the name, an age after it, something that happens to clients.
   const strong = (n: number) => {
     e.client += n;
