@@ -1829,4 +1829,13 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     );
     assert.deepEqual(flagged(form), ['Gary Dunne', 'Gary']);
   });
+
+  it('reads an address said to be out of date as a home, and a member ID given on the intake, and leaves the service\'s new address alone', () => {
+    const doc = lines(
+      '- the referral letter has the wrong address (says 22 Kylemore Road, D10 X2K7 - family moved last month). Clodagh to tell Gráinne.',
+      '- Regence member ID on the intake (KSR88210457) needs to be re-verified, billing flagged it.',
+      '- Our new address from 1 March is 14 Harbour Road, Dublin 3.',
+    );
+    assert.deepEqual(kinds(doc), ['address', 'insurance-id']);
+  });
 });

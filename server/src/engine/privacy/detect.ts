@@ -528,7 +528,7 @@ function labelled(text: string, tokens: readonly Token[]): Identifier[] {
         .replace(/^\s*\([^()\d]{1,30}\)\s*[:：]?(?:[*_]+(?=\s))?|^\s*\(/, (x) => ' '.repeat(x.length))
         .replace(/^\s+(?:on|from|in|per|for)\s+[\p{L} ]{1,20}?[:：]/u, (x) => ' '.repeat(x.length))
         // "Medicare Beneficiary Identifier on file (1EG4-TE5-MK72)".
-        .replace(/^\s+(?:on file|on record|on (?:the|her|his|their) card)\s*[:(]?/, (x) => ' '.repeat(x.length));
+        .replace(/^\s+(?:on file|on record|on (?:the|her|his|their) (?:card|intake|intake form|referral|form|chart))\s*[:(]?/, (x) => ' '.repeat(x.length));
       if (label === 'dob') {
         const date = new RegExp(DATE.source).exec(rest);
         // "The date of birth on the referral (02/09/1989)": a few words saying where it is written may come between.
@@ -607,7 +607,8 @@ const STUDIES_AT = /\b(?:start(?:s|ing|ed)?|study(?:ing)?|studies|enrol(?:led|li
 const PUPIL_WORDS = /\b(?:timetable|suspension|suspended|exclusion|excluded|expelled|attendance|truancy|truanting)\b/i;
 const THIRD_PERSON = /\b(?:she|her|he|him|his)\b/i;
 const SCHOOL_ACTS = /^(?:\s+(?:in|at|on)\s+\p{Lu}[\p{L}-]+)?\s+(?:have|has|had|were|was|are|is|will|would)\s+(?:now\s+|also\s+|since\s+|been\s+|just\s+|already\s+)*(?:agreed|given|offered|calling|called|rung|rang|phoned|emailed|excluded|suspended|expelled|asked|raised|reported|put|arranged|referred|reduced|allowed|kept|granted|in touch|contacted|notified)\b/iu;
-const RESIDENCE = /\b(?:lives?|living|lived|stays|staying|resides|residing|home visit|at home|family home|(?:her|his|their) (?:home|house|flat|unit|apartment|place|caravan))\b/i;
+// "the referral letter has the wrong address (says 22 Kylemore Road …)": an address said to be out of date is someone's home.
+const RESIDENCE = /\b(?:lives?|living|lived|stays|staying|resides|residing|home visit|at home|family home|(?:her|his|their) (?:home|house|flat|unit|apartment|place|caravan)|(?:wrong|old|new|previous|former|forwarding) address|family (?:has |have )?(?:just |recently )?moved)\b/i;
 const HOME_OF_SOMEONE = /\b(?:she|he|they|the family|the client|the patient|the young person|whose)\s+(?:\w+\s+){0,2}(?:lives?|lived|living|moved|stays|staying|resides|residing)\b|\b(?:her|his|their|the client's|the patient's) (?:home|house|flat|apartment|home address)\b|\bhome visit\b|\bthe family has (?:just |recently )?moved\b/i;
 const ORG_LINE = new RegExp(`^[\\s>*_|-]*(?:${alternationOf(privacy['organisation-line-labels']!)})\\b[^:\\n]{0,20}[:：]`, 'i');
 const AGE_NUMBER = /\b(?:9\d|1[01]\d)(?!\d)/;
