@@ -1838,4 +1838,11 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     );
     assert.deepEqual(kinds(doc), ['address', 'insurance-id']);
   });
+
+  it("reads a grade written as an ordinal after a name, a testimonial's speaker, and leaves a listed supervisor's own number alone", () => {
+    const note = lines('supervisor: Bronwyn Tate, Senior OT', '', 'item three. devon Alvarez, 9th, attendance. Bronwyn contactable on 0491 570 156 between sessions.');
+    assert.deepEqual(flagged(note), ['devon Alvarez']);
+    const plan = lines('# Strategic plan 2025–28', '', '"I came in with nothing and left with my whakapapa back." — Rawiri Tūhoe, programme graduate 2023, quoted with his permission.');
+    assert.deepEqual(flagged(plan, 'plan.leadership.md'), ['Rawiri Tūhoe']);
+  });
 });

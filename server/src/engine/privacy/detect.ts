@@ -142,6 +142,16 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
     return found;
   };
 
+  // "Bronwyn contactable on 0491 570 156 between sessions": a number a listed colleague gives is theirs, and is
+  // kept from the sentences' own reading of whose numbers they hold.
+  for (const m of who.mentions) {
+    if (doc.text.charCodeAt(m.docEnd) !== 32) continue;
+    const after = doc.text.slice(m.docEnd, m.docEnd + 60);
+    const own = STAFF_CONTACTABLE.exec(after);
+    const phone = own && who.onlyListedStaff(m) ? findPhones(after.slice(own[0].length))[0] : undefined;
+    if (phone && phone.start === 0) covered.fill(1, m.docEnd + own![0].length, m.docEnd + own![0].length + phone.end);
+  }
+
   // A sentence's identifiers, from the cache of its setting. A block quote is someone else's words: "me" and "my" there are not the writer's.
   // `as`: the kind whose reading applies; under a heading such as "Client details" the details are a client's in any document.
   const idsOf = (text: string, aboutNamedClient: boolean, quoted: boolean, as: DocumentKind | 'unknown' = kind): Identifier[] => {
@@ -321,6 +331,7 @@ const NO_SUBJECT = /^[\s*_>|•-]*(?:[^.;:]{0,40}[,;—–]\s*)?(?:works|worked|
 const THERAPY_SERVICE = /\b(?:Therapy|Therapies|Counsell?ing|Psychology|Psychological|Mental Health|Behaviou?ral Health|Wellness|Recovery)\s+(?:Center|Centre|Services?|Clinic|Group|Practice|Associates|Collective)\b/;
 const PRISON_WORDS = /\b(?:prison|prisoner|HMP|HMYOI|HMPYOI|custody|remand|NOMIS|offender)\b/i;
 const PRISON_NUMBER = /\b[A-Z]\d{4}[A-Z]{2}\b/g;
+const STAFF_CONTACTABLE = /^\s+(?:is\s+)?(?:contactable|available|reachable|can be reached|can be contacted)\s+(?:on|at|by phone on)\s+/;
 const CONTACT_AFTER_NAME = /^(?:['’]s\s+(?:mobile|phone|number|landline|cell)[,:]?\s*(?:is\s+)?|\s+on\s+|\s*[:(]\s*(?:(?:mob(?:ile)?|tel|ph|cell|phone)\.?:?\s*)?)/;
 const NAMED_CONTACT = /(\p{Lu}[\p{L}\p{M}'’-]+)\s*(?:[:–]\s*|\s-\s|\s+on\s+|\s*\(\s*)(?:(?:mob(?:ile)?|tel|ph|cell|phone)\.?:?\s*)?$/u;
 

@@ -108,7 +108,7 @@ const BARE_NUMBER_AFTER = /^\s+(?:[1-9]\d{2}\s\d{3}\s\d{3}|[1-9]\d{7,9}|[A-Z]{3}
 const INITIALS_AFTER = /^\s*\(\s*(?:\p{Lu}\.\s?){2,3}\s*\)/u;
 // "Mr Ashok Patel, who was on level 2 observations": a relative clause that says the person is a patient.
 // "Mia (10th grade)", "Tyler, Year 9", "Mr Colin Harte in bed 3", "Tanya Rowlett (Larch Ward) declining bloods".
-const SCHOOL_YEAR_OR_BED = /^\s*[—–-]\s*(?:intake|new referral|new client|referral|assessment|new case)\b|^\s+(?:in|is in)\s+(?:(?:\d{1,2}(?:st|nd|rd|th)\s+grade)|grade\s+\d{1,2}|year\s+\d{1,2})\b|^\s*(?:\(\s*|,\s*)(?:\d{1,2}(?:st|nd|rd|th)\s+(?:grade|gr\b)|grade\s+\d{1,2}|gr\.?\s*\d{1,2}\b|year\s+\d{1,2}|y\d{1,2}\b|form\s+\d|[SP][1-7](?=[,;)]))|^\s*,?\s*(?:in|on)\s+(?:bed|room|side room|seclusion|bay)\s*\d/i;
+const SCHOOL_YEAR_OR_BED = /^\s*[—–-]\s*(?:intake|new referral|new client|referral|assessment|new case)\b|^\s+(?:in|is in)\s+(?:(?:\d{1,2}(?:st|nd|rd|th)\s+grade)|grade\s+\d{1,2}|year\s+\d{1,2})\b|^\s*(?:\(\s*|,\s*)(?:\d{1,2}(?:st|nd|rd|th)\s+(?:grade|gr\b)|(?:[5-9]|1[0-2])th(?=\s*[,;)])|grade\s+\d{1,2}|gr\.?\s*\d{1,2}\b|year\s+\d{1,2}|y\d{1,2}\b|form\s+\d|[SP][1-7](?=[,;)]))|^\s*,?\s*(?:in|on)\s+(?:bed|room|side room|seclusion|bay)\s*\d/i;
 // "a 52-year-old man, Mr Gary Pennington": an age given just before the name.
 // "Case 2: 38F, Li Na", "Li Na (38F)", "22yo M – Ahmed": an age with the person's sex, as case notes write it.
 const AGE_SEX_BEFORE = /(?:^|[\s(:;,–-])\d{1,3}\s?(?:y\/?o\s?)?[FM]\s*[,(:–-]?\s*$/;
@@ -148,6 +148,10 @@ const MEETING_AFTER = /^\s+(?:did not|didn't|could not|couldn't|was unable to|we
 const STANDS_IN_AFTER = /^\s+(?:if|when|while)\s+(?:(?:she|he|they)\s+(?:is|are)\s+|(?:the\s+)?(?:supervisor|manager|lead)\s+is\s+)?(?:unavailable|not available|absent|on leave|away|off)\b/i;
 // "Chloe Vandenberg, Harristown State High School, EQ ID …": a name given with a school after a comma is a pupil's.
 const SCHOOL_AFTER_NAME = /^\s*,\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:High School|School|College|Academy|Secondary|Primary|Kura)\b(?!\s+(?:counsell?or|nurse|psychologist|social worker|principal|teacher|staff|liaison))/u;
+// '"I came in with nothing …" — Rawiri Tūhoe, programme graduate 2023, quoted with his permission': the speaker of
+// a quoted testimonial, said to have used the service.
+const SPEAKER_BEFORE = /["”]\s*[—–-]\s*$/;
+const SERVICE_USER_AFTER = /^\s*,\s*(?:a\s+)?(?:former\s+|past\s+|current\s+)?(?:\p{L}+\s+){0,2}(?:graduate|client|participant|service user|consumer|resident|tangata whaiora|whānau member|member)\b|^[^.]{0,60}\bquoted with (?:his|her|their) permission/u;
 const STAFF_PLACE = /^['’]s\s+(?:(?:own|main|biggest|key|first|new|current|next|last|\d+-day|annual|mid-?year|end-of-year|probationary)\s+)?(?:supervisor|supervisee|supervision|caseload|growth area|strengths?|learning goals?|learning needs|placement goals?|reflections?|client|clients|patient|patients|client list|notes|documentation|practice|CPD|licen[cs]e|licensure|registration|appraisal|probation|performance|review|evaluation|training|hours|portfolio|competenc(?:y|ies)|development|learning|reflective|logbook|placement|rotation|preceptor|mentor|line manager|manager|team|shift|rota|roster|desk|office|role|post|contract)\b/i;
 // What clinicians do to clients: "the couple Angela sees", "Tom supervises".
 // "Ahmed presented Yasmin Al-Hassan", "Leon presented her new client": a presenter, not a client who presented.
@@ -1025,6 +1029,7 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
     e.clientStrong += n;
   };
   if (COMPLAINANT.test(before)) e.client += 3;
+  if (SPEAKER_BEFORE.test(before) && SERVICE_USER_AFTER.test(text.slice(p.end, p.end + 100))) strong(3);
   if (CLIENT_LABEL.test(before) && !doctor) {
     if (!STAFF_LINE.test(before.replace(/^.*\n/s, '').trimStart())) strong(4);
   } else if (/\bfull names?\b[^.;]{0,20}$/i.test(before) || /\b(?:surname|family name|last name)\s*[:(]?\s*["“'‘]?$/i.test(before)) strong(4);
