@@ -281,7 +281,15 @@ export class WhoIsWho {
     // "Ms Rebecca Karalis … on behalf of her mother, Mrs Eleni Karalis": once every client is known, a full name
     // that shares a client's family name is a relative, whichever of the two the document named first.
     // "your brother Stuart" copied in as "cc: … Stuart Laidlaw": a relation word and a client's family name outweigh a roster line.
-    for (const p of this.people) if ((p.role === 'unknown' || (p.role === 'staff' && p.relative > 0 && !p.titles?.has('doctor'))) && this.sharesClientFamilyName(p)) p.role = 'relative';
+    // The words of every client's and relative's full name, gathered once (and added to as relatives are found):
+    // a long document names hundreds of people, and comparing each with all the others costs more than the rest.
+    const familyWords = new Set<string>();
+    for (const q of this.people) if ((q.role === 'client' || q.role === 'relative') && q.full) for (const t of q.tokens) familyWords.add(t);
+    for (const p of this.people) {
+      if (!(p.role === 'unknown' || (p.role === 'staff' && p.relative > 0 && !p.titles?.has('doctor'))) || !this.sharesClientFamilyName(p, familyWords)) continue;
+      p.role = 'relative';
+      if (p.full) for (const t of p.tokens) familyWords.add(t);
+    }
   }
 
   /** Whether everyone the document calls by the words of this mention is staff it lists as such. */
@@ -726,10 +734,13 @@ export class WhoIsWho {
     return 'unknown';
   }
 
-  /** "Denise Harte" beside the client "Colin Harte": a full name that shares a word with a client's or a relative's full name. */
-  private sharesClientFamilyName(p: Person): boolean {
-    if (!p.full || [...p.tokens].some((t) => this.unrelated().has(t))) return false;
-    return [...p.tokens].some((t) => this.people.some((q) => q !== p && (q.role === 'client' || q.role === 'relative') && q.full && q.tokens.has(t)));
+  /**
+   * "Denise Harte" beside the client "Colin Harte": a full name that shares a word with a client's or a relative's
+   * full name (`familyWords`, the words of those names; `p` is neither, so a shared word is someone else's).
+   */
+  private sharesClientFamilyName(p: Person, familyWords: ReadonlySet<string>): boolean {
+    if (!p.full || ![...p.tokens].some((t) => familyWords.has(t))) return false;
+    return ![...p.tokens].some((t) => this.unrelated().has(t));
   }
 
   /** "Mr Alun Jenkins (no relation to Naomi)": the names the document says are no relation of someone, lower case. */
