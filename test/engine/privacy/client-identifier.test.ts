@@ -1845,4 +1845,9 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     const plan = lines('# Strategic plan 2025–28', '', '"I came in with nothing and left with my whakapapa back." — Rawiri Tūhoe, programme graduate 2023, quoted with his permission.');
     assert.deepEqual(flagged(plan, 'plan.leadership.md'), ['Rawiri Tūhoe']);
   });
+
+  it('reads a real name let slip where a pseudonym was meant as a client\'s, wherever the note uses it again', () => {
+    const doc = lines('**Yuki** - started with pseudonym "K" then slipped and said Kayla a few times; teenage client, 15, self-harm.', '', '- Plan: Yuki talks with Kayla about consent at next session.');
+    assert.deepEqual(flagged(doc), ['Kayla', 'Kayla']);
+  });
 });

@@ -1115,6 +1115,11 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (CLIENT_NAMED.test(before) && !p.possessive && !/\bnot\s+(?:the|her|his|their)\s+client['’]s\s+[\w\s]{0,20}$/i.test(before)) strong(4);
   // "the late Mr. Gordon Ashworth-Bell, who died on our residence unit": someone who died in the service's care.
   if (DIED_IN_CARE.test(after)) strong(3);
+  // 'started with the pseudonym "K" then slipped and said Kayla': a name let slip where a pseudonym was meant is the real one.
+  if (/\b(?:slipped|let slip|by mistake|accidentally|inadvertently)\b[^.;]{0,30}\b(?:said|used|wrote|named|called (?:her|him|them))\s*["“'‘]?$/i.test(before) && /\bpseudonym|initials|real name|de-?identif/i.test(text)) {
+    strong(4);
+    e.pseudonym = false;
+  }
   // "I used Imogen's real name": a name that has a real one behind a code or a pseudonym is a client's.
   if (/^['’]s\s+(?:real|actual|full)\s+name\b/i.test(after)) strong(4);
   // "her regular supervision with Marisol Vega": a supervisor, a mentor or a consultant.
