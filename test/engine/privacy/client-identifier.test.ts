@@ -1850,4 +1850,9 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     const doc = lines('**Yuki** - started with pseudonym "K" then slipped and said Kayla a few times; teenage client, 15, self-harm.', '', '- Plan: Yuki talks with Kayla about consent at next session.');
     assert.deepEqual(flagged(doc), ['Kayla', 'Kayla']);
   });
+
+  it("reads a family called by its surname in the plural as the clients of that surname, not a first name's owner", () => {
+    const doc = lines('clients: couple, Jennifer Kessler 39 and Robert Kessler 41, session 5.', '', '- Kesslers asked about a session time change to Thursdays.', '', 'supervisor: Dr Anne Roberts', '', '- Roberts to check room availability.');
+    assert.deepEqual(flagged(doc), ['Jennifer Kessler', 'Robert Kessler', 'Kesslers']);
+  });
 });

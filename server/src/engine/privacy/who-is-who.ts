@@ -535,6 +535,12 @@ export class WhoIsWho {
     // client's, nor a first name given with a client's age a member of staff's full name.
     if (best && e && p.tokens.length > 1 && !best.full && best.aged && best.roster === 0 && e.roster > 0 && e.clientStrong === 0) best = undefined;
     if (best && e && p.tokens.length === 1 && best.full && best.roster > 0 && best.clientStrong === 0 && e.aged && e.roster === 0) best = undefined;
+    // "Kesslers asked about a session time" after "Jennifer Kessler" and "Robert Kessler": a surname in the plural is
+    // the family's, and goes to the one of them named last.
+    if (!best && p.tokens.length === 1 && !p.titled && /^\p{L}{4,}s$/u.test(p.tokens[0]!)) {
+      const stem = p.tokens[0]!.slice(0, -1);
+      best = (this.byToken.get(stem) ?? []).filter((q) => q.full && !q.given.has(stem)).at(-1);
+    }
     if (!best) {
       best = { id: this.people.length, tokens: new Set(), given: new Set(), client: 0, relative: 0, staff: 0, roster: 0, clientStrong: 0, initialOnly: true, pseudonym: false, clinical: false, titled: false, full: false, role: 'unknown', seen: [] };
       this.people.push(best);
@@ -587,6 +593,7 @@ export class WhoIsWho {
         const end = start + k.token.length;
         if (covered(start) || covered(end - 1)) continue;
         const list = this.byToken.get(k.key)!;
+        if (k.family && !list.some((p) => p.full && !p.given.has(k.key))) continue;
         // "the Lincoln CPD day", "Rowan Court": the name word opens another proper noun, a place's or an event's.
         if (k.following !== undefined && !list.some((p) => p.tokens.has(k.following!))) continue;
         // "the Iona residential", "the Rowan Court staff room": after "the", a first name names a place or an
@@ -598,7 +605,7 @@ export class WhoIsWho {
         person.seen.push({ at: start, section });
         // 'the young person we agreed to call "Taz"': declared where the dictionaries did not see a name.
         if (k.pseudonym) person.pseudonym = true;
-        this.mentions.push({ start: k.index, end: k.index + k.token.length, text: k.token, titled: false, tokens: [k.key], possessive: k.possessive, docStart: start, docEnd: end, person: person.id });
+        this.mentions.push({ start: k.index, end: k.index + k.token.length, text: k.token, titled: false, tokens: [k.key], possessive: k.possessive, ...(k.family ? { family: true } : {}), docStart: start, docEnd: end, person: person.id });
         // "Tama, now 17, has finished school": an age beside a later mention says who the person is as much as beside the first.
         if (k.aged) {
           person.client += 3;
@@ -630,11 +637,14 @@ export class WhoIsWho {
     for (const sentence of unitWords(unit)) {
       let text: string | undefined;
       for (const w of sentence.words) {
-        const token = this.knownPrefix(w.word, w.lower);
+        let token = this.knownPrefix(w.word, w.lower);
+        // "Kesslers asked about a session time": a family called by its surname in the plural.
+        const family = !token && w.word.length >= 5 && /^\p{Lu}\p{Ll}+s$/u.test(w.word) && this.byToken.has(w.lower.slice(0, -1));
+        if (family) token = w.word;
         if (!token) continue;
         text ??= unit.source.slice(sentence.at, sentence.end);
         if (dateWord(text, w.index, w.index + token.length)) continue;
-        const key = token.toLowerCase();
+        const key = family ? w.lower.slice(0, -1) : token.toLowerCase();
         const rest = text.slice(w.index + token.length);
         const whole = token.length === w.word.length;
         const following = whole ? /^\s(\p{Lu}[\p{L}\p{M}'’-]+)/u.exec(rest)?.[1]?.toLowerCase() : undefined;
@@ -661,6 +671,7 @@ export class WhoIsWho {
           aged: AGE_AFTER.test(rest) || AGE_WORDS.test(rest),
           // Asked only where a bracket or a comma follows: the first mention of a name carries the rest.
           role: /^\s*[,(]/.test(rest) && (nextToRole(text, w.index, w.index + token.length) || hasCredential(text, w.index + token.length)),
+          ...(family ? { family } : {}),
         });
       }
     }
@@ -1318,6 +1329,8 @@ interface KnownWord {
   aged: boolean;
   /** A staff role or a credential beside it: "KB / Thandi (intern clinical psychologist)". */
   role: boolean;
+  /** The plural of a surname, naming the family: "the Kesslers". */
+  family?: boolean;
 }
 /** Each block's known name words (see knownWords), with the document's name words they were found with. */
 const knownWordCache = new Map<string, { names: string; words: KnownWord[] }>();
