@@ -203,6 +203,8 @@ interface Person {
   carer?: boolean;
   /** Described as working for another organisation ("Farah Siddiqui — employee at Bow River Energy"), as an EAP's clients are. */
   employedElsewhere?: boolean;
+  /** Cited as an author: "read Marshall on therapist features". */
+  cited?: boolean;
   /** Whose relative the document says the person is, where it names them ("Hannah's partner, Tom"): lower case. */
   relativeOf?: Set<string>;
   /** Relative evidence that names no one ("his mother, Gail"). */
@@ -411,6 +413,7 @@ export class WhoIsWho {
     if (e.ownFamily) person.ownFamily = true;
     if (e.carer) person.carer = true;
     if (e.employedElsewhere) person.employedElsewhere = true;
+    if (e.cited) person.cited = true;
     if (e.alias) this.aliases.push({ person, alias: e.alias });
   }
 
@@ -479,6 +482,7 @@ export class WhoIsWho {
     into.namedInFull ||= from.namedInFull;
     into.carer ||= from.carer;
     into.employedElsewhere ||= from.employedElsewhere;
+    into.cited ||= from.cited;
     into.listed ||= from.listed;
     into.titled ||= from.titled;
     into.seen = [...into.seen, ...from.seen].sort((a, b) => a.at - b.at);
@@ -718,7 +722,7 @@ export class WhoIsWho {
 
   private decide(p: Person): Role {
     // "Sue Johnson is explicit that EFT …", "Linehan's levels 1–3": the author of a model the note cites.
-    if (p.clientStrong === 0 && p.roster === 0 && cited(p.tokens)) return 'unknown';
+    if (p.clientStrong === 0 && p.roster === 0 && (p.cited || cited(p.tokens))) return 'unknown';
     // "Samantha Reilly, 27, …", then "the group agreed to call the client "Samantha"": a name chosen from the real one is still hers.
     if (p.pseudonym && !(p.namedInFull && p.clientStrong > 0)) return 'pseudonym';
     // A roster (front matter, "Supervisee:", a credential) outweighs what a clinician's work looks like, unless the name is labelled as a client's.
@@ -868,6 +872,8 @@ interface MentionEvidence {
   carer?: boolean;
   /** Described as working for another organisation ("Farah Siddiqui — employee at Bow River Energy"), as an EAP's clients are. */
   employedElsewhere?: boolean;
+  /** Cited as an author: "read Marshall on therapist features". */
+  cited?: boolean;
   /** The name whose relative this is, lower case: "Hannah's partner, Tom". */
   relativeOf?: string;
   /** The initial written after a first name, lower case: "f" in "Declan F.". */
@@ -1050,6 +1056,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
     e.client += n;
     e.clientStrong += n;
   };
+  // "Liam wants to read Marshall on therapist features", "see Linehan (1993)": an author a note points to.
+  if (/\b(?:read|reading|re-read|reread|see|cf\.?|per|according to)\s*$/i.test(before) && /^(?:\s+(?:on|et al\.?)\b|\s*\(\d{4}\)|['’]s\s+(?:model|work|framework|book|paper|chapter|article|theory)\b)/.test(after)) e.cited = true;
   if (COMPLAINANT.test(before)) e.client += 3;
   if (SPEAKER_BEFORE.test(before) && SERVICE_USER_AFTER.test(text.slice(p.end, p.end + 100))) strong(3);
   if (CLIENT_LABEL.test(before) && !doctor) {
