@@ -87,7 +87,8 @@ const RELATION_OPENS = new RegExp(`(?:^|[;•*(,]|[.:!?]\\s)\\s*(?:${RELATION_MO
 // An age or date of birth beside the name: "Dana Whitfield, 31,", "Tamati (16)", "Mrs Obi, aged 93", "Jo (DOB …".
 // A bare number after a name is an age only after a comma or a bracket ("Dana, 31", "Tamati (16)"); after a
 // space it needs an age word ("Mrs Obi aged 93", "Jo 16 y/o"): "Albert 1" is a ward.
-const NOT_AN_AGE = String.raw`(?![\d:/%–+-]|\.\d|[A-Za-z]|\s\d|\s*(?:x|×|%|mg|mcg|ml|min|mins|minutes|hours?|hrs?|sessions?|am|pm|weeks?|days?|months?|beds?|staff|clients|people|of|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*)\b)`;
+// "Priscilla (front desk), 2 MFT trainees": a count of people after a name is no age.
+const NOT_AN_AGE = String.raw`(?![\d:/%–+-]|\.\d|[A-Za-z]|\s\d|\s*(?:x|×|%|mg|mcg|ml|min|mins|minutes|hours?|hrs?|sessions?|am|pm|weeks?|days?|months?|beds?|staff|clients|people|of|(?:[A-Z]{2,5}\s+|new\s+|more\s+|other\s+)?(?:trainees|students|interns|members|nurses|workers|volunteers|others)|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*)\b)`;
 const WHOLE_NAME_WORD = new RegExp(`^${NAME_WORD}$`, 'u');
 // The names before the last of a list: "Mei Ling and " in "handed to Mei Ling and Callum".
 const CO_NAMED = /(?<=\s)(?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,3}(?:and|or|&)\s+$/u;
