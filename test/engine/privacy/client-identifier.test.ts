@@ -1860,4 +1860,11 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     const doc = lines('- We spent 20 min on this. Liam wants to read Marshall on therapist features in work with men who offend.');
     assert.deepEqual(flagged(doc), []);
   });
+
+  it("reads an address 'confirmed as', a number after its label and 'on the referral was wrong', and a peer worker who completed the inpatient programme", () => {
+    const note = lines('Agreed: joint visit with AMHP Sandra Ellis this week. Address confirmed as 22 Felling Road, Gateshead NE10 9QQ.', '', '- Medicare no. on the referral was wrong (2953 41078 1 - belongs to sibling?) - K to check w/ admin.');
+    assert.deepEqual(kinds(note), ['address', 'insurance-id']);
+    const plan = lines('# Staffing plan 2025–26', '', '3.2 We propose to appoint Sibusiso Mthembu, who completed our inpatient programme in 2023 and has volunteered since.');
+    assert.deepEqual(flagged(plan, 'staffing.leadership.md'), ['Sibusiso Mthembu']);
+  });
 });

@@ -539,7 +539,7 @@ function labelled(text: string, tokens: readonly Token[]): Identifier[] {
         .replace(/^\s*\([^()\d]{1,30}\)\s*[:：]?(?:[*_]+(?=\s))?|^\s*\(/, (x) => ' '.repeat(x.length))
         .replace(/^\s+(?:on|from|in|per|for)\s+[\p{L} ]{1,20}?[:：]/u, (x) => ' '.repeat(x.length))
         // "Medicare Beneficiary Identifier on file (1EG4-TE5-MK72)".
-        .replace(/^\s+(?:on file|on record|on (?:the|her|his|their) (?:card|intake|intake form|referral|form|chart))\s*[:(]?/, (x) => ' '.repeat(x.length));
+        .replace(/^(?:\s*(?:no\.?|number|#))?\.?\s+(?:on file|on record|on (?:the|her|his|their) (?:card|intake|intake form|referral|form|chart))(?:\s+(?:was|is)\s+(?:wrong|incorrect|out of date|invalid))?\s*[:(]?/, (x) => ' '.repeat(x.length));
       if (label === 'dob') {
         const date = new RegExp(DATE.source).exec(rest);
         // "The date of birth on the referral (02/09/1989)": a few words saying where it is written may come between.
