@@ -245,6 +245,10 @@ describe('quality on labelled documents', function () {
     ['phi-bx', { p: 0.95, r: 0.88, kind: 0.95 }],
     // Tuned on: first scored unseen at precision 0.946, recall 0.898 (a form's 'Supervisee's question:' read as a roster, an address said to be out of date, a school's deputy, a tribe's name).
     ['phi-by', { p: 0.95, r: 0.9 }],
+    // Tuned on: first scored unseen at precision 0.930, recall 0.898 (a count of trainees after a name read as an age, an address 'confirmed as', a former client appointed as a peer worker).
+    ['phi-bz', { p: 0.92, r: 0.9 }],
+    // Held out, lines never read: first scored unseen at precision 0.976, recall 0.837; 0.977 / 0.857 with the engine of the end of that pass.
+    ['phi-ca', { p: 0.95, r: 0.82 }],
   ] as const) {
     it(`finds client identifiers in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
       const s = score(path.join(ROOT, 'test', 'fixtures', set));
