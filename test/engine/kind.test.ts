@@ -99,6 +99,23 @@ describe('document kind', () => {
     assert.equal(check(lines('# Record of supervision', '', SUPERVISION_BODY), 'r.md').kind.kind, 'supervision');
   });
 
+  it("reads a meeting's notes as its minutes, unless the meeting is a supervision", () => {
+    const council = lines(
+      'Notes of the meeting held on 14 May',
+      '',
+      'Present: Rowan Ashby (Chair), Priya Nandakumar, Colm Redfern (Member of the Clinical Audit Committee), Hester Quayle (Member of the Patient Experience Group)',
+      '',
+      'The council welcomed a new governor and agreed the budget for next year. The chief executive reported on staffing across the trust and the plan to recruit two ward managers.',
+      '',
+      'Governors raised concerns about the risk to community services if the commissioners reduce funding, and asked for a meeting with the commissioning group.',
+    );
+    const r = check(council, 'notes-0423.md');
+    assert.equal(r.kind.kind, 'leadership');
+    assert.deepEqual(r.diagnostics.filter((d) => d.code === 'privacy/client-identifier'), []);
+    assert.equal(typeFromTitle('Notes of the group supervision meeting')?.kind, 'supervision');
+    assert.equal(typeFromTitle('Record of the team meeting, 4 March')?.id, 'minutes');
+  });
+
   it('reads a peer consultation and a title that shortens supervision to "sup" as a supervision record', () => {
     assert.equal(typeFromTitle('peer consult grp — thurs 9 jan, 12:15–1:30')?.kind, 'supervision');
     assert.equal(typeFromTitle('tues sup — 10/21 — Dev P. w/ Angela')?.kind, 'supervision');

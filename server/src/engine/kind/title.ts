@@ -31,6 +31,9 @@ export function typeFromTitle(title: string): DocumentType | undefined {
   // rules. Other subtitles name a format ("Peer group supervision — minutes" is still a supervision record).
   const named = subtitle !== undefined && subtitle.trim().split(/\s+/).length <= 3 ? lastType(subtitle, true) : undefined;
   if (named && (named.id === 'policy' || named.id === 'procedure')) return named;
+  // "Notes of the meeting held on 23rd April", "Record of the council meeting": a meeting's notes are its minutes,
+  // unless the meeting is a supervision.
+  if (MEETING_NOTES.test(main) && !/supervis|\bsup\b/i.test(main)) return MINUTES;
   const head = main.split(HEAD_ENDS)[0]!;
   // "Supervision & Support of Foster Carers Policy": a title that ends by naming a leadership document is one, whatever
   // comes before "of". Supervision titles end in their topic instead ("Record of supervision"), which the head decides.
@@ -43,6 +46,8 @@ export function typeFromTitle(title: string): DocumentType | undefined {
   return found;
 }
 
+const MEETING_NOTES = /^\s*(?:notes|record|minutes)\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:[\p{L}'’&-]+\s+){0,4}?(?:meeting|council|committee|board|forum|huddle)\b/iu;
+const MINUTES = documentTypes.find((t) => t.id === 'minutes')!;
 const SECTION_NUMBER = /^\s*(?:\d+\.\d+(?:\.\d+)*\.?|[A-Z]{1,4}\d+\.)\s+\p{L}/u;
 const PROCEDURE = documentTypes.find((t) => t.id === 'procedure')!;
 
