@@ -1867,4 +1867,9 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     const plan = lines('# Staffing plan 2025–26', '', '3.2 We propose to appoint Sibusiso Mthembu, who completed our inpatient programme in 2023 and has volunteered since.');
     assert.deepEqual(flagged(plan, 'staffing.leadership.md'), ['Sibusiso Mthembu']);
   });
+
+  it('reads no age over 120 after a place, and a river or a track named like a person as a place', () => {
+    const plan = lines('# Strategic plan 2025–2028', '', 'We held 14 community conversations in Clare, Limerick and North Tipperary, 212 survey responses came from people who use our services, and five clinicians use the Logan Creek path for walk-and-talk.');
+    assert.deepEqual(flagged(plan, 'plan.leadership.md'), []);
+  });
 });

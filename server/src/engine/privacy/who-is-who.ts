@@ -92,9 +92,10 @@ const NOT_AN_AGE = String.raw`(?![\d:/%–+-]|\.\d|[A-Za-z]|\s\d|\s*(?:x|×|%|mg
 const WHOLE_NAME_WORD = new RegExp(`^${NAME_WORD}$`, 'u');
 // The names before the last of a list: "Mei Ling and " in "handed to Mei Ling and Callum".
 const CO_NAMED = /(?<=\s)(?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,3}(?:and|or|&)\s+$/u;
-// "**Bree Sutcliffe** — 27, meth": after a bold name, a dash may come before the age.
+// "**Bree Sutcliffe** — 27, meth": after a bold name, a dash may come before the age; no one is older than 120
+// ("… and North Tipperary, 212 survey responses").
 const AGE_AFTER = new RegExp(
-  String.raw`^\s*\)?\s*(?:\([^()\d]{1,25}\)\s*)?(?:,\s*|\(\s*|\*{1,2}\s*[—–]\s*)(?:aged\s+|age\s+|now\s+|who is now\s+|who's now\s+)?\d{1,3}(?:\s*(?:y\/?o|yo|yrs?|years?(?:\s+old)?|-year-old))?${NOT_AN_AGE}|^\s+(?:aged|age)\s+\d{1,3}\b|^\s*(?:[—–]|\s-)\s*\d{1,3}\s*(?:y\/?o|yo|yrs?\b|years?\s+old\b)|^\s+\d{1,3}\s*(?:y\/?o|yo|yrs?\b|years?(?:\s+old)?\b|-year-old)|^\s*[,(]?\s*(?:DOB|D\.O\.B|born\b)`,
+  String.raw`^\s*\)?\s*(?:\([^()\d]{1,25}\)\s*)?(?:,\s*|\(\s*|\*{1,2}\s*[—–]\s*)(?:aged\s+|age\s+|now\s+|who is now\s+|who's now\s+)?(?:1[01]\d|120|\d{1,2})(?:\s*(?:y\/?o|yo|yrs?|years?(?:\s+old)?|-year-old))?${NOT_AN_AGE}|^\s+(?:aged|age)\s+\d{1,3}\b|^\s*(?:[—–]|\s-)\s*\d{1,3}\s*(?:y\/?o|yo|yrs?\b|years?\s+old\b)|^\s+\d{1,3}\s*(?:y\/?o|yo|yrs?\b|years?(?:\s+old)?\b|-year-old)|^\s*[,(]?\s*(?:DOB|D\.O\.B|born\b)`,
   'i',
 );
 // "Lincoln Asante (NHS 401 223 7784)": a record number given beside the name.
