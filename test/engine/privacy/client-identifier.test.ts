@@ -1872,4 +1872,9 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     const plan = lines('# Strategic plan 2025–2028', '', 'We held 14 community conversations in Clare, Limerick and North Tipperary, 212 survey responses came from people who use our services, and five clinicians use the Logan Creek path for walk-and-talk.');
     assert.deepEqual(flagged(plan, 'plan.leadership.md'), []);
   });
+
+  it("reads the number a client's family rang in on as theirs, and leaves the clinic's number a policy gives alone", () => {
+    const register = lines('# Risk register Q1', '', "The client's wife rang the clinic on 0491 570 156 to report it and said she had been told by the pharmacy to call.", '', 'Families can call the clinic on 07 3555 0100 during business hours.');
+    assert.deepEqual(kinds(register, 'register.leadership.md'), ['phone']);
+  });
 });

@@ -596,6 +596,8 @@ function ownerOf(text: string, tokens: readonly Token[], at: number, kind: Docum
   let client = clientHits.length ? lowerWindow.length - Math.max(...clientHits.map((h) => h.to)) : Infinity;
   if (quoted) for (const h of staffContact.findAll(window)) if (FIRST_PERSON.has(h.phrase)) client = Math.min(client, window.length - h.to);
   if (/\b(?:called|rang|phoned|texted|messaged|emailed|wrote|came|calls|rings|phones|texts|messages|emails|e-mails|writes)\b[^.;]*\bfrom\s*$/i.test(text.slice(0, at)) && (clientSentence || OWN_FAMILY.test(text))) return 'client';
+  // "The client's wife rang the clinic on 0491 570 156 to report it": the number a client's family rang in on.
+  if (RANG_IN_ON.test(text.slice(Math.max(0, at - 60), at)) && (clientSentence || OWN_FAMILY.test(text) || CLIENTS_FAMILY.test(text))) return 'client';
   if (TOLD_TO_CALL.test(text.slice(Math.max(0, at - 60), at))) return 'staff';
   // "Dee's address, 14 Harrow Close": a person's address, unless the owner is the organisation.
   const owner = OWNED_CONTACT.exec(text.slice(0, at));
@@ -632,6 +634,8 @@ const ORG_NAME_BEFORE = /\b\p{Lu}[\p{L}'’&-]*\s+(?:Centre|Center|Clinic|Helpli
 const ORG_LETTERHEAD = /\b(?:Service|Services|Centre|Center|Clinic|Trust|Hospital|Practice|Counsel+ing|Therapies|Health|Agency|Programme|Program|Council|Board|School|College|University|Group|Ltd|Inc|LLC)\b(?:\s*\([^)]{0,30}\))?\s*[·|][^;]{0,100}$/;
 
 // "her father, who emails me from …": someone's family, writing in.
+const RANG_IN_ON = /\b(?:rang|called|phoned|rings|calls|phones|has been (?:ringing|calling|phoning))\s+(?:the\s+)?(?:clinic|team|ward|office|service|front desk|reception|duty line|unit|us)(?:\s+\w+){0,2}?\s+(?:on|from)\s*$/i;
+const CLIENTS_FAMILY = /\b(?:the\s+)?(?:client|patient|consumer|service user|resident|young person)['’]s\s+(?:mother|father|mum|mom|dad|parents?|partner|wife|husband|son|daughter|sister|brother|carer|guardian|family)\b/i;
 const OWN_FAMILY = /\b(?:her|his|their)\s+(?:mother|father|mum|mom|dad|parents?|partner|wife|husband|son|daughter|sister|brother|nan|gran|grandmother|grandfather|carer|guardian|aunt|uncle)\b/i;
 
 const FIRST_PERSON = new Set(['I', 'my', 'me', 'I sent', 'our']);
