@@ -1877,4 +1877,9 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     const register = lines('# Risk register Q1', '', "The client's wife rang the clinic on 0491 570 156 to report it and said she had been told by the pharmacy to call.", '', 'Families can call the clinic on 07 3555 0100 during business hours.');
     assert.deepEqual(kinds(register, 'register.leadership.md'), ['phone']);
   });
+
+  it("reads someone said to be under the service's care as a client, in minutes that name a councillor", () => {
+    const minutes = lines('# Board minutes', '', "Cllr Munro asked whether the young man named in last week's article, Jayden Moore-Tui, is still under the Trust's care.");
+    assert.deepEqual(flagged(minutes, 'minutes.leadership.md'), ['Jayden Moore-Tui']);
+  });
 });
