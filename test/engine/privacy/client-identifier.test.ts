@@ -1882,4 +1882,9 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     const minutes = lines('# Board minutes', '', "Cllr Munro asked whether the young man named in last week's article, Jayden Moore-Tui, is still under the Trust's care.");
     assert.deepEqual(flagged(minutes, 'minutes.leadership.md'), ['Jayden Moore-Tui']);
   });
+
+  it('reads the address on an intake form as the client\'s, and ends it before a table cell\'s bar', () => {
+    const review = lines('# Incident review', '', '| Time | Event |', '|---|---|', '| 14:38 | Office manager finds the address on the scanned intake form: Box 112, 41 Whitemud Road, Pinawa MB R0E 1L0. |');
+    assert.deepEqual(flagged(review, 'review.leadership.md'), ['Box 112, 41 Whitemud Road, Pinawa MB R0E 1L0']);
+  });
 });

@@ -442,14 +442,17 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
     // "**Address:** 27 Gravel Hill Road": the bold label's closing marks are not the address.
     const from = m.index + m[0].length + /^[*_\s]*/.exec(text.slice(m.index + m[0].length))![0].length;
     // The address runs to the end of its clause: a semicolon, a dash, a bracket or a full stop that ends a sentence.
-    const rest = /^[^;\n—–(]{4,110}?(?=[;\n—–(]|\s-\s|\.\s+\p{Lu}|\.$|$)/u.exec(text.slice(from));
+    // A table cell's bar ends it too, and a full stop before the bar is the sentence's.
+    const rest = /^[^;\n—–(|]{4,110}?(?=[;\n—–(|]|\s-\s|\.\s+\p{Lu}|\.\s*\||\.$|$)/u.exec(text.slice(from));
     if (!rest || !/\d/.test(rest[0]) || !/\p{Lu}/u.test(rest[0])) continue;
     // "he moved to problem-solving at minute 3": after a verb of living or moving, an address opens with a number or a name.
     if (/^(?:lives|living|moved|staying|resides|residing)\b/i.test(m[0]) && !/^[\d\p{Lu}]/u.test(rest[0])) continue;
     // "Address on file: …", or "Address:" opening a line or a table cell: the record's subject's address.
-    const asLabel = /address on file/i.test(m[0]) || (/^(?:(?:home|postal|current|residential|correspondence|mailing|forwarding) )?address\b/i.test(m[0]) && /^[\s*_>|•-]*$/.test(text.slice(0, m.index)));
+    // "the address on the scanned intake form: …": a client record's address, wherever the label stands and whoever finds it.
+    const onRecord = /address on (?:the |her |his |their )?(?:[\w-]+ )?(?:intake|referral|admission|registration) (?:form|letter|record|sheet)/i.test(m[0]);
+    const asLabel = onRecord || /address on file/i.test(m[0]) || (/^(?:(?:home|postal|current|residential|correspondence|mailing|forwarding) )?address\b/i.test(m[0]) && /^[\s*_>|•-]*$/.test(text.slice(0, m.index)));
     // "Home address:", "Address at time of incident:": a label that says the address is where someone lives, in any document.
-    const residential = asLabel && /^(?:home|residential|forwarding) address|^address at (?:the )?time of/i.test(m[0]);
+    const residential = onRecord || (asLabel && /^(?:home|residential|forwarding) address|^address at (?:the )?time of/i.test(m[0]));
     if (residential || ownerOf(text, tokens, m.index, kind, clientSentence || asLabel) === 'client') add({ kind: 'address', start: from, end: from + rest[0].trimEnd().length });
   }
   if (hasDigit) for (const m of text.matchAll(POSTCODE)) {
