@@ -145,11 +145,13 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
   // "Bronwyn contactable on 0491 570 156 between sessions": a number a listed colleague gives is theirs, and is
   // kept from the sentences' own reading of whose numbers they hold.
   for (const m of who.mentions) {
-    if (doc.text.charCodeAt(m.docEnd) !== 32) continue;
-    const after = doc.text.slice(m.docEnd, m.docEnd + 60);
-    const own = STAFF_CONTACTABLE.exec(after);
-    const phone = own && who.onlyListedStaff(m) ? findPhones(after.slice(own[0].length))[0] : undefined;
-    if (phone && phone.start === 0) covered.fill(1, m.docEnd + own![0].length, m.docEnd + own![0].length + phone.end);
+    // Read in place: this runs for every name in the document at every keystroke, and almost none are followed so.
+    STAFF_CONTACTABLE.lastIndex = m.docEnd;
+    const own = STAFF_CONTACTABLE.exec(doc.text);
+    if (!own || !who.onlyListedStaff(m)) continue;
+    const from = m.docEnd + own[0].length;
+    const phone = findPhones(doc.text.slice(from, from + 40))[0];
+    if (phone && phone.start === 0) covered.fill(1, from, from + phone.end);
   }
 
   // A sentence's identifiers, from the cache of its setting. A block quote is someone else's words: "me" and "my" there are not the writer's.
@@ -331,7 +333,7 @@ const NO_SUBJECT = /^[\s*_>|•-]*(?:[^.;:]{0,40}[,;—–]\s*)?(?:works|worked|
 const THERAPY_SERVICE = /\b(?:Therapy|Therapies|Counsell?ing|Psychology|Psychological|Mental Health|Behaviou?ral Health|Wellness|Recovery)\s+(?:Center|Centre|Services?|Clinic|Group|Practice|Associates|Collective)\b/;
 const PRISON_WORDS = /\b(?:prison|prisoner|HMP|HMYOI|HMPYOI|custody|remand|NOMIS|offender)\b/i;
 const PRISON_NUMBER = /\b[A-Z]\d{4}[A-Z]{2}\b/g;
-const STAFF_CONTACTABLE = /^\s+(?:is\s+)?(?:contactable|available|reachable|can be reached|can be contacted)\s+(?:on|at|by phone on)\s+/;
+const STAFF_CONTACTABLE = /\s+(?:is\s+)?(?:contactable|available|reachable|can be reached|can be contacted)\s+(?:on|at|by phone on)\s+/y;
 const CONTACT_AFTER_NAME = /^(?:['’]s\s+(?:mobile|phone|number|landline|cell)[,:]?\s*(?:is\s+)?|\s+on\s+|\s*[:(]\s*(?:(?:mob(?:ile)?|tel|ph|cell|phone)\.?:?\s*)?)/;
 const NAMED_CONTACT = /(\p{Lu}[\p{L}\p{M}'’-]+)\s*(?:[:–]\s*|\s-\s|\s+on\s+|\s*\(\s*)(?:(?:mob(?:ile)?|tel|ph|cell|phone)\.?:?\s*)?$/u;
 
@@ -600,7 +602,7 @@ function ownerOf(text: string, tokens: readonly Token[], at: number, kind: Docum
   if (quoted) for (const h of staffContact.findAll(window)) if (FIRST_PERSON.has(h.phrase)) client = Math.min(client, window.length - h.to);
   if (/\b(?:called|rang|phoned|texted|messaged|emailed|wrote|came|calls|rings|phones|texts|messages|emails|e-mails|writes)\b[^.;]*\bfrom\s*$/i.test(text.slice(0, at)) && (clientSentence || OWN_FAMILY.test(text))) return 'client';
   // "The client's wife rang the clinic on 0491 570 156 to report it": the number a client's family rang in on.
-  if (RANG_IN_ON.test(text.slice(Math.max(0, at - 60), at)) && (clientSentence || OWN_FAMILY.test(text) || CLIENTS_FAMILY.test(text))) return 'client';
+  if (RANG_IN_ON.test(text.slice(Math.max(0, at - 60), at)) && (clientSentence || OWN_FAMILY.test(text))) return 'client';
   if (TOLD_TO_CALL.test(text.slice(Math.max(0, at - 60), at))) return 'staff';
   // "Dee's address, 14 Harrow Close": a person's address, unless the owner is the organisation.
   const owner = OWNED_CONTACT.exec(text.slice(0, at));
@@ -636,10 +638,9 @@ const NOT_THE_SERVICE = /\b(?:[Cc]lient|[Pp]atient|[Ss]ervice user|[Yy]oung pers
 const ORG_NAME_BEFORE = /\b\p{Lu}[\p{L}'’&-]*\s+(?:Centre|Center|Clinic|Helpline|Hotline|Society|Association|Foundation)(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*[:–-]?\s*$/u;
 const ORG_LETTERHEAD = /\b(?:Service|Services|Centre|Center|Clinic|Trust|Hospital|Practice|Counsel+ing|Therapies|Health|Agency|Programme|Program|Council|Board|School|College|University|Group|Ltd|Inc|LLC)\b(?:\s*\([^)]{0,30}\))?\s*[·|][^;]{0,100}$/;
 
-// "her father, who emails me from …": someone's family, writing in.
 const RANG_IN_ON = /\b(?:rang|called|phoned|rings|calls|phones|has been (?:ringing|calling|phoning))\s+(?:the\s+)?(?:clinic|team|ward|office|service|front desk|reception|duty line|unit|us)(?:\s+\w+){0,2}?\s+(?:on|from)\s*$/i;
-const CLIENTS_FAMILY = /\b(?:the\s+)?(?:client|patient|consumer|service user|resident|young person)['’]s\s+(?:mother|father|mum|mom|dad|parents?|partner|wife|husband|son|daughter|sister|brother|carer|guardian|family)\b/i;
-const OWN_FAMILY = /\b(?:her|his|their)\s+(?:mother|father|mum|mom|dad|parents?|partner|wife|husband|son|daughter|sister|brother|nan|gran|grandmother|grandfather|carer|guardian|aunt|uncle)\b/i;
+// "her father, who emails me from …", "the client's wife rang …": someone's family, writing in.
+const OWN_FAMILY = /\b(?:her|his|their|(?:the\s+)?(?:client|patient|consumer|service user|resident|young person)['’]s)\s+(?:mother|father|mum|mom|dad|parents?|partner|wife|husband|son|daughter|sister|brother|nan|gran|grandmother|grandfather|carer|guardian|aunt|uncle)\b/i;
 
 const FIRST_PERSON = new Set(['I', 'my', 'me', 'I sent', 'our']);
 

@@ -66,7 +66,6 @@ const CARER_AFTER = new RegExp(`^\\s+(?:(?:has|have|had|is|was|will|now|also|sti
 const RELATION_MODIFIER = '(?:older|younger|late|new|ex|former|step|foster|birth|eldest|youngest)';
 // "his mum, Sharon,", "her partner Tom", "his son and carer, Wayne", "mother (Jane Doe)", "Mother: Jane".
 const RELATION_BEFORE = new RegExp(`(?:\\b(?:his|her|their|your|my|our|the client's|the patient's|client's|patient's|\\p{Lu}[\\p{L}'’-]*['’]s|a|an|one|the|another|other|whose|with|and|to|from)|(?:\\p{Lu}\\.){1,3}['’]s)\\s+(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})(?:\\s+and\\s+(?:${RELATION}))?\\s*(?:[,(:]\\s*|named\\s+|called\\s+|is\\s+|was\\s+)?$`, 'iu');
-// "her husband", "his stepdad", "their daughter's school": a person's own family, named or not.
 // The last words of every relation ("carer" of "foster carer"): a text that does not end with one, give or take the
 // words and marks that may follow it, cannot match RELATION_BEFORE, and is not searched for it.
 const RELATION_LAST_WORDS = new Set(privacy['client-relations']!.map((r) => r.toLowerCase().split(/[\s-]+/).at(-1)!));
@@ -76,6 +75,7 @@ function mayEndWithRelation(before: string): boolean {
   const last = /[\p{L}'’]+$/u.exec(end)?.[0].toLowerCase();
   return last !== undefined && RELATION_LAST_WORDS.has(last);
 }
+// "her husband", "his stepdad", "their daughter's school": a person's own family, named or not.
 const FAMILY_IN_SENTENCE = new RegExp(`\\b(?:his|her|their)\\s+(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})\\b`, 'i');
 const WHOSE_FAMILY = new RegExp(`^\\s*,?\\s*whose\\s+(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})\\b`, 'i');
 const RELATION_LABEL = new RegExp(`(?:^|[|\\n•*-])\\s*(?:${RELATION})\\s*(?:[:：]|\\s[–—-])\\s*$`, 'i');
@@ -145,7 +145,6 @@ const CASE_INTRO = /\b(?:case (?:was|is)|case of|cases? (?:were|are|is)?:?|refer
 const TITLE = /^(?:Mr|Mrs|Ms|Mx|Miss|Mdm|Mme|Mlle|Sra|Srta)\b/;
 const TITLE_BEFORE_NAME = new RegExp(`${TITLE.source}\\.?\\s+`);
 const MEETING_AFTER = /^\s+(?:did not|didn't|could not|couldn't|was unable to|were unable to)\s+attend\s+(?:the|this|today's|that)\s+(?:meeting|board|committee|forum|session of the|workshop|training)/i;
-// A clinician's own things after a possessive: "Kelsey's notes", "Marco's supervisor", "Ana's caseload".
 // "phone the supervisor any time, or Ms Abrahams if unavailable": whoever stands in for a colleague.
 const STANDS_IN_AFTER = /^\s+(?:if|when|while)\s+(?:(?:she|he|they)\s+(?:is|are)\s+|(?:the\s+)?(?:supervisor|manager|lead)\s+is\s+)?(?:unavailable|not available|absent|on leave|away|off)\b/i;
 // "Chloe Vandenberg, Harristown State High School, EQ ID …": a name given with a school after a comma is a pupil's.
@@ -154,6 +153,7 @@ const SCHOOL_AFTER_NAME = /^\s*,\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:High School
 // a quoted testimonial, said to have used the service.
 const SPEAKER_BEFORE = /["”]\s*[—–-]\s*$/;
 const SERVICE_USER_AFTER = /^\s*,\s*(?:a\s+)?(?:former\s+|past\s+|current\s+)?(?:\p{L}+\s+){0,2}(?:graduate|client|participant|service user|consumer|resident|tangata whaiora|whānau member|member)\b|^[^.]{0,60}\bquoted with (?:his|her|their) permission/u;
+// A clinician's own things after a possessive: "Kelsey's notes", "Marco's supervisor", "Ana's caseload".
 const STAFF_PLACE = /^['’]s\s+(?:(?:own|main|biggest|key|first|new|current|next|last|\d+-day|annual|mid-?year|end-of-year|probationary)\s+)?(?:supervisor|supervisee|supervision|caseload|growth area|strengths?|learning goals?|learning needs|placement goals?|reflections?|client|clients|patient|patients|client list|notes|documentation|practice|CPD|licen[cs]e|licensure|registration|appraisal|probation|performance|review|evaluation|training|hours|portfolio|competenc(?:y|ies)|development|learning|reflective|logbook|placement|rotation|preceptor|mentor|line manager|manager|team|shift|rota|roster|desk|office|role|post|contract)\b/i;
 // What clinicians do to clients: "the couple Angela sees", "Tom supervises".
 // "Ahmed presented Yasmin Al-Hassan", "Leon presented her new client": a presenter, not a client who presented.
