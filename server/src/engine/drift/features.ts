@@ -15,28 +15,36 @@ export type Features = Map<string, number>;
 
 /**
  * The words and word pairs a model weighs, each with its feature name: looked up without building a name
- * for every word of every block, and the same name string each time.
+ * for every word of every block, and the same name string each time. One look-up per word of the text
+ * finds both the word's own feature and the pairs it opens.
  */
-export interface Vocabulary {
-  /** Word → its feature name ("w:word"). */
-  words: ReadonlyMap<string, string>;
-  /** First word → second word → the pair's feature name ("b:first second"). */
-  pairs: ReadonlyMap<string, ReadonlyMap<string, string>>;
+export type Vocabulary = ReadonlyMap<string, VocabularyEntry>;
+
+export interface VocabularyEntry {
+  /** The word's feature name ("w:word"), if the model weighs the word. */
+  word?: string;
+  /** Second word → the pair's feature name ("b:first second"). */
+  pairs?: Map<string, string>;
 }
 
 export function vocabularyOf(names: Iterable<string>): Vocabulary {
-  const words = new Map<string, string>();
-  const pairs = new Map<string, Map<string, string>>();
+  const entries = new Map<string, VocabularyEntry>();
+  const entry = (w: string) => {
+    let e = entries.get(w);
+    if (!e) entries.set(w, (e = {}));
+    return e;
+  };
   for (const name of names) {
-    if (name.startsWith('w:')) words.set(name.slice(2), name);
-    else if (name.startsWith('b:')) {
+    if (name.startsWith('w:')) {
+      const w = name.slice(2);
+      if (!STOP.has(w) && w.length > 2) entry(w).word = name;
+    } else if (name.startsWith('b:')) {
       const [a, b] = name.slice(2).split(' ') as [string, string];
-      let next = pairs.get(a);
-      if (!next) pairs.set(a, (next = new Map()));
-      next.set(b, name);
+      if (STOP.has(a) && STOP.has(b)) continue;
+      (entry(a).pairs ??= new Map()).set(b, name);
     }
   }
-  return { words, pairs };
+  return entries;
 }
 
 export const CAP = 6;
@@ -117,27 +125,37 @@ export function unitFeatures(kind: DocumentKind, unit: Unit, block: Evidence, co
   const nameAt = mentioned.length ? new Uint8Array(unit.prose.length) : undefined;
   if (nameAt) for (const p of mentioned) nameAt.fill(1, p.start, p.end);
   // So is any other proper noun that is no word of the language ("Townsville", "Westgate"); acronyms (CEO, WTE) stay.
-  const words = [...unit.prose.matchAll(/[\p{L}][\p{L}'’-]*/gu)].map((m) => {
-    if (nameAt?.[m.index]) return '‹person›';
-    const w = m[0].toLowerCase().replace(/['’]s$/, '');
-    return /^\p{Lu}\p{Ll}/u.test(m[0]) && !ordinaryWord(w) && !ordinaryWord(w.replace(/-.*$/, '')) ? '‹proper›' : w;
-  });
-  set('length', Math.min(1, Math.log1p(words.length) / 5));
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    const next = words[i + 1];
-    if (vocabulary) {
-      const word = !STOP.has(w) && w.length > 2 ? vocabulary.words.get(w) : undefined;
-      if (word) f.set(word, 1);
-      const pair = next && !(STOP.has(w) && STOP.has(next)) ? vocabulary.pairs.get(w)?.get(next) : undefined;
-      if (pair) f.set(pair, 1);
-      continue;
+  // One pass over the words, each looked up once: the model's vocabulary holds a few thousand of the text's words.
+  let count = 0;
+  let previous: VocabularyEntry | undefined;
+  let previousWord = '';
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(unit.prose); m; m = WORD.exec(unit.prose)) {
+    let w: string;
+    if (nameAt?.[m.index]) w = '‹person›';
+    else {
+      const lower = m[0].toLowerCase().replace(POSSESSIVE, '');
+      w = PROPER_START.test(m[0]) && !ordinaryWord(lower) && !ordinaryWord(lower.replace(/-.*$/, '')) ? '‹proper›' : lower;
     }
-    if (!STOP.has(w) && w.length > 2) f.set(`w:${w}`, 1);
-    if (next && !(STOP.has(w) && STOP.has(next))) f.set(`b:${w} ${next}`, 1);
+    count++;
+    if (vocabulary) {
+      const pair = previous?.pairs?.get(w);
+      if (pair) f.set(pair, 1);
+      previous = vocabulary.get(w);
+      if (previous?.word) f.set(previous.word, 1);
+    } else {
+      if (!STOP.has(w) && w.length > 2) f.set(`w:${w}`, 1);
+      if (count > 1 && !(STOP.has(previousWord) && STOP.has(w))) f.set(`b:${previousWord} ${w}`, 1);
+      previousWord = w;
+    }
   }
+  set('length', Math.min(1, Math.log1p(count) / 5));
   return f;
 }
+
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+const POSSESSIVE = /['’]s$/;
+const PROPER_START = /^\p{Lu}\p{Ll}/u;
 
 // "Ravi, in your draft …", "Leon — your notes …", "Sam: your report …".
 const ADDRESSED = /^\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s*(?:,|—|–|:|\s-\s)/u;
