@@ -116,6 +116,21 @@ describe('document kind', () => {
     assert.equal(typeFromTitle('Record of the team meeting, 4 March')?.id, 'minutes');
   });
 
+  it('reads the part after a dash where the part before it names only a team', () => {
+    const note = lines(
+      'Home Treatment Team North – Tuesday group supervision',
+      '',
+      'Facilitator: Gareth Rowe. Present: Mere Ngata (RN), Sione Fifita (SW), Bex Harland (RN).',
+      '',
+      'Mere brought a case she has been finding heavy; the group talked about the plan for the weekend and the risk of the team going short on nights if the roster is not filled.',
+      '',
+      'Sione talked about a man he has known for years; the group explored dual relationships in small communities.',
+    );
+    assert.equal(check(note, 'tues-grp.md').kind.kind, 'supervision');
+    assert.equal(typeFromTitle('Northside CMHT – board minutes')?.id, 'minutes');
+    assert.equal(typeFromTitle('Clinical Supervision Policy – Appendix B')?.id, 'policy');
+  });
+
   it('reads a peer consultation and a title that shortens supervision to "sup" as a supervision record', () => {
     assert.equal(typeFromTitle('peer consult grp — thurs 9 jan, 12:15–1:30')?.kind, 'supervision');
     assert.equal(typeFromTitle('tues sup — 10/21 — Dev P. w/ Angela')?.kind, 'supervision');

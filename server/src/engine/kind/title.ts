@@ -43,6 +43,9 @@ export function typeFromTitle(title: string): DocumentType | undefined {
   // "9.2 Supervision and Management of Staff", "PG41. Supervision": a numbered section of a procedures manual names
   // its topic, not a record of one supervision.
   if (found?.id === 'session-note' && SECTION_NUMBER.test(title)) return PROCEDURE;
+  // "Acute Crisis & Home Treatment – Tuesday group supervision": where the part before the dash names only a team or a
+  // service, the part after it names the document.
+  if (!found && subtitle !== undefined && subtitle.trim().split(/\s+/).length <= 6) return lastType(subtitle);
   return found;
 }
 
