@@ -1887,4 +1887,99 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     const review = lines('# Incident review', '', '| Time | Event |', '|---|---|', '| 14:38 | Office manager finds the address on the scanned intake form: Box 112, 41 Whitemud Road, Pinawa MB R0E 1L0. |');
     assert.deepEqual(flagged(review, 'review.leadership.md'), ['Box 112, 41 Whitemud Road, Pinawa MB R0E 1L0']);
   });
+
+  it("reads 'Attending:' as a roster, and a presenter's cell in a caseload row as the presenter's", () => {
+    const group = lines('# Group supervision', '', 'Attending: Callum Reddy, Ines Moravec-Hill, Tomasz Wren (trainee)', '', 'Case 2 (Callum): client K.P., 41, low mood; Callum wondered about stepping up. Ines shared her sleep worksheet.');
+    assert.deepEqual(flagged(group), []);
+    const table = lines('# Group supervision', '', '| Presenter | Client | Age | Ask |', '|---|---|---|---|', '| Ruairi | T.N. | 36 | is CBT enough? |', '| Ruairi | Halima Osei | 15 | school refusal |', '', 'Next time Ruairi presents.');
+    assert.deepEqual(flagged(table), ['Halima Osei']);
+  });
+
+  it("reads a colleague's family programme as no sign of a client", () => {
+    const note = lines('# Supervision', '', "Orla suggested he sit in on Niamh Carrick-Doyle's family programme on Thursdays – Niamh is happy with it.");
+    assert.deepEqual(flagged(note), []);
+  });
+
+  it('reads a name beside a bare record number or an admission number as a client\'s', () => {
+    const note = lines('# Supervision', '', "In one note shared for review, the trainee recorded a student's full name and number (Declan Ashworth, #40187733).");
+    assert.deepEqual(flagged(note), ['Declan Ashworth']);
+    const review = lines('# Incident review', '', 'The draft chronology named the resident in full (Sharlene Petersen, adm no WRH-23-0417); it has been withdrawn.');
+    assert.deepEqual(flagged(review, 'review.leadership.md'), ['Sharlene Petersen', 'WRH-23-0417']);
+  });
+
+  it('reads a first name with an unknown surname initial as someone other than the colleague of that first name', () => {
+    const note = lines(
+      '# Case consultation',
+      '',
+      'Also present: Rafael Quint (peer support worker)',
+      '',
+      'How to keep engaging Rafael D. now that he is refusing the morning medication.',
+      '',
+      'Rafael Dorado, 31, lives alone and has been on the team since 2022.',
+      '',
+      'Rafael Quint (peer) visited alone on Saturday with coffee and the door opened.',
+    );
+    assert.deepEqual(flagged(note), ['Rafael', 'Rafael Dorado']);
+  });
+
+  it("reads the person a worker has been seeing, in apposition, as a client", () => {
+    const note = lines('# Supervision', '', "Keira wanted to talk about Marc-Antoine Bellerose, the man she's been seeing under the rail bridge since June.");
+    assert.deepEqual(flagged(note), ['Marc-Antoine Bellerose']);
+  });
+
+  it('reads a step-down after a name and a dash in minutes as a client event', () => {
+    const minutes = lines('# Caseload review minutes', '', '## Discharges planned', '', '- Tevita Fonua – stepping down to the youth hub, last visit 12 Sep.', '- Priya (duty) – on leave next week.');
+    assert.deepEqual(flagged(minutes, 'minutes.leadership.md'), ['Tevita Fonua']);
+  });
+
+  it("reads ', ID' and a long number after a name as a student's ID, not a town in Idaho", () => {
+    const note = lines('# Supervision', '', 'Student Corbin Aldous, ID 40218877, 3rd-year Nursing, living in the Oak Hall residence — lost weight over the break.');
+    assert.deepEqual(flagged(note), ['Corbin Aldous']);
+    const place = lines('# Supervision', '', 'The clinic she trained at is in Boise, ID 83702, and she moved here in June.');
+    assert.deepEqual(flagged(place), []);
+  });
+
+  it('reads a name forms use for no one, and the particulars beside it, as an example', () => {
+    const proc = lines('# Intake procedure', '', '4. Example entry for training only: "John Doe, DOB 01/01/1990, (208) 555-0100, member ID QXT40011827". Never enter real client data into training materials.');
+    assert.deepEqual(flagged(proc, 'intake.leadership.md'), []);
+  });
+
+  it("reads 'Address on file' without a colon, and 'To avoid confusion:' as no roster line", () => {
+    const note = lines('# Supervision', '', 'Address on file 2F1, 44 Easter Road, EH7 5PL — the paper intake form with it is still in my bag.');
+    assert.deepEqual(flagged(note), ['2F1, 44 Easter Road, EH7 5PL']);
+    const ward = lines(
+      '# Group supervision',
+      '',
+      'Present: Megan Achebe (RMN), Liam Haddad (RMN).',
+      '',
+      'To avoid confusion: "Megan T." — the patient is Megan Thorburn, bed 4, informal admission.',
+    );
+    assert.deepEqual(flagged(ward), ['Megan', 'Megan Thorburn']);
+  });
+
+  it("reads 'Jo' as the supervisee Joanne of the front matter", () => {
+    const note = lines('---', 'scope: supervision', 'supervisee: Joanne Mbatha', '---', '', '## Cases', '', "Client K.D., 44, warehouse supervisor, session 4. Jo worried about his drinking and will ask about it next time.", '', '- Jo: reduce private list');
+    assert.deepEqual(flagged(note), []);
+  });
+
+  it("reads the author of a model a client shares a name with as the author, and a turn to present as a presenter's", () => {
+    const note = lines('# Consultation', '', 'Supervisee: Grace Mackie', '', 'Client Rogers, 34, referred by his GP, works nights.', '', "Grace has been using a protocol built on Carl Rogers's person-centred approach.", '', 'Next group: Henrietta presents.');
+    assert.deepEqual(flagged(note), ['Rogers']);
+  });
+
+  it("reads an address whose bracket says whose home it is, and a letter's address lines written as paragraphs", () => {
+    const review = lines('# Serious incident report', '', '| Time | Event |', '|---|---|', "| 19:45 | Located by police at 14 Larchfield Rise, Northmoor NM4 2QT (her sister's address) |");
+    assert.deepEqual(flagged(review, 'review.leadership.md'), ['14 Larchfield Rise', 'NM4 2QT']);
+    const letter = lines('# Complaint response', '', 'Ms. Roberta Quill', '', '881 Hemlock Crescent', '', 'Coquitlam, BC V3J 2K9', '', 'Dear Ms. Quill,', '', 'Thank you for your letter about the care of your father.');
+    assert.deepEqual(flagged(letter, 'letter.leadership.md'), ['Ms. Roberta Quill', '881 Hemlock Crescent', 'V3J 2K9', 'Ms. Quill']);
+  });
+
+  it("reads '94 y.o.', a baby named on a ward's list, a room written 'rm', and a name typed in lower case after a full stop", () => {
+    const flow = lines('# Patient flow', '', '- 12B: 94 y.o. female, awaiting a memory care bed.', '- Rm 6 – baby Ottilie Brennan-Shaw rooming-in with mother.');
+    assert.deepEqual(flagged(flow, 'flow.leadership.md'), ['94 y.o', 'Ottilie Brennan-Shaw']);
+    const news = lines('# Staff newsletter', '', '- **Grant and Leanne Stewart** (both Leith team!) welcomed baby Isla on 2 March. Congratulations from us all.');
+    assert.deepEqual(flagged(news, 'news.leadership.md'), []);
+    const texts = lines('# Saturday texts', '', '**7:10 AM – Dmitri:** done. also keisha in rm 12 is asking for her mom again.');
+    assert.deepEqual(flagged(texts, 'texts.leadership.md'), ['keisha']);
+  });
 });

@@ -60,9 +60,10 @@ const PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|le|la|al|el|bin|binti|b
 const NAME_SHAPE = /^\p{Lu}(?:[\p{Ll}\p{M}]+|['’]\p{Lu}[\p{Ll}\p{M}]+|c\p{Lu}[\p{Ll}\p{M}]+|ac\p{Lu}[\p{Ll}\p{M}]+|(?<=^[LD])[aeiu]\p{Lu}[\p{Ll}\p{M}]+|(?<=^[DV])(?:el|es|an|on)\p{Lu}[\p{Ll}\p{M}]+|[\p{Ll}\p{M}]{1,3}['’]\p{Lu}[\p{Ll}\p{M}]+|[\p{Ll}\p{M}]+['’](?!(?:s|t|re|ve|ll|d|m)$)[\p{Ll}\p{M}]{2,})(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u;
 const JOINERS = new Set([0x27, 0x2019, 0x2d]);
 // "Austin, TX", "Kelowna, BC": a town before a US state's or a Canadian province's postal code. Codes that are also
-// credentials after a name ("Sarah Lindqvist, MA", "Dr Ruiz, MD", "J. Cole, PA") are left out.
+// credentials after a name ("Sarah Lindqvist, MA", "Dr Ruiz, MD", "J. Cole, PA") are left out. A ZIP code has five
+// digits: "Jasper Whitfield, ID 30219948" is a student's ID number, not a town in Idaho.
 const STATE_CODES = 'AL|AK|AZ|AR|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|MI|MN|MO|MT|NE|NV|NH|NJ|NM|NY|NC|OH|OK|OR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|AB|BC|MB|NB|NL|NS|ON|PE|QC|SK|YT|NU';
-export const LOCALITY_AFTER = new RegExp(`^,\\s*(?:${STATE_CODES})(?=$|[,.;:)]|\\s+\\d|\\s*$)|` + /^,?\s+(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)\b|^,\s*\d{4}\b(?![\s-]*\d)|^,?\s+[A-Z]{2}\s+\d{5}\b|^,?\s+[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b/.source);
+export const LOCALITY_AFTER = new RegExp(`^,\\s*(?:${STATE_CODES})(?=$|[,.;:)]|\\s+\\d{5}(?:-\\d{4})?(?!\\d)|\\s*$)|` + /^,?\s+(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)\b|^,\s*\d{4}\b(?![\s-]*\d)|^,?\s+[A-Z]{2}\s+\d{5}\b|^,?\s+[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b/.source);
 const STREET_BEFORE = new RegExp(`\\b\\d{1,5}[A-Za-z]?\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}${STREET_TYPES},\\s*$`, 'u');
 const ORGANISATION_BEFORE = /\b(?:Service|Services|Centre|Center|Clinic|Trust|Hospital|Practice|Therapies|Therapy|Health|Agency|Hospice|Council|Ltd|Inc|LLC),\s*$/;
 /** A bracket after a name saying it is the name the person asked for: "(his preference)", "(the name she uses)". */
@@ -109,7 +110,12 @@ const cache = new Map<string, PersonMention[]>();
  */
 export function recaseNames(text: string, anywhere = false): string {
   const first = /\p{L}/u.exec(text);
-  if (!first || (!anywhere && first[0] !== first[0].toLowerCase())) return text;
+  if (!first) return text;
+  if (!anywhere && first[0] !== first[0].toLowerCase()) {
+    // "**7:10 AM – DeShawn:** done. also keisha in rm 12 …": a sentence typed without capitals after one written with them.
+    const typed = LOWER_AFTER_STOP.exec(text);
+    return typed ? text.slice(0, typed.index + typed[0].length) + recaseNames(text.slice(typed.index + typed[0].length)) : text;
+  }
   const pair = LOWER_PAIR.exec(text);
   if (pair && lowerFullName(pair[2]!, pair[3]!)) {
     const at = pair[1]!.length;
@@ -135,6 +141,8 @@ export function recaseNames(text: string, anywhere = false): string {
   });
 }
 const ARTICLE_BEFORE = /\b(?:the|a|an)\s+$/i;
+// A full stop after a word, then a word in lower case: "done. also keisha …" (not the "g." of "e.g.").
+const LOWER_AFTER_STOP = /(?<=\p{Ll}{3})[.!?]\s+(?=\p{Ll})/u;
 /** Only list markers, numbering and emphasis before: the place where a line's first word stands. */
 export const LINE_START = /^[\s*_>|•(\d.)-]*$/;
 // "- dazza, 52 — alcohol", "- thandi m., 11 — placed w/ gogo": a case list's item that opens with a word and an age opens

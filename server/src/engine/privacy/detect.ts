@@ -168,6 +168,7 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
   // with "she" or "he" right after one about a named client or relative goes on about the same person.
   let previousAbout = false;
   let previousUnit: Unit | undefined;
+  let letterLines = 0;
   const clientRecord = clientRecordUnits(doc.text, doc.units);
   const blockSettings = [blockIdsFor(kind), blockIdsFor(`${kind}q`)] as const;
   // Headings are read too: a bold "**1. Dylan, 16 y/o (Medicaid ID …)**" is a heading to Markdown and an identifier to a reader.
@@ -179,7 +180,11 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
     const clientDetails = clientDetailsSection(unit.headings) || clientRecord.has(unit);
     const continues = previousAbout && previousUnit !== undefined && sameSection(previousUnit, unit) && PRONOUN_LED.test(unit.prose);
     previousUnit = unit;
-    const plain = !continues && !clientDetails && !(next < starts.length && starts[next]! < unit.end) && !(clientWords.size > 0 && unit.source.includes('@'));
+    // "Ms. Andrea Kowal", then "1147 Birchwood Crescent", then "Coquitlam, BC V3K 0A0", each its own paragraph: the short
+    // lines with numbers under a paragraph that is only a client's name are the lines of her address.
+    const addressLine = letterLines > 0 && unit.type === 'paragraph' && unit.source.length <= 80 && !unit.source.includes('\n') && /\d/.test(unit.source);
+    letterLines = nameOnly(unit, clientMentionEnds) ? 2 : addressLine ? letterLines - 1 : 0;
+    const plain = !addressLine && !continues && !clientDetails && !(next < starts.length && starts[next]! < unit.end) && !(clientWords.size > 0 && unit.source.includes('@'));
     if (plain) {
       previousAbout = false;
       const blocks = blockSettings[quotedUnit ? 1 : 0];
@@ -196,7 +201,7 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
       continue;
     }
     // "Mrs Alison Reid / 12 Kinnoull Gardens / Perth PH2 7BE": the lines under a line that is only a client's name are theirs.
-    const nameBlock = addressedTo(unit, clientMentionEnds);
+    const nameBlock = addressLine || addressedTo(unit, clientMentionEnds);
     for (const s of unit.sentences) {
       const text = doc.text.slice(s.start, s.end);
       while (next < starts.length && starts[next]! < s.start) next++;
@@ -299,6 +304,14 @@ function addressedTo(unit: Unit, clientMentionEnds: ReadonlyMap<number, number>)
   return end !== undefined && /^[\s*_,]*$/.test(line.slice(end - unit.start));
 }
 
+/** Whether a one-line paragraph is only a client's name ("Ms. Andrea Kowal"), as a letter's first address line is. */
+function nameOnly(unit: Unit, clientMentionEnds: ReadonlyMap<number, number>): boolean {
+  if (unit.type !== 'paragraph' || unit.source.includes('\n')) return false;
+  const lead = unit.source.search(/[^\s*_]/);
+  const end = clientMentionEnds.get(unit.start + lead);
+  return end !== undefined && /^[\s*_,]*$/.test(unit.source.slice(end - unit.start));
+}
+
 // The house number and street of an address ("18 Cromwell Grove" in "18 Cromwell Grove, Levenshulme, Manchester M19 3QT").
 const STREET_ONE = new RegExp(STREET.source, 'u');
 const NO_HOUSE_NUMBERS: readonly (readonly [number, string])[] = [];
@@ -370,12 +383,16 @@ function sameSection(a: Unit, b: Unit): boolean {
   return a.headings.length === b.headings.length && a.headings.every((h, i) => h === b.headings[i]);
 }
 
+const PLACEHOLDER_NAME = new RegExp(`\\b(?:${alternationOf((data.names as unknown as Record<string, string[]>)['placeholder-names']!)})\\b`, 'i');
+
 function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedClient: boolean, quoted: boolean): SentenceIds {
   const ids: Identifier[] = [];
   const taken = (start: number, end: number) => ids.some((o) => o.start < end && start < o.end);
   const add = (id: Identifier) => {
     if (!taken(id.start, id.end)) ids.push(id);
   };
+  // "Example entry: Jane Doe, DOB 01/01/1990, (208) 555-0100": particulars written beside a name used for no one are an example's.
+  if (PLACEHOLDER_NAME.test(text)) return { ids, clientSentence: false };
   const tokens = tokensOf(text);
   const clientSentence =
     aboutNamedClient || clientNouns.findAll(tokens).length > 0 || /\b[A-Z]\.\s?[A-Z]\./.test(text) || /\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+[A-Z]\./.test(text);
@@ -432,7 +449,9 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
   // in a note about clients; in an organisation's document only when the sentence says whose home it is.
   const home = hasDigit && HOME_OF_SOMEONE.test(text);
   const residence = home || (hasDigit && kind !== 'leadership' && RESIDENCE.test(text));
-  const homeBefore = (at: number) => home && HOME_OF_SOMEONE.test(text.slice(0, at));
+  // "Located by police at 27 Ashgrove Terrace, Northmoor NM4 7QT (mother's address)": a bracket after it says whose home it is.
+  const homeAfter = hasDigit && text.includes('(') && HOME_IN_BRACKET.test(text);
+  const homeBefore = (at: number) => (home && HOME_OF_SOMEONE.test(text.slice(0, at))) || (homeAfter && HOME_IN_BRACKET_AFTER.test(text.slice(at, at + 90)));
   if (hasDigit) for (const m of text.matchAll(STREET)) {
     // "… at Riverside Talking Therapies, 22 Canal Wharf": an organisation's address.
     if (orgBefore(m.index) || serviceLine(m.index)) continue;
@@ -628,6 +647,8 @@ const SCHOOL_ACTS = /^(?:\s+(?:in|at|on)\s+\p{Lu}[\p{L}-]+)?\s+(?:have|has|had|w
 // "the referral letter has the wrong address (says 22 Kylemore Road …)": an address said to be out of date is someone's home.
 const RESIDENCE = /\b(?:lives?|living|lived|stays|staying|resides|residing|home visit|at home|family home|(?:her|his|their) (?:home|house|flat|unit|apartment|place|caravan)|(?:wrong|old|new|previous|former|forwarding) address|family (?:has |have )?(?:just |recently )?moved)\b/i;
 const HOME_OF_SOMEONE = /\b(?:she|he|they|the family|the client|the patient|the young person|whose)\s+(?:\w+\s+){0,2}(?:lives?|lived|living|moved|stays|staying|resides|residing)\b|\b(?:her|his|their|the client's|the patient's) (?:home|house|flat|apartment|home address)\b|\bhome visit\b|\bthe family has (?:just |recently )?moved\b/i;
+const HOME_IN_BRACKET = new RegExp(`\\(\\s*(?:(?:his|her|their|the client's|the patient's|client's|patient's)\\s+)?(?:(?:${alternationOf(privacy['client-relations']!)})(?:['’]s|s['’])?\\s+)?(?:home|address|house|flat|place|residence)\\s*\\)`, 'i');
+const HOME_IN_BRACKET_AFTER = new RegExp(`^[^()\\n|;]{0,60}${HOME_IN_BRACKET.source}`, 'i');
 const ORG_LINE = new RegExp(`^[\\s>*_|-]*(?:${alternationOf(privacy['organisation-line-labels']!)})\\b[^:\\n]{0,20}[:：]`, 'i');
 const AGE_NUMBER = /\b(?:9\d|1[01]\d)(?!\d)/;
 // "intake@…", "referrals@…": a service's shared mailbox is nobody's own address.

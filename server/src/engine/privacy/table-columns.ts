@@ -139,6 +139,29 @@ export function tableColumnIds(doc: ParsedDocument): Identifier[] {
   return out;
 }
 
+// A column of the staff who bring or hold each row ("| Presenter | Client | Age |", "| Worker |"): the labels that
+// introduce staff on a line, less those that head other columns ("To", "Team") or name clients ("Student", "Resident"),
+// and the presenter's (a "Presenter:" line may go on to name the family the presenter will bring).
+const NOT_A_STAFF_COLUMN = /^(?:from|to|cc|signed|signature|minutes|team|owner|author|resident|student|date and signature|apologies|present|attendance|attendees|in attendance)$/;
+const STAFF_COLUMN = new Set(
+  [...(data.privacy as unknown as { 'staff-line-labels': string[] })['staff-line-labels'].filter((l) => !NOT_A_STAFF_COLUMN.test(l)), 'presenter', 'presented by'].flatMap((l) => [norm(l), norm(l) + 's']),
+);
+
+/** The cells under a column of staff ("| Presenter |", "| Key worker |"), with their offsets in the document. */
+export function staffCells(doc: ParsedDocument): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let columns: boolean[] = [];
+  for (const unit of doc.units) {
+    if (unit.type === 'tableHeader') columns = cells(unit).map((c) => STAFF_COLUMN.has(norm(c.text)));
+    else if (unit.type !== 'tableRow') columns = [];
+    else if (columns.some(Boolean)) {
+      const row = cells(unit);
+      for (let i = 0; i < row.length; i++) if (columns[i] && row[i]!.text) out.push({ start: row[i]!.start, end: row[i]!.end });
+    }
+  }
+  return out;
+}
+
 /** Where the names under a client column ("| Young person |", "| Cases discussed |") sit in the document. */
 export function clientCells(doc: ParsedDocument): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];

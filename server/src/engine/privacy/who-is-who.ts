@@ -12,7 +12,7 @@ import type { ParsedDocument } from '../parse/document';
 import { unitAt } from '../parse/unit-at';
 import { sectionKey, type Unit } from '../parse/units';
 import type { DocumentKind } from '../types';
-import { agedRows, clientCells, NAME_WORD } from './table-columns';
+import { agedRows, clientCells, NAME_WORD, staffCells } from './table-columns';
 
 /**
  * Who is who in one document. Every mention of a person (full name, first
@@ -29,6 +29,8 @@ const matcherOf = (list: string[]) => new PhraseMatcher(list.map((phrase) => ({ 
 const COMMON = new Set([...names.common!, ...names['not-names']!]);
 const FIRST_NAMES = new Set(names.first);
 // Authors of the models a note cites, by their first and last words ("bessel … kolk"), and the surnames that name them alone.
+// "Jane Doe", "Joe Bloggs": a name forms and training materials use for no one.
+const PLACEHOLDER = new RegExp(`^(?:${alternationOf(names['placeholder-names']!)})$`, 'i');
 const THEORISTS = names.theorists!.map((n) => n.split(' ')).map((w) => [w[0]!, w[w.length - 1]!] as const);
 const THEORIST_SURNAMES = new Set(names['theorist-surnames']);
 const CASE_HEADING = new RegExp(`\\b(?:${alternationOf(privacy['case-headings']!)})\\b`, 'i');
@@ -47,8 +49,9 @@ const CLIENT_LABEL = labelPattern(privacy['client-labels']!);
 // labels that name whoever a letter is from or to, or a client ("Care home resident:"); "Also present:" may list family.
 const QUALIFIED_LABELS = privacy['staff-line-labels']!.filter((l) => !/^(?:from|to|cc|signed|signature|minutes|team|owner|author|resident|student|date and signature)$/.test(l));
 const STAFF_QUALIFIER = '(?:clinical|members?|staff|team|panel|committee|board|group|core|visiting|senior|junior|assistant|associate|provisional|registered|trainee|peers?|deputy|acting|locum|agency|bank|link|supervising|reviewing|consultant|specialist|medical|nursing|psychology|therapy|MDT)';
+// "To:", "From:", "Cc:" head a message; "To avoid confusion:", "To discuss:" and "From the file:" do not.
 const STAFF_LINE = new RegExp(
-  `^[\\s>*_|-]*(?:(?:${alternationOf(privacy['staff-line-labels']!)})|(?:${STAFF_QUALIFIER}\\s+){1,2}(?:${alternationOf(QUALIFIED_LABELS)}))s?\\b(?!['’]s\\s+(?!(?:full\\s+)?name|signature|details|contact)\\p{L})(?![^:\\n]{0,30}\\b(?:our|my|your|their)\\b)[^:\\n]{0,30}[:：]|^[\\s>*_|-]*(?:${alternationOf(privacy['staff-line-labels']!)})s?\\s+[–—-]\\s+(?=\\p{Lu})`,
+  `^[\\s>*_|-]*(?!(?:from|to|cc)\\s+\\p{L})(?:(?:${alternationOf(privacy['staff-line-labels']!)})|(?:${STAFF_QUALIFIER}\\s+){1,2}(?:${alternationOf(QUALIFIED_LABELS)}))s?\\b(?!['’]s\\s+(?!(?:full\\s+)?name|signature|details|contact)\\p{L})(?![^:\\n]{0,30}\\b(?:our|my|your|their)\\b)[^:\\n]{0,30}[:：]|^[\\s>*_|-]*(?:${alternationOf(privacy['staff-line-labels']!)})s?\\s+[–—-]\\s+(?=\\p{Lu})`,
   'iu',
 );
 // "Supervisee's name:" lists the supervisee; "Supervisee's question: Gary has asked …" is about someone else.
@@ -58,7 +61,7 @@ const STAFF_HEADING = new RegExp(`^(?:${alternationOf(privacy['staff-line-labels
 const CLIENT_VERB = new RegExp(`^(?:['’]s)?\\s*(?:\\([^)]{0,30}\\)\\s*)?(?:,\\s*(?:a|an)\\s+[^,.;()]{1,50},)?,?\\s*(?:who\\s+)?(?:(?:has|had|also|then|again|recently|later|first|now|finally|eventually|just)\\s+)?(?:${alternationOf(privacy['client-verbs']!)})\\b`, 'i');
 // "G-14: Marcus Tipoki – self-discharged 6/4": a log line's event after the name and a dash.
 const CLIENT_EVENT_AFTER_DASH = new RegExp(`^\\s+[–—-]\\s+(?:${alternationOf(privacy['client-events-after-dash']!)})\\b`, 'i');
-const CLIENT_PLACE = new RegExp(`^['’]s\\s+(?:(?:new|old|former|current|own|previous|step|foster|birth|biological|primary|older|younger|little|big|eldest|youngest)\\s+)?(?:${alternationOf([...privacy['client-places']!, ...privacy['client-relations']!])})\\b`, 'i');
+const CLIENT_PLACE = new RegExp(`^['’]s\\s+(?:(?:new|old|former|current|own|previous|step|foster|birth|biological|primary|older|younger|little|big|eldest|youngest)\\s+)?(?:${alternationOf([...privacy['client-places']!, ...privacy['client-relations']!])})\\b(?!\\s+(?:programmes?|programs?|groups?|workshops?|class(?:es)?|courses?|clinics?|services?|teams?|forums?|projects?|caseloads?)\\b)`, 'i');
 const RELATION = alternationOf(privacy['client-relations']!);
 // "Declan has stopped collecting her", "Tevita does her shopping", "Max has been driving her to placement"; not "brought her own whakapapa".
 const CARER_AFTER = new RegExp(`^\\s+(?:(?:has|have|had|is|was|will|now|also|still|usually|often|always|been|stopped|started|begun|kept)\\s+){0,3}(?:${alternationOf(privacy['carer-verbs']!)})\\s+(?:some of\\s+)?(?:her|him|them)\\b(?!\\s+own\\b)`, 'i');
@@ -99,7 +102,10 @@ const AGE_AFTER = new RegExp(
   'i',
 );
 // "Lincoln Asante (NHS 401 223 7784)": a record number given beside the name.
-const RECORD_AFTER = /^\s*[(,]\s*(?:NHS|CHI|MRN|URN?|NHI|IHI|H&C|PPSN?|HMIS|hospital|Medicare|Medicaid|OHIP|PHN|SIN|ID|case|file|chart|student ID|student (?:no|number)|student(?=\s*#)|pupil (?:no|number)|DOB|D\.O\.B\.?|date of birth|born)\b\.?\s*(?:no\.?|number|#)?\s*:?\s*[A-Z]{0,4}[\s/-]?\d/i;
+const RECORD_AFTER = /^\s*[(,]\s*(?:NHS|CHI|MRN|URN?|NHI|IHI|H&C|PPSN?|HMIS|hospital|Medicare|Medicaid|OHIP|PHN|SIN|ID|case|file|chart|adm(?:ission)?|student ID|student (?:no|number)|student(?=\s*#)|pupil (?:no|number)|DOB|D\.O\.B\.?|date of birth|born)\b\.?\s*(?:no\.?|number|#)?\s*:?\s*[A-Z]{0,4}[\s/-]?\d/i;
+// "(Liam Kowalchuk, #30045512)": a bare number sign and six digits or more after a full name are a record's number
+// too; "Senior Constable Tran (#31742)" gives an officer's badge.
+const HASH_NUMBER_AFTER = /^\s*[(,]\s*#\s?\d{6,}/;
 // "Priyanka Raghunathan (goes by Priya), DOB …": a bracket about the name itself, between the name and what follows it.
 const NAME_BRACKET = /^\s*\([^()\d]{1,40}\)/;
 // "Mia Castellano 430 118 927, 22": a number written straight after a name, with no label, is a record number
@@ -110,7 +116,7 @@ const BARE_NUMBER_AFTER = /^\s+(?:[1-9]\d{2}\s\d{3}\s\d{3}|[1-9]\d{7,9}|[A-Z]{3}
 const INITIALS_AFTER = /^\s*\(\s*(?:\p{Lu}\.\s?){2,3}\s*\)/u;
 // "Mr Ashok Patel, who was on level 2 observations": a relative clause that says the person is a patient.
 // "Mia (10th grade)", "Tyler, Year 9", "Mr Colin Harte in bed 3", "Tanya Rowlett (Larch Ward) declining bloods".
-const SCHOOL_YEAR_OR_BED = /^\s*[—–-]\s*(?:intake|new referral|new client|referral|assessment|new case)\b|^\s+(?:in|is in)\s+(?:(?:\d{1,2}(?:st|nd|rd|th)\s+grade)|grade\s+\d{1,2}|year\s+\d{1,2})\b|^\s*(?:\(\s*|,\s*)(?:\d{1,2}(?:st|nd|rd|th)\s+(?:grade|gr\b)|(?:[5-9]|1[0-2])th(?=\s*[,;)])|grade\s+\d{1,2}|gr\.?\s*\d{1,2}\b|year\s+\d{1,2}|y\d{1,2}\b|form\s+\d|[SP][1-7](?=[,;)]))|^\s*,?\s*(?:in|on)\s+(?:bed|room|side room|seclusion|bay)\s*\d/i;
+const SCHOOL_YEAR_OR_BED = /^\s*[—–-]\s*(?:intake|new referral|new client|referral|assessment|new case)\b|^\s+(?:in|is in)\s+(?:(?:\d{1,2}(?:st|nd|rd|th)\s+grade)|grade\s+\d{1,2}|year\s+\d{1,2})\b|^\s*(?:\(\s*|,\s*)(?:\d{1,2}(?:st|nd|rd|th)\s+(?:grade|gr\b)|(?:[5-9]|1[0-2])th(?=\s*[,;)])|grade\s+\d{1,2}|gr\.?\s*\d{1,2}\b|year\s+\d{1,2}|y\d{1,2}\b|form\s+\d|[SP][1-7](?=[,;)]))|^\s*,?\s*(?:in|on)\s+(?:bed|room|rm|side room|seclusion|bay)\.?\s*\d/i;
 // "a 52-year-old man, Mr Gary Pennington": an age given just before the name.
 // "Case 2: 38F, Li Na", "Li Na (38F)", "22yo M – Ahmed": an age with the person's sex, as case notes write it.
 const AGE_SEX_BEFORE = /(?:^|[\s(:;,–-])\d{1,3}\s?(?:y\/?o\s?)?[FM]\s*[,(:–-]?\s*$/;
@@ -126,6 +132,8 @@ const LAW_FIRM_BEFORE = /\b(?:LLP|LLC|Ltd|Solicitors|Chambers|Lawyers|Attorneys|
 const RELATION_AFTER = new RegExp(`^\\s*(?:\\(|,)\\s*(?:the\\s+)?(?:client's\\s+|patient's\\s+|his\\s+|her\\s+|their\\s+)?(?:${alternationOf(privacy['client-relations']!)})\\s*(?:[,)]|$|of\\b)`, 'i');
 const AGE_WORDS = /^\s*(?:,\s*)?(?:a|an|the)\s+\d{1,3}[-\s]year[-\s]old\b|^\s*,\s*(?:a|an)\s+(?:(?:young|single|older|elderly|new|first-time|pregnant|recently\s+\w+)\s+)?(?:mother|mum|mom|father|dad|widow|widower|man|woman|boy|girl|teenager|veteran|pensioner|carer|grandmother|grandfather)\b/i;
 const CLIENT_APPOSITION = /^\s*,\s*(?:a|an|the|our|one of our|my|her|his|their)\s+(?:(?:new|former|current|long-term|young|older|elderly|female|male)\s+)?(?:patient|client|resident|service user|inpatient|outpatient|consumer|tangata whaiora)\b(?!\s+(?:services?|liaison|experience|relations|support|advocate|engagement|care|manager|lead|worker|officer|representative|rep|council|forum|panel|group)\b)/i;
+// "Jean-Luc Thibodeau, the man she's been seeing under the overpass": whom the worker sees, in apposition.
+const SEEN_BY_WORKER_APPOSITION = /^\s*,\s*the\s+(?:young\s+|older\s+|elderly\s+)?(?:man|woman|lad|guy|girl|boy|teen|teenager|gentleman|lady|person|kid|mum|mother|dad|father)\s+(?:(?:she|he|they|I|we)(?:['’](?:s|ve|d))?|(?:she|he|they|I|we)\s+(?:has|have|had|is|was|are|were))\s+(?:been\s+)?(?:seeing|working with|supporting|visiting|counsell?ing|treating|assessing|worried about|sees|saw|visits|supports|works with)\b/i;
 // "(mum)", "(dad)", "(his nan)"; not "(Partner)", which in a firm or a partner agency is a colleague.
 const FAMILY_IN_BRACKET = new RegExp(`^\\s*\\(\\s*(?:his\\s+|her\\s+|their\\s+|client's\\s+)?(?:${CLAUSE_RELATION})\\s*\\)`, 'i');
 const AGE_IN_BRACKET = /^\s*\(\s*(?:aged\s+)?\d{1,2}\s*(?:y\/?o|yrs?|years?)?\s*\)/i;
@@ -157,7 +165,8 @@ const SERVICE_USER_AFTER = /^\s*,\s*(?:a\s+)?(?:former\s+|past\s+|current\s+)?(?
 const STAFF_PLACE = /^['’]s\s+(?:(?:own|main|biggest|key|first|new|current|next|last|\d+-day|annual|mid-?year|end-of-year|probationary)\s+)?(?:supervisor|supervisee|supervision|caseload|growth area|strengths?|learning goals?|learning needs|placement goals?|reflections?|client|clients|patient|patients|client list|notes|documentation|practice|CPD|licen[cs]e|licensure|registration|appraisal|probation|performance|review|evaluation|training|hours|portfolio|competenc(?:y|ies)|development|learning|reflective|logbook|placement|rotation|preceptor|mentor|line manager|manager|team|shift|rota|roster|desk|office|role|post|contract)\b/i;
 // What clinicians do to clients: "the couple Angela sees", "Tom supervises".
 // "Ahmed presented Yasmin Al-Hassan", "Leon presented her new client": a presenter, not a client who presented.
-const PRESENTED_SOMEONE = /^\s+presented\s+(?:\p{Lu}\p{Ll}|(?:her|his|their|two|three|one|another|a|an|the)\s)/u;
+// "Next group: Pieter presents.", "Ines presents next time": a turn to present, where a client "presents with" or "presented to ED".
+const PRESENTED_SOMEONE = /^\s+presented\s+(?:\p{Lu}\p{Ll}|(?:her|his|their|two|three|one|another|a|an|the)\s)|^\s+(?:presents|presented|is presenting|will present)(?=\s*(?:[.;,)!]|$)|\s+(?:next|first|again|today|tomorrow|this week|next week|next time|at the next)\b)/u;
 const STAFF_VERB = /^\s+(?:is carrying|carries|has a caseload|holds a caseload|co-facilitated|co-led|co-ran|co-delivered|delivered|sees|saw|is seeing|has been seeing|was seeing|will see|treats|treated|supervises|supervised|is supervising|assessed|reviewed|facilitates|facilitated|co-facilitates|runs|ran|leads|led|manages|managed|covers|covered|chairs|chaired|minuted|presented the|presented a|presented on)\b/i;
 // "complaint from Mrs Clarke", "on behalf of Mr Obi": a member of the public, usually a client.
 const COMPLAINANT = /\b(?:complain\w*|concerns?|feedback|letter|email|call|compliment)\b[^.;()]{0,60}?\b(?:from|by|made by|raised by)\s*(?:the\s+)?(?:family of\s+)?$|\b(?:the family of|on behalf of)\s*$/i;
@@ -353,8 +362,10 @@ export class WhoIsWho {
   private readClientColumns() {
     const rows = agedRows(this.doc);
     if (rows.length) {
+      // The presenter's or worker's own cell in a caseload row is theirs, not the client's.
+      const staff = staffCells(this.doc);
       for (const m of this.mentions) {
-        if (!unitAt(rows, m.docStart)) continue;
+        if (!unitAt(rows, m.docStart) || (staff.length && unitAt(staff, m.docStart))) continue;
         const person = this.people[m.person]!;
         person.client += 3;
         person.clientStrong += 3;
@@ -454,7 +465,8 @@ export class WhoIsWho {
   /**
    * "Alex" for "Alexandra Novak", "Seun" for "Oluwaseun Adeyemi": a name known
    * only by one word of three letters or more that starts or ends
-   * the given name of exactly one person named in full is that person.
+   * the given name of exactly one person named in full is that person
+   * ("Jo" for "Joanne": two letters, where they are a first name and start it).
    */
   private joinShortForms() {
     const named = this.people.filter((p) => p.full && p.given.size > 0);
@@ -462,8 +474,10 @@ export class WhoIsWho {
     for (const short of this.people) {
       if (short.full || short.tokens.size !== 1) continue;
       const [t] = short.tokens as Set<string>;
-      if (t!.length < 3 || COMMON.has(t!)) continue;
-      const owners = named.filter((p) => p !== short && [...p.given].some((g) => g.length > t!.length && (g.startsWith(t!) || g.endsWith(t!))));
+      // "Jo" for "Joanne Mbeki": a two-letter short form only where it is a first name and opens the given name.
+      const two = t!.length === 2 && FIRST_NAMES.has(t!);
+      if ((t!.length < 3 && !two) || COMMON.has(t!)) continue;
+      const owners = named.filter((p) => p !== short && [...p.given].some((g) => g.length > t!.length && (g.startsWith(t!) || (!two && g.endsWith(t!)))));
       // "Iona" on a roster line is not "Mrs Catriona Bain", whom the note calls a client's daughter: evidence that
       // disagrees about who a person is keeps the two apart.
       if (owners.length === 1 && !disagree(owners[0]!, short)) this.merge(owners[0]!, short);
@@ -520,12 +534,21 @@ export class WhoIsWho {
       p.tokens.length === 1 && !p.titled && q.given.has(p.tokens[0]!) && than.given.has(p.tokens[0]!) && last(q)?.section === this.section && (last(than)?.section !== this.section || last(q)!.at > last(than)!.at);
     // "Declan F." beside the client's father Declan Mulcahy and the worker Declan Foley: the one whose surname starts with F.
     const initial = p.tokens.length === 1 && !p.titled ? e?.initialAfter : undefined;
-    if (initial && [...candidates.keys()].some((q) => surnameStarts(q, initial))) for (const q of [...candidates.keys()]) if (!surnameStarts(q, initial)) candidates.delete(q);
+    // "Marcus R." beside the peer worker Marcus Bell and no other Marcus: someone else, whose surname starts with R.
+    if (initial) {
+      const some = [...candidates.keys()].some((q) => surnameStarts(q, initial));
+      for (const q of [...candidates.keys()]) if (!surnameStarts(q, initial) && (some || (q.full && hasSurname(q)))) candidates.delete(q);
+    }
     for (const [person, n] of candidates) {
       if (title && person.titles?.size && !person.titles.has(title)) continue;
       if (best && surnameOf(best) && !surnameOf(person)) continue;
       if (best && sameTitle(best) && !sameTitle(person)) continue;
       if (!best || (sameTitle(person) && !sameTitle(best)) || n > candidates.get(best)! || (p.tokens.length === 1 && !person.full && best.full) || (surnameOf(person) && !surnameOf(best)) || (n === candidates.get(best)! && nearer(person, best))) best = person;
+    }
+    // "Marcus Ruiz" after "Marcus R." (and the peer worker Marcus Bell): the full name of the one known by its initial.
+    if (p.tokens.length > 1 && !(best && !best.full && best.surnameInitials)) {
+      const surname = p.tokens.at(-1)!;
+      for (const q of candidates.keys()) if (!q.full && q.surnameInitials && [...q.surnameInitials].some((i) => surname.startsWith(i))) best = q;
     }
     // "Fatima E." (the supervisor) and the client "Fatima Adams": a surname's initial that the full name's surname does not start with.
     if (best && p.tokens.length > 1 && best.surnameInitials && ![...best.surnameInitials].some((i) => p.tokens.slice(1).some((t) => t.startsWith(i)))) best = undefined;
@@ -534,6 +557,8 @@ export class WhoIsWho {
     if (best && p.tokens.length === 1 && !p.titled && !initial && candidates.size > 1 && [...candidates.keys()].some((q) => q.surnameInitials)) {
       best = [...candidates.keys()].reduce((a, b) => ((last(b)?.at ?? -1) > (last(a)?.at ?? -1) ? b : a));
     }
+    // "Aaron Beck's cognitive model" in a note about the client Beck: the author is not the client.
+    if (best && e?.cited && p.tokens.length > 1 && !best.full) best = undefined;
     // Two full names that share one word ("Dana Lee", "Dana Whitfield") are two people.
     if (best && p.tokens.length > 1 && best.full && !p.tokens.every((t) => best!.tokens.has(t))) best = undefined;
     // A client and a member of staff may share a first name ("The 14-year-old, Ffion, …" and "Ffion
@@ -1060,6 +1085,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   };
   // "Liam wants to read Marshall on therapist features", "see Linehan (1993)": an author a note points to.
   if (/\b(?:read|reading|re-read|reread|see|cf\.?|per|according to)\s*$/i.test(before) && /^(?:\s+(?:on|et al\.?)\b|\s*\(\d{4}\)|['’]s\s+(?:model|work|framework|book|paper|chapter|article|theory)\b)/.test(after)) e.cited = true;
+  // "built on Aaron Beck's cognitive model": a full name whose model or method the work follows.
+  else if (p.tokens.length > 1 && /^['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:model|theory|framework|protocol|method|approach)\b/u.test(after)) e.cited = true;
   if (COMPLAINANT.test(before)) e.client += 3;
   if (SPEAKER_BEFORE.test(before) && SERVICE_USER_AFTER.test(text.slice(p.end, p.end + 100))) strong(3);
   if (CLIENT_LABEL.test(before) && !doctor) {
@@ -1077,6 +1104,9 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
     else e.client += 2;
   }
   else if (CASE_INTRO.test(before) && (clinical || (p.titled && TITLE.test(p.text)))) e.client += p.titled ? 2 : 1;
+  // "Rm 6 – baby Mia Alvarez-Reed rooming-in with mother": a baby named in full on a ward's list; not a colleague's
+  // new baby in a newsletter ("welcomed baby Isla").
+  else if (p.tokens.length > 1 && /\b(?:baby|infant|newborn)\s+$/i.test(before) && !/\b(?:welcom\w*|congratulat\w*|birth of|arrival of|new)\b/i.test(before)) e.client += 2;
   // "the care coordinator's notes on Mr Kieran Doyle": the person a clinical record is about.
   else if (RECORD_ABOUT.test(before)) strong(3);
   // "Jo updated on Kelly Marsden:": minutes give updates on clients, not on colleagues.
@@ -1126,7 +1156,7 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // "2) group co-facilitation with Keisha, 3) documentation": the next item's number, unless a bracket opened before the name.
   const enumerated = /^\s*,\s*\d{1,3}\s*\)/.test(after) && !/\(\s*$/.test(before);
   e.aged = (AGE_AFTER.test(after) && !bracketClosed && !enumerated) || AGE_WORDS.test(after) || AGE_BEFORE.test(before) || AGE_SEX_BEFORE.test(before) || AGE_SEX_AFTER.test(after) || (afterBracket !== after && AGE_AFTER.test(afterBracket));
-  if (e.aged || INITIALS_AFTER.test(after) || WHO_WAS_A_CLIENT.test(after) || SCHOOL_YEAR_OR_BED.test(after) || RECORD_AFTER.test(after) || RECORD_AFTER.test(afterBracket) || (p.tokens.length > 1 && BARE_NUMBER_AFTER.test(after))) strong(3);
+  if (e.aged || INITIALS_AFTER.test(after) || WHO_WAS_A_CLIENT.test(after) || SCHOOL_YEAR_OR_BED.test(after) || RECORD_AFTER.test(after) || RECORD_AFTER.test(afterBracket) || (p.tokens.length > 1 && (BARE_NUMBER_AFTER.test(after) || HASH_NUMBER_AFTER.test(after)))) strong(3);
   // "Jill Crook did not attend the meeting": a member absent from a meeting, not a client missing a session.
   // "Skye Robertson (S5), who disclosed self-harm": a relative clause telling what happened to the person says more than a main clause.
   if (CLIENT_VERB.test(after) && !MEETING_AFTER.test(after) && !presenter) e.client += /^[^,.;]{0,30},\s*who\s/i.test(after) ? 3 : 2;
@@ -1168,7 +1198,7 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // "Farah Siddiqui — employee at Bow River Energy": someone told of by where they work.
   if (/^\**\s*(?:[—–,(]|\s-)\s*(?:an?\s+)?(?:employee|staff member|worker)\s+(?:at|of|with|for)\s+(?:the\s+)?\p{Lu}/u.test(after)) e.employedElsewhere = true;
   // "Losa, a patient on the unit", "Mr Ruiz, a client of the day programme".
-  if (CLIENT_APPOSITION.test(after)) strong(3);
+  if (CLIENT_APPOSITION.test(after) || SEEN_BY_WORKER_APPOSITION.test(after)) strong(3);
   // "Mr Nguyen the client is not related to me": the person named as the client, with no comma between.
   else if (/^\s+the\s+(?:client|patient|resident|service user|young person)\b(?!['’]s|\s+(?:services?|liaison|experience|group|forum|panel)\b)/i.test(after)) strong(3);
   // "The man she supported, Lee Harrop,": the person a worker supports, sees or treats, named after the fact.
@@ -1268,6 +1298,11 @@ function unitEvidence(unit: Unit, staffUnit: boolean): { at: number; evidence: M
 /** Whether a person is known by a surname (a name word other than a given name) that starts with `initial`. */
 function surnameStarts(p: Person, initial: string): boolean {
   for (const t of p.tokens) if (!p.given.has(t) && t.startsWith(initial)) return true;
+  return false;
+}
+
+function hasSurname(p: Person): boolean {
+  for (const t of p.tokens) if (!p.given.has(t)) return true;
   return false;
 }
 
@@ -1378,6 +1413,7 @@ function hasPseudonymMarker(text: string): boolean {
 }
 
 function declaredPseudonym(text: string, start: number, end: number): boolean {
+  if (PLACEHOLDER.test(text.slice(start, end))) return true;
   if (CALLED_IN_QUOTES.test(text.slice(Math.max(0, start - 60), start))) return true;
   // "use the pseudonym throughout, and remove the Achterberg surname": the name the pseudonym stands in for.
   if (/^\s+(?:surname|family name|name)\b/i.test(text.slice(end, end + 15)) || /\b(?:remove|instead of|rather than|in place of|replace)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start))) return false;
