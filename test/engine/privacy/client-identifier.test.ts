@@ -1982,4 +1982,24 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     const texts = lines('# Saturday texts', '', '**7:10 AM – Dmitri:** done. also keisha in rm 12 is asking for her mom again.');
     assert.deepEqual(flagged(texts, 'texts.leadership.md'), ['keisha']);
   });
+
+  it("reads a prison number after a name, the legal name behind a street name, a quoted street name before a dash, and 'Name – 22,'", () => {
+    const note = lines(
+      '# Supervision – outreach',
+      '',
+      "- 'Sparky' (Dale Brennock, B4471KQ) – spice use on the wing, erratic.",
+      '- Gavin Roe (prison no. 61742) – released Monday; Stevie met him at the gate.',
+      "- Bishop (that's what everyone calls him, legal name Howard Leese) – she has known him two years.",
+      "- 'Tilly' – young woman, possibly under 18, seen twice near the bus station.",
+      '- Rangi – 22, on probation, Hemi meets him at the library.',
+    );
+    assert.deepEqual(flagged(note), ['Dale Brennock', 'Gavin Roe', '61742', 'Howard Leese', 'Tilly', 'Rangi']);
+  });
+
+  it("reads 'admitted she feels' as a supervisee's confession, a grandad after 'w/' as a relative, and 'Jane Citizen' as an example", () => {
+    const log = lines('sup log wk19', '', 'Orla Byrne (SP, 2nd yr) w/ Sarah Whitcombe (senior SP)', '', '- Bailey (7) – kinship placement w/ grandad Ken Pearce', '- Ken finding the home program too much', '- Orla admitted she feels "useless" with M.', '- Orla and I talked about the night Tipene Walker was readmitted to the secure unit.');
+    assert.deepEqual(flagged(log), ['Bailey', 'Ken Pearce', 'Ken', 'Tipene Walker']);
+    const policy = lines('# Confidentiality policy', '', 'Appendix B shows a completed record form for training using a made-up student, "Jane Citizen, Year 10, St Example\'s College".');
+    assert.deepEqual(flagged(policy, 'policy.leadership.md'), []);
+  });
 });

@@ -58,7 +58,8 @@ const STAFF_LINE = new RegExp(
 // A heading that is only a roster label ("Attendees", "Present", "Staff"), over a list of names.
 const STAFF_HEADING = new RegExp(`^(?:${alternationOf(privacy['staff-line-labels']!)})s?\\s*:?\\s*$`, 'i');
 // "Mr Daniel Okonkwo, a bus operator at the Malvern garage, had attended his sessions": an apposition may stand between.
-const CLIENT_VERB = new RegExp(`^(?:['’]s)?\\s*(?:\\([^)]{0,30}\\)\\s*)?(?:,\\s*(?:a|an)\\s+[^,.;()]{1,50},)?,?\\s*(?:who\\s+)?(?:(?:has|had|also|then|again|recently|later|first|now|finally|eventually|just)\\s+)?(?:${alternationOf(privacy['client-verbs']!)})\\b`, 'i');
+// "Chloe admitted she feels useless" confesses; "Chloe admitted to Ward 3" is a client's.
+const CLIENT_VERB = new RegExp(`^(?:['’]s)?\\s*(?:\\([^)]{0,30}\\)\\s*)?(?:,\\s*(?:a|an)\\s+[^,.;()]{1,50},)?,?\\s*(?:who\\s+)?(?:(?:has|had|also|then|again|recently|later|first|now|finally|eventually|just)\\s+)?(?:${alternationOf(privacy['client-verbs']!)})\\b(?<!admitted(?=\\s+(?:that|she|he|they|it|I|feeling|being|having|to (?:feeling|being|having|not|finding|struggling))\\b))`, 'i');
 // "G-14: Marcus Tipoki – self-discharged 6/4": a log line's event after the name and a dash.
 const CLIENT_EVENT_AFTER_DASH = new RegExp(`^\\s+[–—-]\\s+(?:${alternationOf(privacy['client-events-after-dash']!)})\\b`, 'i');
 const CLIENT_PLACE = new RegExp(`^['’]s\\s+(?:(?:new|old|former|current|own|previous|step|foster|birth|biological|primary|older|younger|little|big|eldest|youngest)\\s+)?(?:${alternationOf([...privacy['client-places']!, ...privacy['client-relations']!])})\\b(?!\\s+(?:programmes?|programs?|groups?|workshops?|class(?:es)?|courses?|clinics?|services?|teams?|forums?|projects?|caseloads?)\\b)`, 'i');
@@ -68,7 +69,7 @@ const CARER_AFTER = new RegExp(`^\\s+(?:(?:has|have|had|is|was|will|now|also|sti
 // "her late father", "his stepdad", "their eldest daughter".
 const RELATION_MODIFIER = '(?:older|younger|late|new|ex|former|step|foster|birth|eldest|youngest)';
 // "his mum, Sharon,", "her partner Tom", "his son and carer, Wayne", "mother (Jane Doe)", "Mother: Jane".
-const RELATION_BEFORE = new RegExp(`(?:\\b(?:his|her|their|your|my|our|the client's|the patient's|client's|patient's|\\p{Lu}[\\p{L}'’-]*['’]s|a|an|one|the|another|other|whose|with|and|to|from)|(?:\\p{Lu}\\.){1,3}['’]s)\\s+(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})(?:\\s+and\\s+(?:${RELATION}))?\\s*(?:[,(:]\\s*|named\\s+|called\\s+|is\\s+|was\\s+)?$`, 'iu');
+const RELATION_BEFORE = new RegExp(`(?:\\b(?:his|her|their|your|my|our|the client's|the patient's|client's|patient's|\\p{Lu}[\\p{L}'’-]*['’]s|a|an|one|the|another|other|whose|with|w\\/|and|to|from)|(?:\\p{Lu}\\.){1,3}['’]s)\\s+(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})(?:\\s+and\\s+(?:${RELATION}))?\\s*(?:[,(:]\\s*|named\\s+|called\\s+|is\\s+|was\\s+)?$`, 'iu');
 // The last words of every relation ("carer" of "foster carer"): a text that does not end with one, give or take the
 // words and marks that may follow it, cannot match RELATION_BEFORE, and is not searched for it.
 const RELATION_LAST_WORDS = new Set(privacy['client-relations']!.map((r) => r.toLowerCase().split(/[\s-]+/).at(-1)!));
@@ -98,14 +99,15 @@ const CO_NAMED = /(?<=\s)(?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,3}(?:and|or|&)\s+$/u;
 // "**Bree Sutcliffe** — 27, meth": after a bold name, a dash may come before the age; no one is older than 120
 // ("… and North Tipperary, 212 survey responses").
 const AGE_AFTER = new RegExp(
-  String.raw`^\s*\)?\s*(?:\([^()\d]{1,25}\)\s*)?(?:,\s*|\(\s*|\*{1,2}\s*[—–]\s*)(?:aged\s+|age\s+|now\s+|who is now\s+|who's now\s+)?(?:1[01]\d|120|\d{1,2})(?:\s*(?:y\/?o|yo|yrs?|years?(?:\s+old)?|-year-old))?${NOT_AN_AGE}|^\s+(?:aged|age)\s+\d{1,3}\b|^\s*(?:[—–]|\s-)\s*\d{1,3}\s*(?:y\/?o|yo|yrs?\b|years?\s+old\b)|^\s+\d{1,3}\s*(?:y\/?o|yo|yrs?\b|years?(?:\s+old)?\b|-year-old)|^\s*[,(]?\s*(?:DOB|D\.O\.B|born\b)`,
+  String.raw`^\s*\)?\s*(?:\([^()\d]{1,25}\)\s*)?(?:,\s*|\(\s*|\*{1,2}\s*[—–]\s*)(?:aged\s+|age\s+|now\s+|who is now\s+|who's now\s+)?(?:1[01]\d|120|\d{1,2})(?:\s*(?:y\/?o|yo|yrs?|years?(?:\s+old)?|-year-old))?${NOT_AN_AGE}|^\s+(?:aged|age)\s+\d{1,3}\b|^\s*(?:[—–]|\s-)\s*\d{1,3}\s*(?:y\/?o|yo|yrs?\b|years?\s+old\b)|^\s*(?:[—–]|\s-)\s*\d{1,2}(?=\s*[,;(])|^\s+\d{1,3}\s*(?:y\/?o|yo|yrs?\b|years?(?:\s+old)?\b|-year-old)|^\s*[,(]?\s*(?:DOB|D\.O\.B|born\b)`,
   'i',
 );
 // "Lincoln Asante (NHS 401 223 7784)": a record number given beside the name.
-const RECORD_AFTER = /^\s*[(,]\s*(?:NHS|CHI|MRN|URN?|NHI|IHI|H&C|PPSN?|HMIS|hospital|Medicare|Medicaid|OHIP|PHN|SIN|ID|case|file|chart|adm(?:ission)?|student ID|student (?:no|number)|student(?=\s*#)|pupil (?:no|number)|DOB|D\.O\.B\.?|date of birth|born)\b\.?\s*(?:no\.?|number|#)?\s*:?\s*[A-Z]{0,4}[\s/-]?\d/i;
+const RECORD_AFTER = /^\s*[(,]\s*(?:NHS|CHI|MRN|URN?|NHI|IHI|H&C|PPSN?|HMIS|hospital|Medicare|Medicaid|OHIP|PHN|SIN|ID|case|file|chart|adm(?:ission)?|prison(?:er)?|NOMS|booking|student ID|student (?:no|number)|student(?=\s*#)|pupil (?:no|number)|DOB|D\.O\.B\.?|date of birth|born)\b\.?\s*(?:no\.?|number|#)?\s*:?\s*[A-Z]{0,4}[\s/-]?\d/i;
 // "(Liam Kowalchuk, #30045512)": a bare number sign and six digits or more after a full name are a record's number
 // too; "Senior Constable Tran (#31742)" gives an officer's badge.
-const HASH_NUMBER_AFTER = /^\s*[(,]\s*#\s?\d{6,}/;
+// "(Nathan Booth, A7781DL)": a UK prison number, a letter, four digits and two letters, after a full name.
+const HASH_NUMBER_AFTER = /^\s*[(,]\s*(?:#\s?\d{6,}|[A-Z]\d{4}[A-Z]{2}\b)/;
 // "Priyanka Raghunathan (goes by Priya), DOB …": a bracket about the name itself, between the name and what follows it.
 const NAME_BRACKET = /^\s*\([^()\d]{1,40}\)/;
 // "Mia Castellano 430 118 927, 22": a number written straight after a name, with no label, is a record number
@@ -822,6 +824,7 @@ const ACTION = /^(?:threw|moved|dragged|pulled|slammed|threatened|refused|asked|
 
 // "the client's surname (Pretorius)", "Mother's real first name ("Kerry-Ann")": whose name the text is about to give.
 const NAME_GIVEN = String.raw`['’]s\s+(?:(?:real|full|actual|first|last|given)\s+){0,2}(?:sur)?name\s*(?:\(|,|:|was|is)?\s*["“'‘]?$`;
+const LEGAL_NAME_BEFORE = /\b(?:legal|birth|real|actual|proper)\s+name\s*(?:is|was|[:,(])?\s*["“'‘]?$/i;
 const CLIENT_NAMED = new RegExp(`\\b(?:client|patient|service user|young person|resident|consumer|student|child|pupil)${NAME_GIVEN}`, 'i');
 const RELATIVE_NAMED = new RegExp(`\\b(?:mother|father|mum|mom|dad|parent|partner|wife|husband|son|daughter|sister|brother|carer|guardian|grandmother|grandfather)${NAME_GIVEN}`, 'i');
 const ACTS_FOR = /^,?\s*(?:who\s+)?(?:holds|has|is)\s+(?:the\s+|an?\s+)?(?:(?:lasting|enduring|registered)\s+)?(?:power of attorney|attorney|LPA|EPA|welfare guardian|court-appointed guardian|guardianship)\b/i;
@@ -933,12 +936,15 @@ export function sentenceEvidence(sentence: string, staffUnit: boolean): MentionE
 
 const QUOTED_NICKNAME = /\b(?:client|caller|resident|patient|service user|young person|tangata whaiora|lad|guy|kid|boy|girl|student|man|woman|regular)\s+["“](\p{Lu}[\p{Ll}\p{M}'’-]{1,20})["”]/gu;
 
-/** Quoted names after a word for a client that the name finder did not take for names. */
+// "3. 'Tink' – young woman, possibly under 18": a quoted street name opening a line or an item, then a dash and who the person is.
+const QUOTED_NICKNAME_DESCRIBED = /^[\s*_>|•(\d.)-]*["“'‘](\p{Lu}[\p{Ll}\p{M}-]{1,20})["”'’]\s*(?:[—–]|\s-)\s*(?:a\s+|an\s+)?(?:young\s+|older\s+|elderly\s+|teenage\s+)?(?:woman|man|boy|girl|lad|teen|teenager|kid|guy|gentleman|lady|person|regular|rough sleeper)\b/gu;
+
+/** Quoted names after a word for a client, or before a dash and who the person is, that the name finder did not take for names. */
 function quotedNicknames(text: string, found: readonly PersonMention[]): PersonMention[] {
-  if (!text.includes('"') && !text.includes('“')) return [];
+  if (!text.includes('"') && !text.includes('“') && !text.includes("'") && !text.includes('‘')) return [];
   const out: PersonMention[] = [];
-  for (const m of text.matchAll(QUOTED_NICKNAME)) {
-    const start = m.index + m[0].length - m[1]!.length - 1;
+  for (const m of [...text.matchAll(QUOTED_NICKNAME), ...text.matchAll(QUOTED_NICKNAME_DESCRIBED)]) {
+    const start = m.index + m[0].indexOf(m[1]!, m[0].search(/["“'‘]/u));
     const end = start + m[1]!.length;
     if (found.some((p) => p.start < end && start < p.end)) continue;
     out.push({ start, end, text: m[1]!, titled: false, tokens: [m[1]!.toLowerCase()], possessive: false });
@@ -1223,6 +1229,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   const properNoun = relation && relation.index > 0 && !/^(?:his|her|their|my|our|your)\s/i.test(relation[0]) && /\S/.test(before.slice(0, relation.index).replace(/[\s*_>|•-]+$/, '').slice(-1)) && !/[.:;!?]$/.test(before.slice(0, relation.index).trimEnd());
   // "Marguerite said she had no plan because of her granddaughter Elodie": someone whose own family the sentence mentions.
   if (!relation && hasOwnFamily(text)) e.ownFamily = true;
+  // "Preacher (that's what everyone calls him, legal name Gordon Elkins)": the name behind a street name is a client's.
+  if (LEGAL_NAME_BEFORE.test(before)) strong(3);
   // "Mother's real first name ("Kerry-Ann")", "Mrs Hirst, who holds Lasting Power of Attorney": a relative, or one who acts as one.
   // "**Family:** Parents Sione and Mele.": a family label before a name, or before the names of a pair.
   if (RELATIVE_NAMED.test(before) || ACTS_FOR.test(after) || PARENTS_OPEN.test(before.replace(PAIR_BEFORE, ''))) e.relative += 3;
