@@ -233,6 +233,8 @@ describe('quality on labelled documents', function () {
     ['phi-bo', { p: 0.86, r: 0.9 }],
     // Held out, lines never read: first scored unseen at precision 0.944, recall 0.971.
     ['drift/z34', { p: 0.92, r: 0.95 }],
+    // Held out, lines never read: first scored unseen at precision 0.820, recall 1.000 (0.911 / 1.000 with the engine of the moment it was added, mid-pass).
+    ['drift/z35', { p: 0.8, r: 0.98 }],
     // Tuned on: first scored unseen at precision 0.958, recall 0.907 (a bed log's event after a dash, a resident named on a line that lists staff, a ward's number families are told to call).
     ['phi-bt', { p: 0.95, r: 0.93 }],
     // Tuned on: first scored unseen at precision 0.977, recall 0.933 (a role said to be someone else after a comma, a student number after '#', whoever stands in for the supervisor).
@@ -249,6 +251,26 @@ describe('quality on labelled documents', function () {
     ['phi-bz', { p: 0.92, r: 0.9 }],
     // Held out, lines never read: first scored unseen at precision 0.976, recall 0.837; 0.977 / 0.857 with the engine of the end of that pass.
     ['phi-ca', { p: 0.95, r: 0.82 }],
+    // Tuned on: first scored unseen at precision 0.926, recall 0.815 (a first name with another surname's initial, the person a worker has been seeing, a step-down after a dash).
+    ['phi-cb', { p: 0.93, r: 0.85, kind: 0.9 }],
+    // Tuned on: first scored unseen at precision 0.889, recall 0.941 (a name beside an admission number, 'Attending:', a presenter's cell).
+    ['phi-cd', { p: 0.98, r: 0.98 }],
+    // Tuned on: first scored unseen at precision 0.898, recall 0.815 (a colleague's family programme, a name typed in lower case after a full stop, 'rm 12').
+    ['phi-ce', { p: 0.98, r: 0.85 }],
+    // Tuned on: first scored unseen at precision 0.987, recall 0.925 (an address whose bracket says whose home it is, a letter's address lines as paragraphs, '94 y.o.', a baby on a ward list).
+    ['phi-cf', { p: 0.96, r: 0.96 }],
+    // Tuned on: first scored unseen at precision 0.897, recall 0.886 (', ID' after a name is no town in Idaho, 'Jane Doe', 'Address on file' without a colon, 'Jo' for Joanne).
+    ['phi-cg', { p: 0.96, r: 0.91 }],
+    // Tuned on: first scored unseen at precision 0.887, recall 1.000 ('admitted she feels', a grandad after 'w/', 'Jane Citizen').
+    ['phi-ci', { p: 0.98, r: 0.98 }],
+    // Tuned on: first scored unseen at precision 1.000, recall 0.760 (prison numbers, a legal name behind a street name, a quoted street name before a dash).
+    ['phi-cj', { p: 0.98, r: 0.86 }],
+    // Held out, lines never read: first scored unseen at precision 0.923, recall 0.857 (0.923 / 0.857 with the engine of the moment they were added, mid-pass).
+    ['phi-cc', { p: 0.9, r: 0.83 }],
+    // Held out, lines never read: first scored unseen at precision 0.868, recall 0.920 (0.870 / 0.940 with the engine of the moment they were added, mid-pass).
+    ['phi-ch', { p: 0.84, r: 0.9, kind: 0.95 }],
+    // Held out, lines never read: first scored unseen at precision 0.767, recall 0.821 (0.767 / 0.821 with the engine of the moment they were added, mid-pass).
+    ['phi-ck', { p: 0.74, r: 0.8 }],
   ] as const) {
     it(`finds client identifiers in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
       const s = score(path.join(ROOT, 'test', 'fixtures', set));
@@ -348,6 +370,8 @@ describe('quality on labelled documents', function () {
     ['drift/z33', { p: 0.93, r: 0.92 }],
     // Held out, lines never read: first scored unseen at precision 0.971, recall 0.893 (the same at the end of that pass).
     ['drift/z34', { p: 0.95, r: 0.87 }],
+    // Held out, lines never read: first scored unseen at precision 0.971, recall 0.880 (the same with the engine of the moment it was added, mid-pass).
+    ['drift/z35', { p: 0.95, r: 0.86 }],
   ] as const) {
     it(`judges drift in test/fixtures/${set}: precision ≥ ${floor.p}, recall ≥ ${floor.r}`, () => {
       const s = score(path.join(ROOT, 'test', 'fixtures', set));
