@@ -131,6 +131,14 @@ describe('document kind', () => {
     assert.equal(typeFromTitle('Clinical Supervision Policy – Appendix B')?.id, 'policy');
   });
 
+  it("reads a one-to-one written '1:1' as supervision, and a leadership or staff meeting written 'mtg' as minutes", () => {
+    assert.equal(typeFromTitle('Ward Manager / Team Leader 1:1 – Ashdown Ward (male medium secure)')?.kind, 'supervision');
+    assert.equal(typeFromTitle('1-1 with Callum, 10 Oct')?.kind, 'supervision');
+    assert.equal(typeFromTitle('tues leadership mtg – 10/15')?.id, 'minutes');
+    assert.equal(typeFromTitle('Staff meeting, 3 March')?.id, 'minutes');
+    assert.equal(typeFromTitle('Minutes 11:15')?.id, 'minutes');
+  });
+
   it('reads a peer consultation and a title that shortens supervision to "sup" as a supervision record', () => {
     assert.equal(typeFromTitle('peer consult grp — thurs 9 jan, 12:15–1:30')?.kind, 'supervision');
     assert.equal(typeFromTitle('tues sup — 10/21 — Dev P. w/ Angela')?.kind, 'supervision');

@@ -26,6 +26,8 @@ const matcher = new PhraseMatcher<DocumentType>(
  * before "of") a supervision record.
  */
 export function typeFromTitle(title: string): DocumentType | undefined {
+  // "Team Leader 1:1", "1-1 with Callum": a one-to-one meeting, whose colon is no subtitle's.
+  title = title.replace(ONE_TO_ONE, 'one to one');
   const [main = title, subtitle] = title.split(/\s[—–-]\s|[:(|]|\s\/\s/);
   // "Supervision of Associates — Practice Rules": a short subtitle naming a policy or procedure says the document sets
   // rules. Other subtitles name a format ("Peer group supervision — minutes" is still a supervision record).
@@ -49,6 +51,7 @@ export function typeFromTitle(title: string): DocumentType | undefined {
   return found;
 }
 
+const ONE_TO_ONE = /(?<![\d:])\b1\s?[:\-–]\s?1\b(?![\d:])/g;
 const MEETING_NOTES = /^\s*(?:notes|record|minutes)\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:[\p{L}'’&-]+\s+){0,4}?(?:meeting|council|committee|board|forum|huddle)\b/iu;
 const MINUTES = documentTypes.find((t) => t.id === 'minutes')!;
 const SECTION_NUMBER = /^\s*(?:\d+\.\d+(?:\.\d+)*\.?|[A-Z]{1,4}\d+\.)\s+\p{L}/u;
