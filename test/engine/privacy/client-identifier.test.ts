@@ -2002,4 +2002,42 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     const policy = lines('# Confidentiality policy', '', 'Appendix B shows a completed record form for training using a made-up student, "Jane Citizen, Year 10, St Example\'s College".');
     assert.deepEqual(flagged(policy, 'policy.leadership.md'), []);
   });
+
+  it("reads 'Student:' beside a placement's roster, and a placement table's students, as trainees", () => {
+    const evalForm = lines('# Midterm field evaluation', '', '- Student: Jordan Okeke, student no. 20419877', '- Field instructor: Marisol Ortega, MSW, RSW (905-555-0163)', '- Hours completed at midterm: 232', '', 'Jordan arrives prepared and completes case notes within 24 hours.');
+    assert.deepEqual(flagged(evalForm), []);
+    const school = lines('# Counselling log', '', '- Student: Jordan Okeke, Year 9', '- Referred by: Ms Hale (year head)', '', 'Jordan said the bus is the worst part of the day.');
+    assert.deepEqual(flagged(school), ['Jordan Okeke', 'Jordan']);
+    const allocations = lines('# Term 2 placement update', '', '| Agency | Students | Onsite supervisor |', '|---|---|---|', '| Te Waiora Counselling | Aroha Ngata, Sam Ferris | Glen Matthews |');
+    assert.deepEqual(flagged(allocations, 'update.leadership.md'), []);
+  });
+
+  it("reads an addressee whose role is the next line, a child-protection lead and a reporter named in brackets as no clients", () => {
+    const letter = lines('# Response', '', 'Ms Philippa Dane', 'HM Senior Coroner for the County of Wrenshire', '', 'Dear Ms Dane,', '', 'Thank you for your report.');
+    assert.deepEqual(flagged(letter, 'letter.leadership.md'), []);
+    const notes = lines('# Team leaders group', '', 'Faith will bring the keyworker and the Designated Liaison Person (Siobhán Keane) together this week.', '', '- Times Union reporter (Erin Vasquez) asked for comment on overdose numbers.');
+    assert.deepEqual(flagged(notes), []);
+  });
+
+  it("reads a caller named after 'caller', the address a worker got or confirmed for the police, and whose story a service tells", () => {
+    const review = lines(
+      '# Call review',
+      '',
+      '2/14 — caller Danny, callback 505-555-0187, intoxicated.',
+      '',
+      'Marisol got the address (2210 Coronado Ln SW) and stayed on while the dispatcher was conferenced in.',
+      '',
+      'She confirmed the address as 27 Wattle Cres, Glenmore Park, which Josh passed to the ambulance.',
+    );
+    assert.deepEqual(flagged(review), ['Danny', '505-555-0187', '2210 Coronado Ln SW', '27 Wattle Cres, Glenmore Park, which Josh passed to the ambulance']);
+    const plan = lines('# QI plan', '', 'Linh called the triage line in March and was told to call back with someone who speaks English.', '', "Linh's consent to use her story was recorded by Hoa on 12 April.");
+    assert.deepEqual(flagged(plan, 'plan.leadership.md'), ['Linh', 'Linh']);
+  });
+
+  it("reads the name a record gave a patient, and the address of a first joint visit", () => {
+    const minutes = lines('# Residency evaluation', '', '- The incident report quoted in the RCA draft referred to the patient as Gerald Amsel; the final version is to use initials.');
+    assert.deepEqual(flagged(minutes, 'minutes.leadership.md'), ['Gerald Amsel']);
+    const log = lines('# Practice educator log', '', '- family B. – neglect concerns. H. did a first joint visit to 9 Tanner Close, Eastmoor EM4 2QB, on 1/11.');
+    assert.deepEqual(flagged(log), ['9 Tanner Close', 'EM4 2QB']);
+  });
 });

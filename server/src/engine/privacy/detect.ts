@@ -9,6 +9,7 @@ import { MBI, validLuhn, validMedicareAu, validNhi, validNhs } from './check-dig
 import { ADDRESS_LABEL, BUSINESS, DATE, EMAIL, EMPLOYER, ID_AFTER_LABEL, NHS, OLD_AGE, OLD_AGE_STATED, placeholderNumber, POSTCODE, SCHOOL, SCHOOL_WORD, SSN, STREET, TRADE_WORD } from './patterns';
 import { frontMatterIds } from './front-matter-ids';
 import { tableColumnIds } from './table-columns';
+import { placementRosterUnits } from './trainee-lines';
 import { findPhones } from './phones';
 import { strungParticulars } from './particulars';
 import { remember } from '../cache-limit';
@@ -153,6 +154,10 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
     const phone = findPhones(doc.text.slice(from, from + 40))[0];
     if (phone && phone.start === 0) covered.fill(1, from, from + phone.end);
   }
+
+  // "- Student: Jordan Beaulieu, student no. 20419873" beside "- Field instructor: … (905-555-0163)": a placement's roster
+  // holds the trainee's and the educator's own numbers.
+  for (const unit of placementRosterUnits(doc.units)) covered.fill(1, unit.start, unit.end);
 
   // A sentence's identifiers, from the cache of its setting. A block quote is someone else's words: "me" and "my" there are not the writer's.
   // `as`: the kind whose reading applies; under a heading such as "Client details" the details are a client's in any document.
@@ -464,7 +469,7 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
     const from = m.index + m[0].length + /^[*_\s]*/.exec(text.slice(m.index + m[0].length))![0].length;
     // The address runs to the end of its clause: a semicolon, a dash, a bracket or a full stop that ends a sentence.
     // A table cell's bar ends it too, and a full stop before the bar is the sentence's.
-    const rest = /^[^;\n—–(|]{4,110}?(?=[;\n—–(|]|\s-\s|\.\s+\p{Lu}|\.\s*\||\.$|$)/u.exec(text.slice(from));
+    const rest = (m[0].trimEnd().endsWith('(') ? /^[^;\n—–()|]{4,110}?(?=\))/u : /^[^;\n—–(|]{4,110}?(?=[;\n—–(|]|\s-\s|\.\s+\p{Lu}|\.\s*\||\.$|$)/u).exec(text.slice(from));
     if (!rest || !/\d/.test(rest[0]) || !/\p{Lu}/u.test(rest[0])) continue;
     // "he moved to problem-solving at minute 3": after a verb of living or moving, an address opens with a number or a name.
     if (/^(?:lives|living|moved|staying|resides|residing)\b/i.test(m[0]) && !/^[\d\p{Lu}]/u.test(rest[0])) continue;
@@ -473,7 +478,9 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
     const onRecord = /address on (?:the |her |his |their )?(?:[\w-]+ )?(?:intake|referral|admission|registration) (?:form|letter|record|sheet)/i.test(m[0]);
     const asLabel = onRecord || /address on file/i.test(m[0]) || (/^(?:(?:home|postal|current|residential|correspondence|mailing|forwarding) )?address\b/i.test(m[0]) && /^[\s*_>|•-]*$/.test(text.slice(0, m.index)));
     // "Home address:", "Address at time of incident:": a label that says the address is where someone lives, in any document.
-    const residential = onRecord || (asLabel && /^(?:home|residential|forwarding) address|^address at (?:the )?time of/i.test(m[0]));
+    // "Marisol got the address (2210 Coronado Ln SW)", "She confirmed the address as 27 Wattle Cres": where a caller is, taken for the police or an ambulance.
+    const taken = /^(?:got|confirmed|took|taken|gave|given|obtained|verified|read back)\s/i.test(m[0]);
+    const residential = onRecord || taken || (asLabel && /^(?:home|residential|forwarding) address|^address at (?:the )?time of/i.test(m[0]));
     if (residential || ownerOf(text, tokens, m.index, kind, clientSentence || asLabel) === 'client') add({ kind: 'address', start: from, end: from + rest[0].trimEnd().length });
   }
   if (hasDigit) for (const m of text.matchAll(POSTCODE)) {
@@ -646,7 +653,7 @@ const THIRD_PERSON = /\b(?:she|her|he|him|his)\b/i;
 const SCHOOL_ACTS = /^(?:\s+(?:in|at|on)\s+\p{Lu}[\p{L}-]+)?\s+(?:have|has|had|were|was|are|is|will|would)\s+(?:now\s+|also\s+|since\s+|been\s+|just\s+|already\s+)*(?:agreed|given|offered|calling|called|rung|rang|phoned|emailed|excluded|suspended|expelled|asked|raised|reported|put|arranged|referred|reduced|allowed|kept|granted|in touch|contacted|notified)\b/iu;
 // "the referral letter has the wrong address (says 22 Kylemore Road …)": an address said to be out of date is someone's home.
 const RESIDENCE = /\b(?:lives?|living|lived|stays|staying|resides|residing|home visit|at home|family home|(?:her|his|their) (?:home|house|flat|unit|apartment|place|caravan)|(?:wrong|old|new|previous|former|forwarding) address|family (?:has |have )?(?:just |recently )?moved)\b/i;
-const HOME_OF_SOMEONE = /\b(?:she|he|they|the family|the client|the patient|the young person|whose)\s+(?:\w+\s+){0,2}(?:lives?|lived|living|moved|stays|staying|resides|residing)\b|\b(?:her|his|their|the client's|the patient's) (?:home|house|flat|apartment|home address)\b|\bhome visit\b|\bthe family has (?:just |recently )?moved\b/i;
+const HOME_OF_SOMEONE = /\b(?:she|he|they|the family|the client|the patient|the young person|whose)\s+(?:\w+\s+){0,2}(?:lives?|lived|living|moved|stays|staying|resides|residing)\b|\b(?:said|says|told (?:us|him|her|them))\s+(?:she|he|they)\s+(?:was|is|were)\s+at\b|\bwelfare check\b|\b(?:joint|first|home|initial|follow-up|unannounced)\s+visit\s+to\b|\b(?:her|his|their|the client's|the patient's) (?:home|house|flat|apartment|home address)\b|\bhome visit\b|\bthe family has (?:just |recently )?moved\b/i;
 const HOME_IN_BRACKET = new RegExp(`\\(\\s*(?:(?:his|her|their|the client's|the patient's|client's|patient's)\\s+)?(?:(?:${alternationOf(privacy['client-relations']!)})(?:['’]s|s['’])?\\s+)?(?:home|address|house|flat|place|residence)\\s*\\)`, 'i');
 const HOME_IN_BRACKET_AFTER = new RegExp(`^[^()\\n|;]{0,60}${HOME_IN_BRACKET.source}`, 'i');
 const ORG_LINE = new RegExp(`^[\\s>*_|-]*(?:${alternationOf(privacy['organisation-line-labels']!)})\\b[^:\\n]{0,20}[:：]`, 'i');

@@ -3,6 +3,7 @@ import type { ParsedDocument } from '../parse/document';
 import type { Unit } from '../parse/units';
 import type { Identifier, IdentifierKind } from './detect';
 import { placeholderNumber } from './patterns';
+import { placementHeader } from './trainee-lines';
 
 const labels = (data.privacy as unknown as { labels: Record<string, string[]> }).labels;
 // "Client(s) discussed" is "clients discussed".
@@ -76,7 +77,9 @@ function* findLabelledCells(doc: ParsedDocument): Generator<LabelledCell> {
   for (const unit of doc.units) {
     if (unit.type === 'tableHeader') {
       const header = cells(unit).map((c) => norm(c.text));
-      columns = header.map((h) => KIND_OF.find(([set]) => set.has(h))?.[1]);
+      // "| Agency | Students | Onsite supervisor |": a placement list's students are trainees.
+      const placements = placementHeader(header);
+      columns = header.map((h) => (placements && /^(?:students?|trainees?|interns?|learners?)$/.test(h) ? undefined : KIND_OF.find(([set]) => set.has(h))?.[1]));
       // "| MRN | Name | DOB |", "| Pt | CHI | DOB |": beside a record number or a date of birth, a plain "Name" column
       // or one headed by a label a log uses for other things holds the record's subject.
       if (columns.some((k) => k === 'record-number' || k === 'date-of-birth')) columns = columns.map((k, i) => k ?? (PLAIN_NAME.has(header[i]!) || NOT_A_NAME_COLUMN.has(header[i]!) ? 'full-name' : undefined));

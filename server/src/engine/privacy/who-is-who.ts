@@ -13,6 +13,7 @@ import { unitAt } from '../parse/unit-at';
 import { sectionKey, type Unit } from '../parse/units';
 import type { DocumentKind } from '../types';
 import { agedRows, clientCells, NAME_WORD, staffCells } from './table-columns';
+import { traineeUnits } from './trainee-lines';
 
 /**
  * Who is who in one document. Every mention of a person (full name, first
@@ -148,7 +149,7 @@ const PAIR_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]+\s+(?:and|&)\s+$/u;
 const PARENTS_OPEN = /(?:^|[;•*(]|[.:!?]\s)\s*(?:parents|grandparents|foster parents|caregivers|guardians)\s*(?::\s*)?$/i;
 const CLIENT_FACTS_BRACKET = /^(?:\s+(?:and|&)\s+\p{Lu}[\p{L}\p{M}'’-]+)?\s*\((?=[^()]{0,120}?\b(?:referred|self-referred|married\s+\d|together\s+\d|DOB|d\.o\.b)\b)/iu;
 const RECORD_ABOUT = /\b(?:case notes?|clinical notes?|progress notes?|notes|chart|clinical record|health record|care plan|risk assessment|discharge summary|referral letter)\s+(?:on|about|regarding)\s+$/i;
-const CLIENT_BEFORE = /\b(?:(?:my|our|her|his|their|the|a|new|main|first|second|third|next|one|another)\s+)?(?:client|patient|case|consumer|service user|resident|young person|referral|intake|student|child|youth|boy|girl|man|woman|lady|gentleman|teen|teenager|adolescent|kid|family|couple|tangata whaiora|grader|pupil|learner|rangatahi)s?(?:\s+(?:involved|concerned|in question))?\s*(?:\(|,|:|–|-|was|is|named|called)?\s*["“'‘]?$/i;
+const CLIENT_BEFORE = /\b(?:(?:my|our|her|his|their|the|a|new|main|first|second|third|next|one|another)\s+)?(?:client|patient|case|consumer|service user|resident|young person|referral|intake|student|child|youth|boy|girl|man|woman|lady|gentleman|teen|teenager|adolescent|kid|family|couple|tangata whaiora|grader|pupil|learner|rangatahi|caller)s?(?:\s+(?:involved|concerned|in question))?\s*(?:\(|,|:|–|-|was|is|named|called)?\s*["“'‘]?$/i;
 // "resident Jimmy", 'client "Dev"'; a resident doctor ("PGY-2 resident Amy Chen", "psychiatry resident") is staff.
 const CLIENT_NOUN_BEFORE = /(?<!\b(?:PGY-?\d|psychiatry|psychiatric|medical|surgical|chief|junior|senior|[a-z]+-year)\s+)\b(?:client|patient|service user|young person|resident|consumer|tangata whaiora)\s+["“'‘]?$/i;
 const CASE_INTRO = /\b(?:case (?:was|is)|case of|cases? (?:were|are|is)?:?|refer|re-refer|discharge|readmit|working with|work with|works with|sessions? with|visit to|home visit to|raised|sees|seeing|saw|worked with|supporting|supports|discussed|presented|brought|referred|treating|treats|assessed|admitted|discharged|visited|called|rang|phoned|texted|with her client|with his client)\s*$/i;
@@ -247,6 +248,7 @@ export class WhoIsWho {
   constructor(private readonly doc: ParsedDocument, private readonly kind: DocumentKind | 'unknown') {
     this.readFrontMatter();
     const supervised = supervisedHeaderUnits(doc.units);
+    for (const unit of traineeUnits(doc.units)) supervised.add(unit);
     // "tues sup — 10/21 — Dev P. w/ Angela (1:1, 45 min)": a first line naming who met for supervision lists staff.
     const first = doc.units[0];
     // It may run on to a line or two more, with the date and time ("tues sup — Jess M. w/ Brian (…)\noct 22, 1:30-2:30").
@@ -858,6 +860,8 @@ export function nextToRole(text: string, start: number, end: number): boolean {
   if (/^\s+(?:is|was)\s+(?:our|the|a|an)\s/i.test(afterText) && staffRoles.findAll(after).some((m) => m.from <= 3)) return true;
   // "Tariq, as the only Dari-speaking clinician,".
   if (/^\s*,\s*as\s+(?:our|the|a|an)\s/i.test(afterText) && staffRoles.findAll(after).some((m) => m.from <= 5)) return true;
+  // "Ms Philippa Danvers" over "HM Senior Coroner for the County of Wrenshire": an addressee whose role is the next line.
+  if (/^[ \t]*\n/.test(afterText) && staffRoles.findAll(after).some((m) => m.from <= 2)) return true;
   // "Margaret Chu (ext. 318)": a colleague reached on an internal extension.
   if (/^\s*\(\s*(?:ext|extn|x)\.?\s*\d/i.test(afterText)) return true;
   // "Farida Noorzai (Dari, NAATI certified, staff interpreter)": a bracket that ends with a role; "Lily Shaw and Sam Okoye
@@ -1229,6 +1233,10 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   const properNoun = relation && relation.index > 0 && !/^(?:his|her|their|my|our|your)\s/i.test(relation[0]) && /\S/.test(before.slice(0, relation.index).replace(/[\s*_>|•-]+$/, '').slice(-1)) && !/[.:;!?]$/.test(before.slice(0, relation.index).trimEnd());
   // "Marguerite said she had no plan because of her granddaughter Elodie": someone whose own family the sentence mentions.
   if (!relation && hasOwnFamily(text)) e.ownFamily = true;
+  // "referred to the patient as Jerome Mattis", "recorded the client as Ms Tui": a record's name for a client.
+  if (/\b(?:the|a|our)\s+(?:patient|client|young person|resident|service user|consumer|caller|student)\s+as\s*["“'‘]?$/i.test(before)) strong(3);
+  // "Linh's consent to use her story was recorded": whose story a service tells.
+  if (/^['’]s\s+(?:written\s+)?(?:consent|permission)\s+to\s+(?:use|share|tell|publish|include)\s+(?:her|his|their)\s+(?:own\s+)?story\b/i.test(after)) strong(3);
   // "Preacher (that's what everyone calls him, legal name Gordon Elkins)": the name behind a street name is a client's.
   if (LEGAL_NAME_BEFORE.test(before)) strong(3);
   // "Mother's real first name ("Kerry-Ann")", "Mrs Hirst, who holds Lasting Power of Attorney": a relative, or one who acts as one.
