@@ -2040,4 +2040,28 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     const log = lines('# Practice educator log', '', '- family B. – neglect concerns. H. did a first joint visit to 9 Tanner Close, Eastmoor EM4 2QB, on 1/11.');
     assert.deepEqual(flagged(log), ['9 Tanner Close', 'EM4 2QB']);
   });
+
+  it("reads an Elder on staff, an Aboriginal Health Worker and a nationality beside an age as no clients", () => {
+    const note = lines(
+      '# Supervision',
+      '',
+      'Colton opened with smudge; Kokum Rose Whitecalf (our Elder on staff) had offered sweetgrass this morning.',
+      '',
+      'Client J.T., 41 – Colton wondering whether to refer to Kokum Rose for ceremony before trauma work.',
+      '',
+      '**2. Yarning circle** – Danielle co-facilitating with Uncle Lenny Mabo-Reid (AHW) on Thursdays.',
+      '',
+      '**3. Ms T. (Eritrean, 24)** – sleep improving.',
+    );
+    assert.deepEqual(flagged(note), []);
+    const hui = lines('# Te rōpū hui', '', 'Mikaere asked for advice on Tamati Hōhepa-Walker (tangata whaiora, Porirua East), whose whaea, Moana Walker, is asking for rongoā alongside his clozapine.');
+    assert.deepEqual(flagged(hui), ['Tamati Hōhepa-Walker', 'Moana Walker']);
+  });
+
+  it("reads an export's client written in capitals, surname first, and leaves a clinician's NPI column alone; a supervisee 'presents her client'", () => {
+    const audit = lines('# Billing audit', '', '| Claim # | DOS | CPT | Rendering NPI | Client | Finding |', '|---|---|---|---|---|---|', '| 24-0523-0458 | 05/23/24 | 90791 | 1215034487 | HARGROVE, ELI | no signed consent |', '| 24-0627-0091 | 06/27/24 | 90834 | 1730492258 | client seq 58 | unsupported add-on |');
+    assert.deepEqual(flagged(audit, 'audit.leadership.md'), ['HARGROVE, ELI']);
+    const consult = lines('# Case consultation – K. Lindqvist, RCC', '', 'Karin presents her client Ellie, 41, GP referral for panic disorder.');
+    assert.deepEqual(flagged(consult), ['Ellie']);
+  });
 });

@@ -8,7 +8,7 @@ import type { DocumentKind } from '../types';
 import { MBI, validLuhn, validMedicareAu, validNhi, validNhs } from './check-digits';
 import { ADDRESS_LABEL, BUSINESS, DATE, EMAIL, EMPLOYER, ID_AFTER_LABEL, NHS, OLD_AGE, OLD_AGE_STATED, placeholderNumber, POSTCODE, SCHOOL, SCHOOL_WORD, SSN, STREET, TRADE_WORD } from './patterns';
 import { frontMatterIds } from './front-matter-ids';
-import { tableColumnIds } from './table-columns';
+import { otherNumberCells, tableColumnIds } from './table-columns';
 import { placementRosterUnits } from './trainee-lines';
 import { findPhones } from './phones';
 import { strungParticulars } from './particulars';
@@ -158,6 +158,8 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
   // "- Student: Jordan Beaulieu, student no. 20419873" beside "- Field instructor: … (905-555-0163)": a placement's roster
   // holds the trainee's and the educator's own numbers.
   for (const unit of placementRosterUnits(doc.units)) covered.fill(1, unit.start, unit.end);
+  // "| Rendering NPI |": a clinician's or a claim's number under its column's header, whatever check digit it happens to carry.
+  for (const cell of otherNumberCells(doc)) covered.fill(1, cell.start, cell.end);
 
   // A sentence's identifiers, from the cache of its setting. A block quote is someone else's words: "me" and "my" there are not the writer's.
   // `as`: the kind whose reading applies; under a heading such as "Client details" the details are a client's in any document.

@@ -43,6 +43,8 @@ const NAME_CELL = new RegExp(
   'u',
 );
 const TITLED = new RegExp(`^${TITLE}`);
+// "HARGROVE, ELI", "LOPEZ, DANIELA (DOB 1991-08-30)": a records system's export writes the surname first, in capitals.
+const UPPER_NAME_CELL = /^(\p{Lu}{2}[\p{Lu}'’-]*,\s*\p{Lu}{2}[\p{Lu}'’-]*(?:\s+\p{Lu}\.?)?)(?:\s+\([^()]{1,40}\))?$/u;
 // What a form writes where no name is given.
 const NO_NAME = /^(?:self|anonymous|anon|unknown|withheld|redacted|declined|not (?:given|known|stated|recorded)|none|n\/a|tbc|tba|various|multiple|group|pseudonym|staff|internal|external|other|public|family|carer|parent|unnamed|visitor|contractor|member of (?:the )?public|staff member)$/i;
 
@@ -113,7 +115,7 @@ export function agedRows(doc: ParsedDocument): { start: number; end: number }[] 
 
 /** The name a cell under a client column gives, if it holds one ("Keegan Adams", "Mrs Jacobs"; not "Anonymous"). */
 function clientName(text: string): string | undefined {
-  const name = NAME_CELL.exec(text)?.[1];
+  const name = NAME_CELL.exec(text)?.[1] ?? UPPER_NAME_CELL.exec(text)?.[1];
   // "Family W.", "Group (3 RPQs)": a kind of session and an initial, not a name.
   return name && !NO_NAME.test(name) && !NO_NAME_FIRST.test(name) && !/\b(?:pseudonym|TBC|N\/A)\b/i.test(text) ? name : undefined;
 }
@@ -134,7 +136,7 @@ export function tableColumnIds(doc: ParsedDocument): Identifier[] {
       const name = clientName(c.text);
       if (name) {
         // "Hazel C." is a first name: the initial does not make it a full name.
-        const full = TITLED.test(name) || (name.match(/\p{Lu}[\p{Ll}'’-]+/gu) ?? []).length > 1;
+        const full = TITLED.test(name) || (name.match(/\p{Lu}[\p{Ll}'’-]+/gu) ?? []).length > 1 || UPPER_NAME_CELL.test(name);
         out.push({ kind: full ? 'full-name' : 'first-name', start: c.start, end: c.start + name.length });
       }
     } else if ((c.text.match(/\d/g) ?? []).length >= 3 && !placeholderNumber(c.text)) out.push({ kind: c.kind, start: c.start, end: c.end });
@@ -160,6 +162,24 @@ export function staffCells(doc: ParsedDocument): { start: number; end: number }[
     else if (columns.some(Boolean)) {
       const row = cells(unit);
       for (let i = 0; i < row.length; i++) if (columns[i] && row[i]!.text) out.push({ start: row[i]!.start, end: row[i]!.end });
+    }
+  }
+  return out;
+}
+
+// "| Rendering NPI |", "| Claim # |", "| CPT |": columns of a clinician's, a payer's or a billing system's numbers.
+const OTHER_NUMBER_COLUMN = /\b(?:NPI|DEA|CAQH|licen[cs]e|claim|provider|rendering|CPT|ICD(?:-?10)?|payer|billing code|registration)\b/i;
+
+/** The cells under a column of numbers that are no client's (a clinician's NPI, a claim's number, a billing code). */
+export function otherNumberCells(doc: ParsedDocument): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let columns: boolean[] = [];
+  for (const unit of doc.units) {
+    if (unit.type === 'tableHeader') columns = cells(unit).map((c) => OTHER_NUMBER_COLUMN.test(c.text));
+    else if (unit.type !== 'tableRow') columns = [];
+    else if (columns.some(Boolean)) {
+      const row = cells(unit);
+      for (let i = 0; i < row.length; i++) if (columns[i] && /\d/.test(row[i]!.text)) out.push({ start: row[i]!.start, end: row[i]!.end });
     }
   }
   return out;
