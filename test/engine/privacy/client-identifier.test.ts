@@ -1849,6 +1849,8 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
   it('reads a real name let slip where a pseudonym was meant as a client\'s, wherever the note uses it again', () => {
     const doc = lines('**Yuki** - started with pseudonym "K" then slipped and said Kayla a few times; teenage client, 15, self-harm.', '', '- Plan: Yuki talks with Kayla about consent at next session.');
     assert.deepEqual(flagged(doc), ['Kayla', 'Kayla']);
+    const draft = lines('# Supervision', '', '- slipped in my draft report and wrote "Ruairi" in the formulation paragraph – need to fix it before it goes to the team.', '', '- I accidentally said Niamh was late to the team meeting.');
+    assert.deepEqual(flagged(draft), ['Ruairi']);
   });
 
   it("reads a family called by its surname in the plural as the clients of that surname, not a first name's owner", () => {

@@ -1177,7 +1177,9 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // "the late Mr. Gordon Ashworth-Bell, who died on our residence unit": someone who died in the service's care.
   if (DIED_IN_CARE.test(after)) strong(3);
   // 'started with the pseudonym "K" then slipped and said Kayla': a name let slip where a pseudonym was meant is the real one.
-  if (/\b(?:slipped|let slip|by mistake|accidentally|inadvertently)\b[^.;]{0,30}\b(?:said|used|wrote|named|called (?:her|him|them))\s*["“'‘]?$/i.test(before) && /\bpseudonym|initials|real name|de-?identif/i.test(text)) {
+  // 'slipped in my draft report and wrote "Donal"': a name quoted as the slip is a real one too.
+  const slip = /\b(?:slipped|let slip|by mistake|accidentally|inadvertently)\b[^.;]{0,30}\b(?:said|used|wrote|named|called (?:her|him|them))\s*(["“'‘]?)$/i.exec(before);
+  if (slip && (slip[1] || /\bpseudonym|initials|real name|de-?identif/i.test(text))) {
     strong(4);
     e.pseudonym = false;
   }
