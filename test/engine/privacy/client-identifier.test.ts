@@ -2066,4 +2066,54 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     const consult = lines('# Case consultation – K. Lindqvist, RCC', '', 'Karin presents her client Ellie, 41, GP referral for panic disorder.');
     assert.deepEqual(flagged(consult), ['Ellie']);
   });
+
+  it("reads the family in a note's part about the worker's own life as the worker's, and a client's family elsewhere as the client's", () => {
+    const note = lines(
+      '---',
+      'scope: supervision',
+      'supervisee: Bronagh Keane',
+      '---',
+      '',
+      '## Check-in',
+      '',
+      'Bronagh said she is "running on fumes". Her partner Rob has been off work since January and their son Owen sits exams in May.',
+      '',
+      '**Home.** Her mum (Gloria) was diagnosed with early Parkinson\'s in February.',
+      '',
+      '## Cases',
+      '',
+      'Bronagh noted that his mum, Sharon Pyke, rang twice about the discharge date.',
+    );
+    assert.deepEqual(flagged(note), ['Sharon Pyke']);
+  });
+
+  it("reads a priest, a colleague who covers, a social worker written 'SW' and a supervisee typed in lower case as no clients", () => {
+    const note = lines(
+      '---',
+      'scope: supervision',
+      'supervisee: kyle (MSW, LSW)',
+      '---',
+      '',
+      'sup 6/18 kyle, typed quick after IDT',
+      '',
+      "Talked through inviting the chaplain (Fr. Tom) and Dr. Nwosu to the family meeting about the patient's wishes.",
+      '',
+      'The on-call rota is already covered by Javier that weekend; rebalancing with Hannah (the other north-county SW) at the next IDT.',
+      '',
+      '- kyle: Sunday no-phone, talk to Hannah',
+    );
+    assert.deepEqual(flagged(note), []);
+  });
+
+  it('reads names typed in lower case: a title and surname, a first name and a surname, an age straight after a name, a name after a bed', () => {
+    const huddle = lines(
+      '# Safety huddle',
+      '',
+      '- bed 4 mrs. adeyemi for d/c today pending TTOs',
+      '- bed 9: Tane Rewiti 1:1 obs continuing',
+      '- privacy incident: an email with a client\'s full name and ID no (thandi mokoena 8804120234081) went to the wrong address',
+      '- nomsa raised sizwe 24 in the day programme, whose family wants him discharged early',
+    );
+    assert.deepEqual(flagged(huddle, 'huddle.leadership.md'), ['mrs. adeyemi', 'Tane Rewiti', 'thandi mokoena', 'sizwe']);
+  });
 });

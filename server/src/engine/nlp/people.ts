@@ -52,9 +52,9 @@ const RELATION_ASIDE = new RegExp(`^\\s*\\(\\s*(?:his\\s+|her\\s+|their\\s+)?(?:
 // "The 14-year-old, Ffion,", "a 34-year-old man, Darnell": an age just before the word introduces a person.
 const AGE_INTRODUCES = /\b\d{1,3}[-\s]year[-\s]old(?:\s+(?:man|woman|boy|girl|client|patient|student|person|male|female|mother|father|veteran|widow|widower))?\s*[,(:]\s*$/i;
 // Matua and Whaea are Māori forms of address for elders and respected staff; Kokum and Mosom, Cree ones for a grandmother
-// and a grandfather, given to Elders.
+// and a grandfather, given to Elders. "Fr." is a priest.
 // Mdm (Singapore, Malaysia), Mme, Mlle, Sra and Srta are the forms of address of a woman written in those places and languages.
-const TITLE = /^(?:dr|mr|mrs|ms|mx|miss|mdm|mme|mlle|sra|srta|prof|professor|sr|br|cllr|rev|revd|matua|whaea|kokum|kookum|kohkom|mosom|moshum|mushum)$/;
+const TITLE = /^(?:dr|mr|mrs|ms|mx|miss|mdm|mme|mlle|sra|srta|prof|professor|sr|br|cllr|rev|revd|matua|whaea|kokum|kookum|kohkom|mosom|moshum|mushum|fr)$/;
 const PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|le|la|al|el|bin|binti|bint|ibn|ben|abu|dos|du|te|ter|ten|o|mac|st|ó|ní|nic|ua|ap)$/i;
 // A name's shape: "Dana", "O'Brien", "McDonald", "MacLeod", "LeBlanc", "DeLuca", "VanDyke", "Smith-Jones", "Ngāti", "Ja'Niyah".
 // "Fale'ata", "Ka'ili": a glottal stop written with an apostrophe inside a Pacific name.
@@ -123,6 +123,10 @@ export function recaseNames(text: string, anywhere = false): string {
     const second = at + pair[2]!.length + 1;
     text = text.slice(0, at) + pair[2]![0]!.toUpperCase() + text.slice(at + 1, second) + pair[3]![0]!.toUpperCase() + text.slice(second + 1);
   }
+  // "an email w a client's full name (thandi mokoena …)": inside the sentence too, a first name and a word no list knows.
+  text = text.replace(LOWER_PAIR_ANY, (whole, given: string, family: string) => (lowerFullName(given, family) ? `${given[0]!.toUpperCase()}${given.slice(1)} ${family[0]!.toUpperCase()}${family.slice(1)}` : whole));
+  // "bed 4 mrs. adeyemi for d/c": a title typed in lower case, and the surname after it.
+  if (LOWER_TITLED.test(text)) text = text.replace(LOWER_TITLED, (whole, title: string, name: string) => (COMMON.has(name) || PLACES.has(name) ? whole : `${title}${name[0]!.toUpperCase()}${name.slice(1)}`));
   const aged = LOWER_AGED.exec(text);
   if (aged && (!COMMON.has(aged[2]!) || WORD_NAMES.has(aged[2]!)) && !PLACES.has(aged[2]!) && !NOT_NAMES.has(aged[2]!)) {
     // "thandi m.": the surname's initial too.
@@ -142,6 +146,8 @@ export function recaseNames(text: string, anywhere = false): string {
   });
 }
 const ARTICLE_BEFORE = /\b(?:the|a|an)\s+$/i;
+const LOWER_PAIR_ANY = /(?<![\p{L}\p{M}'’@._/-])(\p{Ll}{3,}) (\p{Ll}[\p{Ll}\p{M}'’-]{2,})(?![\p{L}\p{M}@]|[.][\p{L}])/gu;
+const LOWER_TITLED = /(?<![\p{L}\p{M}])((?:mr|mrs|ms|mx|miss|dr)\.?\s+)(\p{Ll}[\p{Ll}\p{M}'’-]{2,})/gu;
 // A full stop after a word, then a word in lower case: "done. also keisha …" (not the "g." of "e.g.").
 const LOWER_AFTER_STOP = /(?<=\p{Ll}{3})[.!?]\s+(?=\p{Ll})/u;
 /** Only list markers, numbering and emphasis before: the place where a line's first word stands. */

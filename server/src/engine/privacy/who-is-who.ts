@@ -100,7 +100,7 @@ const CO_NAMED = /(?<=\s)(?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,3}(?:and|or|&)\s+$/u;
 // "**Bree Sutcliffe** — 27, meth": after a bold name, a dash may come before the age; no one is older than 120
 // ("… and North Tipperary, 212 survey responses").
 const AGE_AFTER = new RegExp(
-  String.raw`^\s*\)?\s*(?:\([^()\d]{1,25}\)\s*)?(?:,\s*|\(\s*|\*{1,2}\s*[—–]\s*)(?:aged\s+|age\s+|now\s+|who is now\s+|who's now\s+)?(?:1[01]\d|120|\d{1,2})(?:\s*(?:y\/?o|yo|yrs?|years?(?:\s+old)?|-year-old))?${NOT_AN_AGE}|^\s+(?:aged|age)\s+\d{1,3}\b|^\s*(?:[—–]|\s-)\s*\d{1,3}\s*(?:y\/?o|yo|yrs?\b|years?\s+old\b)|^\s*(?:[—–]|\s-)\s*\d{1,2}(?=\s*[,;(])|^\s+\d{1,3}\s*(?:y\/?o|yo|yrs?\b|years?(?:\s+old)?\b|-year-old)|^\s*[,(]?\s*(?:DOB|D\.O\.B|born\b)`,
+  String.raw`^\s*\)?\s*(?:\([^()\d]{1,25}\)\s*)?(?:,\s*|\(\s*|\*{1,2}\s*[—–]\s*)(?:aged\s+|age\s+|now\s+|who is now\s+|who's now\s+)?(?:1[01]\d|120|\d{1,2})(?:\s*(?:y\/?o|yo|yrs?|years?(?:\s+old)?|-year-old))?${NOT_AN_AGE}|^\s+(?:aged|age)\s+\d{1,3}\b|^\s*(?:[—–]|\s-)\s*\d{1,3}\s*(?:y\/?o|yo|yrs?\b|years?\s+old\b)|^\s*(?:[—–]|\s-)\s*\d{1,2}(?=\s*[,;(])|^\s+[1-9]\d?\s+(?:yo\b|y\/o|yrs?\b|[mf]\b|male\b|female\b|first episode|w\/|with\b|in the\b|on the\b|who\b)|^\s+\d{1,3}\s*(?:y\/?o|yo|yrs?\b|years?(?:\s+old)?\b|-year-old)|^\s*[,(]?\s*(?:DOB|D\.O\.B|born\b)`,
   'i',
 );
 // "Lincoln Asante (NHS 401 223 7784)": a record number given beside the name.
@@ -169,7 +169,7 @@ const STAFF_PLACE = /^['’]s\s+(?:(?:own|main|biggest|key|first|new|current|nex
 // What clinicians do to clients: "the couple Angela sees", "Tom supervises".
 // "Ahmed presented Yasmin Al-Hassan", "Leon presented her new client": a presenter, not a client who presented.
 // "Next group: Pieter presents.", "Ines presents next time": a turn to present, where a client "presents with" or "presented to ED".
-const PRESENTED_SOMEONE = /^\s+(?:presented|presents|is presenting|will present)\s+(?:\p{Lu}\p{Ll}|(?:her|his|their|two|three|one|another|a|an|the)\s)|^\s+(?:presents|presented|is presenting|will present)(?=\s*(?:[.;,)!]|$)|\s+(?:next|first|again|today|tomorrow|this week|next week|next time|at the next)\b)/u;
+const PRESENTED_SOMEONE = /^\s+(?:presented|presents|is presenting|will present)\s+(?:\p{Lu}\p{Ll}|(?:her|his|their|two|three|one|another|a|an|the)\s)|^\s+(?:presented|presents)\s*(?:[-–—:]|\s-)\s|^\s+(?:presents|presented|is presenting|will present)(?=\s*(?:[.;,)!]|$)|\s+(?:next|first|again|today|tomorrow|this week|next week|next time|at the next)\b)/u;
 const STAFF_VERB = /^\s+(?:is carrying|carries|has a caseload|holds a caseload|co-facilitated|co-led|co-ran|co-delivered|delivered|sees|saw|is seeing|has been seeing|was seeing|will see|treats|treated|supervises|supervised|is supervising|assessed|reviewed|facilitates|facilitated|co-facilitates|runs|ran|leads|led|manages|managed|covers|covered|chairs|chaired|minuted|presented the|presented a|presented on)\b/i;
 // "complaint from Mrs Clarke", "on behalf of Mr Obi": a member of the public, usually a client.
 const COMPLAINANT = /\b(?:complain\w*|concerns?|feedback|letter|email|call|compliment)\b[^.;()]{0,60}?\b(?:from|by|made by|raised by)\s*(?:the\s+)?(?:family of\s+)?$|\b(?:the family of|on behalf of)\s*$/i;
@@ -295,6 +295,8 @@ export class WhoIsWho {
     for (const p of this.people) p.role = this.decide(p);
     // "Hannah's partner, Tom, has been unwell": the family of someone the document shows to be staff is not a client's.
     for (const p of this.people) if (p.role === 'relative' && !p.relativeOfSomeone && p.relativeOf && [...p.relativeOf].every((t) => this.staffOnly(t))) p.role = 'unknown';
+    // "Home: her partner Jules just started nights": in a note's part about the worker's own life, the family is the worker's.
+    if (this.kind !== 'leadership') for (const p of this.people) if (p.role === 'relative' && p.relativeOfSomeone && !p.relativeOf && p.clientStrong === 0 && this.familyOfWorker(p)) p.role = 'unknown';
     // "Ms Rebecca Karalis … on behalf of her mother, Mrs Eleni Karalis": once every client is known, a full name
     // that shares a client's family name is a relative, whichever of the two the document named first.
     // "your brother Stuart" copied in as "cc: … Stuart Laidlaw": a relation word and a client's family name outweigh a roster line.
@@ -315,6 +317,24 @@ export class WhoIsWho {
   }
 
   /** Whether everyone the document calls by this word is staff that it lists as such (a roster line, front matter, a role or credential). */
+  /**
+   * Whether every mention of `p` is in a block or section about the worker's own life ("Home:", "Wellbeing:",
+   * "Personal stuff –", "## Check-in"), with no client told of before it there. Nearness to a worker's name is not
+   * enough: in "Dana noted that his mum, Sharon, rang" the "his" is a client's.
+   */
+  private familyOfWorker(p: Person): boolean {
+    const text = this.doc.text;
+    let any = false;
+    for (const m of this.mentions) {
+      if (m.person !== p.id) continue;
+      const unit = unitAt(this.doc.units, m.docStart);
+      if (!unit || !(OWN_LIFE_LABEL.test(unit.source) || OWN_LIFE_LABEL.test(unit.headings[unit.headings.length - 1] ?? ''))) return false;
+      if (CLIENT_BETWEEN.test(text.slice(unit.start, m.docStart))) return false;
+      any = true;
+    }
+    return any;
+  }
+
   private staffOnly(token: string): boolean {
     const people = this.byToken.get(token);
     return !!people?.length && people.every((q) => q.role === 'staff' && q.roster > 0);
@@ -341,7 +361,8 @@ export class WhoIsWho {
       const client = CLIENT_FIELDS.has(field.key.toLowerCase());
       for (const v of values) {
         if (typeof v !== 'string') continue;
-        for (const p of findPeople(v)) {
+        // "supervisee: kyle (MSW, LSW)": a field typed without capitals names people in lower case.
+        for (const p of findPeople(/^[\s"'(]*\p{Ll}/u.test(v) ? recaseNames(v, true) : v)) {
           const person = this.personFor(p);
           // "supervisor: Mark Ellery" is a full name: the client "Mark Delaney" in the notes is someone else.
           if (p.tokens.length > 1) person.full = person.namedInFull = true;
@@ -354,8 +375,9 @@ export class WhoIsWho {
             person.listed = true;
           }
           if (client && typeof field.value === 'string') {
-            const at = this.doc.text.indexOf(p.text, field.valueStart);
-            if (at >= 0 && at < field.valueEnd + 1) this.mentions.push({ ...p, docStart: at, docEnd: at + p.text.length, person: person.id });
+            const found = this.doc.text.slice(field.valueStart, field.valueEnd + 1).toLowerCase().indexOf(p.text.toLowerCase());
+            const at = found < 0 ? -1 : field.valueStart + found;
+            if (at >= 0) this.mentions.push({ ...p, text: this.doc.text.slice(at, at + p.text.length), docStart: at, docEnd: at + p.text.length, person: person.id });
           }
         }
       }
@@ -826,6 +848,10 @@ const ACTION = /^(?:threw|moved|dragged|pulled|slammed|threatened|refused|asked|
 
 // "the client's surname (Pretorius)", "Mother's real first name ("Kerry-Ann")": whose name the text is about to give.
 const NAME_GIVEN = String.raw`['’]s\s+(?:(?:real|full|actual|first|last|given)\s+){0,2}(?:sur)?name\s*(?:\(|,|:|was|is)?\s*["“'‘]?$`;
+// A client told of between a worker's name and a relation word: a client noun, a client's initials ("K.D."), a case heading.
+const CLIENT_BETWEEN = /\b(?:clients?|patients?|pt|young (?:person|people)|service users?|consumers?|residents?|tangata whaiora|callers?|students?|cases?|referral)\b|\b\p{Lu}\.\s?\p{Lu}\./u;
+// A block or heading about the worker's own life: "Home:", "Wellbeing:", "Personal stuff –", "Self-care".
+const OWN_LIFE_LABEL = /^[\s>*_#-]*(?:home(?: life| front)?|personal(?: stuff| life| matters)?|wellbeing|well-being|self-care|check-in|check in|life outside work|family life)\b[*_]*\s*(?:[:.–—]|\s-\s|$)/i;
 const LEGAL_NAME_BEFORE = /\b(?:legal|birth|real|actual|proper)\s+name\s*(?:is|was|[:,(])?\s*["“'‘]?$/i;
 const CLIENT_NAMED = new RegExp(`\\b(?:client|patient|service user|young person|resident|consumer|student|child|pupil)${NAME_GIVEN}`, 'i');
 const RELATIVE_NAMED = new RegExp(`\\b(?:mother|father|mum|mom|dad|parent|partner|wife|husband|son|daughter|sister|brother|carer|guardian|grandmother|grandfather)${NAME_GIVEN}`, 'i');
@@ -1144,6 +1170,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (/^\s*\(\s*(?:born|b\.)\s+(?:\d{1,2}\s+\p{L}+\s+)?\d{4}\s*\)/u.test(after)) strong(3);
   if (/^\s*(?:\([^()]*\))?\s*,\s*(?:a|an)\s+(?:youth|young person|child|man|woman|boy|girl|teenager|person|adult)\s+(?:known to|open to|on the caseload of|referred to|supported by)\s+(?:the|our)\b/i.test(after)) strong(3);
   if (SUPERVISED_WITH.test(before)) roster(2);
+  // "the on-call rota is already covered by Javier that weekend": whoever covers a colleague's work.
+  if (/\b(?:covered by|cover from|covering for|handed over to|on[- ]call(?: is| was| will be)?:?)\s*$/i.test(before)) roster(2);
   // "group co-facilitation with Keisha", "transferring to EIP (Sam Greaves)": a colleague who runs a group with the
   // supervisee, or a team's worker named in brackets after the team.
   if (/\bco-?(?:facilitat\w*|lead(?:s|ing|er)?|work(?:s|ing|er)?|therap\w*)\s+with\s*$/i.test(before) || /(?:\b[A-Z]{2,6}|\b(?:team|service))\s*\(\s*$/.test(before)) roster(2);
@@ -1237,6 +1265,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (!relation && hasOwnFamily(text)) e.ownFamily = true;
   // "referred to the patient as Jerome Mattis", "recorded the client as Ms Tui": a record's name for a client.
   if (/\b(?:the|a|our)\s+(?:patient|client|young person|resident|service user|consumer|caller|student)\s+as\s*["“'‘]?$/i.test(before)) strong(3);
+  // "- bed 11 kev (kevin marsh) 1:1 obs", "Rm 6: Mrs Tait": a name given after a bed's or a room's number on a ward list.
+  if (/(?:^|[-*•|]\s*|[;,]\s+)(?:bed|room|rm|bay|side room)\s*\d{1,3}[a-z]?\s*[:,–—-]?\s*$/i.test(before)) strong(3);
   // "Linh's consent to use her story was recorded": whose story a service tells.
   if (/^['’]s\s+(?:written\s+)?(?:consent|permission)\s+to\s+(?:use|share|tell|publish|include)\s+(?:her|his|their)\s+(?:own\s+)?story\b/i.test(after)) strong(3);
   // "Preacher (that's what everyone calls him, legal name Gordon Elkins)": the name behind a street name is a client's.
@@ -1432,6 +1462,8 @@ function hasPseudonymMarker(text: string): boolean {
 
 function declaredPseudonym(text: string, start: number, end: number): boolean {
   if (PLACEHOLDER.test(text.slice(start, end))) return true;
+  // 'The "Sizwe" case Lindiwe presented at the June seminar used a pseudonym throughout': a quoted name in a sentence that says it is one.
+  if (/["“'‘]\s*$/.test(text.slice(Math.max(0, start - 2), start)) && /^\s*["”'’]/.test(text.slice(end, end + 2)) && /\bpseudonyms?\b(?!\s+(?:was|is)\s+(?:not|dropped|forgotten))/i.test(text) && !/\b(?:slipped|instead of|rather than|real name)\b/i.test(text)) return true;
   if (CALLED_IN_QUOTES.test(text.slice(Math.max(0, start - 60), start))) return true;
   // "use the pseudonym throughout, and remove the Achterberg surname": the name the pseudonym stands in for.
   if (/^\s+(?:surname|family name|name)\b/i.test(text.slice(end, end + 15)) || /\b(?:remove|instead of|rather than|in place of|replace)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start))) return false;
