@@ -123,7 +123,7 @@ export function recaseNames(text: string, anywhere = false): string {
     const second = at + pair[2]!.length + 1;
     text = text.slice(0, at) + pair[2]![0]!.toUpperCase() + text.slice(at + 1, second) + pair[3]![0]!.toUpperCase() + text.slice(second + 1);
   }
-  // "an email w a client's full name (thandi mokoena …)": inside the sentence too, a first name and a word no list knows.
+  // "an email w a client's full name (thandi mokoena 8804…)": inside the sentence too, a first name and a word no list knows.
   text = text.replace(LOWER_PAIR_ANY, (whole, given: string, family: string) => (lowerFullName(given, family) ? `${given[0]!.toUpperCase()}${given.slice(1)} ${family[0]!.toUpperCase()}${family.slice(1)}` : whole));
   // "bed 4 mrs. adeyemi for d/c": a title typed in lower case, and the surname after it.
   if (LOWER_TITLED.test(text)) text = text.replace(LOWER_TITLED, (whole, title: string, name: string) => (COMMON.has(name) || PLACES.has(name) ? whole : `${title}${name[0]!.toUpperCase()}${name.slice(1)}`));
@@ -146,7 +146,9 @@ export function recaseNames(text: string, anywhere = false): string {
   });
 }
 const ARTICLE_BEFORE = /\b(?:the|a|an)\s+$/i;
-const LOWER_PAIR_ANY = /(?<![\p{L}\p{M}'’@._/-])(\p{Ll}{3,}) (\p{Ll}[\p{Ll}\p{M}'’-]{2,})(?![\p{L}\p{M}@]|[.][\p{L}])/gu;
+// Only where a record's particulars follow ("thandi mokoena 8804120234081", "dwayne ferris (dob 1988-06-12)"): elsewhere two
+// lower-case words are too often a name and an ordinary word the lists do not know.
+const LOWER_PAIR_ANY = /(?<![\p{L}\p{M}'’@._/-])(\p{Ll}{3,}) (\p{Ll}[\p{Ll}\p{M}'’-]{2,})(?=\s*[(,]?\s*(?:dob\b|d\.o\.b|born\b|aged?\s+\d|\d{6,}|(?:nhs|nhi|chi|mrn|id)\b))/gu;
 const LOWER_TITLED = /(?<![\p{L}\p{M}])((?:mr|mrs|ms|mx|miss|dr)\.?\s+)(\p{Ll}[\p{Ll}\p{M}'’-]{2,})/gu;
 // A full stop after a word, then a word in lower case: "done. also keisha …" (not the "g." of "e.g.").
 const LOWER_AFTER_STOP = /(?<=\p{Ll}{3})[.!?]\s+(?=\p{Ll})/u;
