@@ -129,6 +129,7 @@ describe('document kind', () => {
     assert.equal(check(note, 'tues-grp.md').kind.kind, 'supervision');
     assert.equal(typeFromTitle('Northside CMHT – board minutes')?.id, 'minutes');
     assert.equal(typeFromTitle('Clinical Supervision Policy – Appendix B')?.id, 'policy');
+    assert.equal(typeFromTitle('DRAFT v0.4 – not for signature – comments in [brackets]'), undefined);
   });
 
   it("reads a one-to-one written '1:1' as supervision, and a leadership or staff meeting written 'mtg' as minutes", () => {
