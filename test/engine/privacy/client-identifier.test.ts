@@ -2116,4 +2116,21 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     );
     assert.deepEqual(flagged(huddle, 'huddle.leadership.md'), ['mrs. adeyemi', 'Tane Rewiti', 'thandi mokoena', 'sizwe']);
   });
+
+  it("reads a learner beside a practice tutor, the bench, the bar, a victim liaison officer and a board's members as no clients, and a name before '(ref …)' as a client's", () => {
+    const note = lines(
+      '# Reflective supervision – PQiP Year 2',
+      '',
+      '**Learner:** Kieran Moffat (PQiP) | **PTA:** Jo Templeton | **Date:** 12/03/2024',
+      '',
+      'Kieran felt out of his depth at the MAPPA meeting; VLO Hannah Lisle should be updated after each Level 2 meeting.',
+      '',
+      '- P.F., 52 – application pending for the Review Board (Board chaired by Mr Justice Declan Furrow, members Dr Aoife Brannagh and Ms Helen Tierney).',
+      '',
+      'Crown counsel Mr Sandeep Gill pushed on the 2023 AWOL; Ms Leah Brandt for the accused objected twice.',
+      '',
+      'The joint assessment for Callum Prytz (ref AADS-24-0288) stayed with me.',
+    );
+    assert.deepEqual(flagged(note), ['Callum Prytz']);
+  });
 });

@@ -17,6 +17,11 @@ export function traineeUnits(units: readonly Unit[]): Set<Unit> {
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
     if (!STUDENT_LINE.test(unit.source)) continue;
+    // "**Learner:** Kieran Mallory (PQiP) | **PTA:** Jo Templeton": a header line that lists the tutor beside the learner.
+    if (unit.source.split(/\s\|\s|;\s/).slice(1).some((part) => TRAINING_LINE.test(part))) {
+      out.add(unit);
+      continue;
+    }
     for (let k = Math.max(0, i - 2); k <= Math.min(units.length - 1, i + 2); k++) {
       if (k !== i && TRAINING_LINE.test(units[k]!.source)) {
         out.add(unit);

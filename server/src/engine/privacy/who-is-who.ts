@@ -173,7 +173,8 @@ const PRESENTED_SOMEONE = /^\s+(?:presented|presents|is presenting|will present)
 const STAFF_VERB = /^\s+(?:is carrying|carries|has a caseload|holds a caseload|co-facilitated|co-led|co-ran|co-delivered|delivered|sees|saw|is seeing|has been seeing|was seeing|will see|treats|treated|supervises|supervised|is supervising|assessed|reviewed|facilitates|facilitated|co-facilitates|runs|ran|leads|led|manages|managed|covers|covered|chairs|chaired|minuted|presented the|presented a|presented on)\b/i;
 // "complaint from Mrs Clarke", "on behalf of Mr Obi": a member of the public, usually a client.
 const COMPLAINANT = /\b(?:complain\w*|concerns?|feedback|letter|email|call|compliment)\b[^.;()]{0,60}?\b(?:from|by|made by|raised by)\s*(?:the\s+)?(?:family of\s+)?$|\b(?:the family of|on behalf of)\s*$/i;
-const DOCTOR = /^(?:Dr|Prof|Professor|Sr|Br|Sister|Nurse|Cllr|Councillor|Rev|Revd)\b/;
+// A judge's title is a worker's too: "Mr Justice Declan Furlong", "Justice Harriet Lowe", "Fr. Tom".
+const DOCTOR = /^(?:Dr|Prof|Professor|Sr|Br|Sister|Nurse|Cllr|Councillor|Rev|Revd|Fr|(?:(?:Mr|Mrs|Ms|Lord|Lady)\.?\s+)?Justice|Judge)\b/;
 
 export type Role = 'client' | 'relative' | 'staff' | 'pseudonym' | 'unknown';
 
@@ -852,6 +853,7 @@ const NAME_GIVEN = String.raw`['’]s\s+(?:(?:real|full|actual|first|last|given)
 const CLIENT_BETWEEN = /\b(?:clients?|patients?|pt|young (?:person|people)|service users?|consumers?|residents?|tangata whaiora|callers?|students?|cases?|referral)\b|\b\p{Lu}\.\s?\p{Lu}\./u;
 // A block or heading about the worker's own life: "Home:", "Wellbeing:", "Personal stuff –", "Self-care".
 const OWN_LIFE_LABEL = /^[\s>*_#-]*(?:home(?: life| front)?|personal(?: stuff| life| matters)?|wellbeing|well-being|self-care|check-in|check in|life outside work|family life)\b[*_]*\s*(?:[:.–—]|\s-\s|$)/i;
+const TRAINEE_LABEL_BEFORE = /\b(?:student|learner|trainee|intern)s?[*_]*\s*[:：][*_\s]*$/i;
 const LEGAL_NAME_BEFORE = /\b(?:legal|birth|real|actual|proper)\s+name\s*(?:is|was|[:,(])?\s*["“'‘]?$/i;
 const CLIENT_NAMED = new RegExp(`\\b(?:client|patient|service user|young person|resident|consumer|student|child|pupil)${NAME_GIVEN}`, 'i');
 const RELATIVE_NAMED = new RegExp(`\\b(?:mother|father|mum|mom|dad|parent|partner|wife|husband|son|daughter|sister|brother|carer|guardian|grandmother|grandfather)${NAME_GIVEN}`, 'i');
@@ -1125,7 +1127,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   else if (p.tokens.length > 1 && /^['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:model|theory|framework|protocol|method|approach)\b/u.test(after)) e.cited = true;
   if (COMPLAINANT.test(before)) e.client += 3;
   if (SPEAKER_BEFORE.test(before) && SERVICE_USER_AFTER.test(text.slice(p.end, p.end + 100))) strong(3);
-  if (CLIENT_LABEL.test(before) && !doctor) {
+  // On a placement's roster line, "Learner:" and "Student:" name the trainee.
+  if (CLIENT_LABEL.test(before) && !doctor && !(staffUnit && TRAINEE_LABEL_BEFORE.test(before))) {
     if (!STAFF_LINE.test(before.replace(/^.*\n/s, '').trimStart())) strong(4);
   } else if (/\bfull names?\b[^.;]{0,20}$/i.test(before) || /\b(?:surname|family name|last name)\s*[:(]?\s*["“'‘]?$/i.test(before)) strong(4);
   // "a patient, Mr Conor Brennan, absconded": the noun in apposition says who the person is, as "Mr Brennan, a patient," does.
@@ -1170,6 +1173,12 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (/^\s*\(\s*(?:born|b\.)\s+(?:\d{1,2}\s+\p{L}+\s+)?\d{4}\s*\)/u.test(after)) strong(3);
   if (/^\s*(?:\([^()]*\))?\s*,\s*(?:a|an)\s+(?:youth|young person|child|man|woman|boy|girl|teenager|person|adult)\s+(?:known to|open to|on the caseload of|referred to|supported by)\s+(?:the|our)\b/i.test(after)) strong(3);
   if (SUPERVISED_WITH.test(before)) roster(2);
+  // "Ms Leah Brandon for the accused objected twice": counsel, named for whom they appear.
+  if (/^\s+(?:\([^()]{1,30}\)\s+)?(?:for|representing|acting for|on behalf of)\s+(?:the\s+)?(?:accused|defence|defense|defendant|applicant|respondent|appellant|crown|prosecution|state|people|hospital|trust|health board|detaining authority|secretary of state|ministry)\b/i.test(after)) e.staff += 3;
+  // "(Board chaired by Mr Justice Furlong, members Dr Aoife Brannigan and Ms Helen Tierney)": a board's or a panel's members.
+  // A club's or a group's "members" are its clients: without a board's or a panel's name, only titled names count.
+  const membersBefore = /\b(?:chaired by|(panel |board |committee |tribunal )?members?:?)\s*(?:(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:and|&)\s+)?$/u.exec(before);
+  if (membersBefore && (p.titled || membersBefore[1] || /chaired by/i.test(membersBefore[0]))) roster(2);
   // "the on-call rota is already covered by Javier that weekend": whoever covers a colleague's work.
   if (/\b(?:covered by|cover from|covering for|handed over to|on[- ]call(?: is| was| will be)?:?)\s*$/i.test(before)) roster(2);
   // "group co-facilitation with Keisha", "transferring to EIP (Sam Greaves)": a colleague who runs a group with the
