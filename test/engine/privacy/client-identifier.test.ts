@@ -1851,6 +1851,8 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     assert.deepEqual(flagged(doc), ['Kayla', 'Kayla']);
     const draft = lines('# Supervision', '', '- slipped in my draft report and wrote "Ruairi" in the formulation paragraph – need to fix it before it goes to the team.', '', '- I accidentally said Niamh was late to the team meeting.');
     assert.deepEqual(flagged(draft), ['Ruairi']);
+    const group = lines('# Group supervision', '', 'One participant used the client\'s real surname ("Mrs Brennock") by mistake; the facilitator reminded the group that cases are presented under pseudonyms.', '', 'The "Sizwe" case Lindiwe presented at the June seminar used a pseudonym throughout.');
+    assert.deepEqual(flagged(group), ['Mrs Brennock']);
   });
 
   it("reads a family called by its surname in the plural as the clients of that surname, not a first name's owner", () => {

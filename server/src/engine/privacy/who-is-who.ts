@@ -1472,7 +1472,7 @@ function hasPseudonymMarker(text: string): boolean {
 function declaredPseudonym(text: string, start: number, end: number): boolean {
   if (PLACEHOLDER.test(text.slice(start, end))) return true;
   // 'The "Sizwe" case Lindiwe presented at the June seminar used a pseudonym throughout': a quoted name in a sentence that says it is one.
-  if (/["“'‘]\s*$/.test(text.slice(Math.max(0, start - 2), start)) && /^\s*["”'’]/.test(text.slice(end, end + 2)) && /\bpseudonyms?\b(?!\s+(?:was|is)\s+(?:not|dropped|forgotten))/i.test(text) && !/\b(?:slipped|instead of|rather than|real name)\b/i.test(text)) return true;
+  if (/["“'‘]\s*$/.test(text.slice(Math.max(0, start - 2), start)) && /^\s*["”'’]/.test(text.slice(end, end + 2)) && /\bpseudonyms?\b(?!\s+(?:was|is)\s+(?:not|dropped|forgotten))/i.test(text) && !/\b(?:slipped|instead of|rather than|real (?:sur|first |full |given )?name|by mistake|accidentally|inadvertently)\b/i.test(text)) return true;
   if (CALLED_IN_QUOTES.test(text.slice(Math.max(0, start - 60), start))) return true;
   // "use the pseudonym throughout, and remove the Achterberg surname": the name the pseudonym stands in for.
   if (/^\s+(?:surname|family name|name)\b/i.test(text.slice(end, end + 15)) || /\b(?:remove|instead of|rather than|in place of|replace)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start))) return false;
