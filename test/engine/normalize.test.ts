@@ -16,6 +16,13 @@ describe('normalizeWord', () => {
     same('apply', 'applies', 'applied');
   });
 
+  it('keeps apart words that would collide once stripped: a note is not "not"', () => {
+    same('note', 'notes', 'noted', 'noting');
+    assert.notEqual(normalizeWord('notes'), normalizeWord('not'));
+    assert.notEqual(normalizeWord('noted'), normalizeWord('not'));
+    assert.notEqual(normalizeWord('here'), normalizeWord('her'));
+  });
+
   it('unifies British, Australian and American spellings', () => {
     same('organisation', 'organization', 'organisations');
     same('counselling', 'counseling');

@@ -47,8 +47,7 @@ export function typeFromTitle(title: string): DocumentType | undefined {
   if (found?.id === 'session-note' && SECTION_NUMBER.test(title)) return PROCEDURE;
   // "Acute Crisis & Home Treatment – Tuesday group supervision": where the part before the dash names only a team or a
   // service, the part after it names the document.
-  // Only a subtitle that ends by naming the document: "DRAFT v0.4 – not for signature" names none.
-  if (!found && subtitle !== undefined && subtitle.trim().split(/\s+/).length <= 6) return lastType(subtitle, true);
+  if (!found && subtitle !== undefined && subtitle.trim().split(/\s+/).length <= 6) return lastType(subtitle);
   return found;
 }
 

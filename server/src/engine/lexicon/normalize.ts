@@ -9,6 +9,7 @@ const WHOLE_WORDS: Record<string, string> = {
   paediatric: 'pediatric', behaviour: 'behavior', behaviours: 'behaviors', behavioural: 'behavioral',
   whilst: 'while', amongst: 'among', learnt: 'learned', burnt: 'burned', towards: 'toward', mum: 'mom',
   children: 'child', people: 'person', men: 'man', women: 'woman', staff: 'staff',
+  noted: 'note', noting: 'note',
 };
 
 const cache = new Map<string, string>();
@@ -42,8 +43,8 @@ export function normalizeWord(word: string): string {
 
 const VOWEL = /[aeiouy]/;
 
-// Short words that look inflected but are not, or would collide once stripped ("here" is not "her").
-const NO_STEM = new Set(['here', 'there', 'where', 'were', 'more', 'some', 'come', 'one', 'none', 'done', 'gone', 'have', 'give', 'since', 'once', 'whose', 'these', 'those', 'are', 'this', 'was', 'has', 'does', 'goes', 'yes', 'less', 'unless', 'news']);
+// Short words that look inflected but are not, or would collide once stripped ("here" is not "her", "note" not "not").
+const NO_STEM = new Set(['note', 'here', 'there', 'where', 'were', 'more', 'some', 'come', 'one', 'none', 'done', 'gone', 'have', 'give', 'since', 'once', 'whose', 'these', 'those', 'are', 'this', 'was', 'has', 'does', 'goes', 'yes', 'less', 'unless', 'news']);
 
 function uninflect(w: string): string {
   if (w.length < 3 || NO_STEM.has(w)) return w;
@@ -55,6 +56,8 @@ function uninflect(w: string): string {
   else if (w.endsWith('eed') && w.length > 4) w = w.slice(0, -1);
   else if (w.endsWith('ing') && VOWEL.test(w.slice(0, -3)) && w.length > 4) w = undouble(w.slice(0, -3));
   else if (w.endsWith('ed') && VOWEL.test(w.slice(0, -2)) && w.length > 3) w = undouble(w.slice(0, -2));
+  // "notes" → "note", and no further: "not" is another word.
+  if (NO_STEM.has(w)) return w;
   if (w.length >= 3 && w.endsWith('e') && !w.endsWith('ee')) w = w.slice(0, -1);
   return w;
 }
