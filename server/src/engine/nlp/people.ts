@@ -54,7 +54,7 @@ const AGE_INTRODUCES = /\b\d{1,3}[-\s]year[-\s]old(?:\s+(?:man|woman|boy|girl|cl
 // Matua and Whaea are Māori forms of address for elders and respected staff; Kokum and Mosom, Cree ones for a grandmother
 // and a grandfather, given to Elders. "Fr." is a priest.
 // Mdm (Singapore, Malaysia), Mme, Mlle, Sra and Srta are the forms of address of a woman written in those places and languages.
-const TITLE = /^(?:dr|mr|mrs|ms|mx|miss|mdm|mme|mlle|sra|srta|prof|professor|sr|br|cllr|rev|revd|matua|whaea|kokum|kookum|kohkom|mosom|moshum|mushum|fr|justice|judge)$/;
+const TITLE = /^(?:dr|mr|mrs|ms|mx|miss|mdm|mme|mlle|sra|srta|prof|professor|sr|br|cllr|rev|revd|matua|whaea|kokum|kookum|kohkom|mosom|moshum|mushum|fr|justice|judge|cst|const|sgt|insp|supt|det|cpl)$/;
 const PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|le|la|al|el|bin|binti|bint|ibn|ben|abu|dos|du|te|ter|ten|o|mac|st|ó|ní|nic|ua|ap)$/i;
 // A name's shape: "Dana", "O'Brien", "McDonald", "MacLeod", "LeBlanc", "DeLuca", "VanDyke", "Smith-Jones", "Ngāti", "Ja'Niyah".
 // "Fale'ata", "Ka'ili": a glottal stop written with an apostrophe inside a Pacific name.

@@ -9,7 +9,7 @@ const ABBREVIATIONS = new Set([
   'dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'st', 'no', 'nos', 'vs', 'etc', 'e.g', 'i.e', 'eg', 'ie', 'approx',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'fig', 'ref', 'cf',
   'a.m', 'p.m', 'inc', 'ltd', 'co', 'dept', 'min', 'hr', 'hrs', 'wk', 'wks', 'ave', 'rd', 'apt', 'ext', 'tel',
-  'jr', 'sr', 'rev', 'fr', 'sgt', 'hon', 'op', 'p', 'pp', 'vol', 'al',
+  'jr', 'sr', 'rev', 'fr', 'sgt', 'cst', 'const', 'insp', 'supt', 'det', 'cpl', 'hon', 'op', 'p', 'pp', 'vol', 'al',
   // Note-taking shorthand: "pseud. 'Jess'", "Mob. 0412 …", "Gr. 10", "DOB. 3/4/09".
   'pseud', 'aka', 'a.k.a', 'mob', 'ph', 'yr', 'yrs', 'gr', 'incl', 'dob', 'attn',
 ]);

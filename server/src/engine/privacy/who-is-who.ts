@@ -173,7 +173,8 @@ const PRESENTED_SOMEONE = /^\s+(?:presented|presents|is presenting|will present)
 const STAFF_VERB = /^\s+(?:is carrying|carries|has a caseload|holds a caseload|co-facilitated|co-led|co-ran|co-delivered|delivered|sees|saw|is seeing|has been seeing|was seeing|will see|treats|treated|supervises|supervised|is supervising|assessed|reviewed|facilitates|facilitated|co-facilitates|runs|ran|leads|led|manages|managed|covers|covered|chairs|chaired|minuted|presented the|presented a|presented on)\b/i;
 // "complaint from Mrs Clarke", "on behalf of Mr Obi": a member of the public, usually a client.
 const COMPLAINANT = /\b(?:complain\w*|concerns?|feedback|letter|email|call|compliment)\b[^.;()]{0,60}?\b(?:from|by|made by|raised by)\s*(?:the\s+)?(?:family of\s+)?$|\b(?:the family of|on behalf of)\s*$/i;
-// A judge's title is a worker's too: "Mr Justice Declan Furlong", "Justice Harriet Lowe", "Fr. Tom".
+// A judge's and a priest's titles are a worker's too: "Mr Justice Declan Furlong", "Fr. Tom". A police officer's
+// ("Cst. Derek Moosetail") is only a title: a client's husband may be the constable.
 const DOCTOR = /^(?:Dr|Prof|Professor|Sr|Br|Sister|Nurse|Cllr|Councillor|Rev|Revd|Fr|(?:(?:Mr|Mrs|Ms|Lord|Lady)\.?\s+)?Justice|Judge)\b/;
 
 export type Role = 'client' | 'relative' | 'staff' | 'pseudonym' | 'unknown';
@@ -700,6 +701,8 @@ export class WhoIsWho {
         const family = !token && w.word.length >= 5 && /^\p{Lu}\p{Ll}+s$/u.test(w.word) && this.byToken.has(w.lower.slice(0, -1));
         if (family) token = w.word;
         if (!token) continue;
+        // "10:00 CST", "the EAP": a short word in capitals is an abbreviation, whatever name shares its letters.
+        if (token.length <= 4 && w.word === w.word.toUpperCase() && token.toLowerCase() !== token) continue;
         text ??= unit.source.slice(sentence.at, sentence.end);
         if (dateWord(text, w.index, w.index + token.length)) continue;
         const key = family ? w.lower.slice(0, -1) : token.toLowerCase();
