@@ -173,9 +173,9 @@ const PRESENTED_SOMEONE = /^\s+(?:presented|presents|is presenting|will present)
 const STAFF_VERB = /^\s+(?:is carrying|carries|has a caseload|holds a caseload|co-facilitated|co-led|co-ran|co-delivered|delivered|sees|saw|is seeing|has been seeing|was seeing|will see|treats|treated|supervises|supervised|is supervising|assessed|reviewed|facilitates|facilitated|co-facilitates|runs|ran|leads|led|manages|managed|covers|covered|chairs|chaired|minuted|presented the|presented a|presented on)\b/i;
 // "complaint from Mrs Clarke", "on behalf of Mr Obi": a member of the public, usually a client.
 const COMPLAINANT = /\b(?:complain\w*|concerns?|feedback|letter|email|call|compliment)\b[^.;()]{0,60}?\b(?:from|by|made by|raised by)\s*(?:the\s+)?(?:family of\s+)?$|\b(?:the family of|on behalf of)\s*$/i;
-// A judge's and a priest's titles are a worker's too: "Mr Justice Declan Furlong", "Fr. Tom". A police officer's
-// ("Cst. Derek Moosetail") is only a title: a client's husband may be the constable.
-const DOCTOR = /^(?:Dr|Prof|Professor|Sr|Br|Sister|Nurse|Cllr|Councillor|Rev|Revd|Fr|(?:(?:Mr|Mrs|Ms|Lord|Lady)\.?\s+)?Justice|Judge)\b/;
+// A judge's, a priest's and a police officer's titles are a worker's too: "Mr Justice Declan Furlong", "Fr. Tom",
+// "Cst. Bains" (a co-responder's partner on the car).
+const DOCTOR = /^(?:Dr|Prof|Professor|Sr|Br|Sister|Nurse|Cllr|Councillor|Rev|Revd|Fr|Cst|Const|Sgt|Insp|Supt|Det|Cpl|(?:(?:Mr|Mrs|Ms|Lord|Lady)\.?\s+)?Justice|Judge)\b/;
 
 export type Role = 'client' | 'relative' | 'staff' | 'pseudonym' | 'unknown';
 
