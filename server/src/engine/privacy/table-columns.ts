@@ -152,19 +152,24 @@ const STAFF_COLUMN = new Set(
   [...(data.privacy as unknown as { 'staff-line-labels': string[] })['staff-line-labels'].filter((l) => !NOT_A_STAFF_COLUMN.test(l)), 'presenter', 'presented by'].flatMap((l) => [norm(l), norm(l) + 's']),
 );
 
-/** The cells under a column of staff ("| Presenter |", "| Key worker |"), with their offsets in the document. */
-export function staffCells(doc: ParsedDocument): { start: number; end: number }[] {
+/** The cells `keep` accepts under every table column whose header `isColumn` picks out, with their offsets in the document. */
+function cellsUnder(doc: ParsedDocument, isColumn: (header: string) => boolean, keep: (text: string) => boolean): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let columns: boolean[] = [];
   for (const unit of doc.units) {
-    if (unit.type === 'tableHeader') columns = cells(unit).map((c) => STAFF_COLUMN.has(norm(c.text)));
+    if (unit.type === 'tableHeader') columns = cells(unit).map((c) => isColumn(c.text));
     else if (unit.type !== 'tableRow') columns = [];
     else if (columns.some(Boolean)) {
       const row = cells(unit);
-      for (let i = 0; i < row.length; i++) if (columns[i] && row[i]!.text) out.push({ start: row[i]!.start, end: row[i]!.end });
+      for (let i = 0; i < row.length; i++) if (columns[i] && keep(row[i]!.text)) out.push({ start: row[i]!.start, end: row[i]!.end });
     }
   }
   return out;
+}
+
+/** The cells under a column of staff ("| Presenter |", "| Key worker |"). */
+export function staffCells(doc: ParsedDocument): { start: number; end: number }[] {
+  return cellsUnder(doc, (h) => STAFF_COLUMN.has(norm(h)), (text) => text.length > 0);
 }
 
 // "| Rendering NPI |", "| Claim # |", "| CPT |": columns of a clinician's, a payer's or a billing system's numbers.
@@ -172,17 +177,7 @@ const OTHER_NUMBER_COLUMN = /\b(?:NPI|DEA|CAQH|licen[cs]e|claim|provider|renderi
 
 /** The cells under a column of numbers that are no client's (a clinician's NPI, a claim's number, a billing code). */
 export function otherNumberCells(doc: ParsedDocument): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let columns: boolean[] = [];
-  for (const unit of doc.units) {
-    if (unit.type === 'tableHeader') columns = cells(unit).map((c) => OTHER_NUMBER_COLUMN.test(c.text));
-    else if (unit.type !== 'tableRow') columns = [];
-    else if (columns.some(Boolean)) {
-      const row = cells(unit);
-      for (let i = 0; i < row.length; i++) if (columns[i] && /\d/.test(row[i]!.text)) out.push({ start: row[i]!.start, end: row[i]!.end });
-    }
-  }
-  return out;
+  return cellsUnder(doc, (h) => OTHER_NUMBER_COLUMN.test(h), (text) => /\d/.test(text));
 }
 
 /** Where the names under a client column ("| Young person |", "| Cases discussed |") sit in the document. */
