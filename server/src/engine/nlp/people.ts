@@ -114,7 +114,7 @@ export function recaseNames(text: string, anywhere = false): string {
   if (!first) return text;
   if (!anywhere && first[0] !== first[0].toLowerCase()) {
     // "**7:10 AM – DeShawn:** done. also keisha in rm 12 …": a sentence typed without capitals after one written with them.
-    const typed = LOWER_AFTER_STOP.exec(text);
+    const typed = STOP_THEN_LOWER.test(text) ? LOWER_AFTER_STOP.exec(text) : null;
     return typed ? text.slice(0, typed.index + typed[0].length) + recaseNames(text.slice(typed.index + typed[0].length)) : text;
   }
   const pair = LOWER_PAIR.exec(text);
@@ -124,9 +124,10 @@ export function recaseNames(text: string, anywhere = false): string {
     text = text.slice(0, at) + pair[2]![0]!.toUpperCase() + text.slice(at + 1, second) + pair[3]![0]!.toUpperCase() + text.slice(second + 1);
   }
   // "an email w a client's full name (thandi mokoena 8804…)": inside the sentence too, a first name and a word no list knows.
-  text = text.replace(LOWER_PAIR_ANY, (whole, given: string, family: string) => (lowerFullName(given, family) ? `${given[0]!.toUpperCase()}${given.slice(1)} ${family[0]!.toUpperCase()}${family.slice(1)}` : whole));
+  // Found from the particulars back: most sentences hold none, and a pattern tried at every word costs more than the rest.
+  if (PARTICULARS.test(text)) text = capitalisePairsBeforeParticulars(text);
   // "bed 4 mrs. adeyemi for d/c": a title typed in lower case, and the surname after it.
-  if (LOWER_TITLED.test(text)) text = text.replace(LOWER_TITLED, (whole, title: string, name: string) => (COMMON.has(name) || PLACES.has(name) ? whole : `${title}${name[0]!.toUpperCase()}${name.slice(1)}`));
+  if (LOWER_TITLE_WORD.test(text)) text = text.replace(LOWER_TITLED, (whole, title: string, name: string) => (COMMON.has(name) || PLACES.has(name) ? whole : `${title}${name[0]!.toUpperCase()}${name.slice(1)}`));
   const aged = LOWER_AGED.exec(text);
   if (aged && (!COMMON.has(aged[2]!) || WORD_NAMES.has(aged[2]!)) && !PLACES.has(aged[2]!) && !NOT_NAMES.has(aged[2]!)) {
     // "thandi m.": the surname's initial too.
@@ -148,10 +149,30 @@ export function recaseNames(text: string, anywhere = false): string {
 const ARTICLE_BEFORE = /\b(?:the|a|an)\s+$/i;
 // Only where a record's particulars follow ("thandi mokoena 8804120234081", "dwayne ferris (dob 1988-06-12)"): elsewhere two
 // lower-case words are too often a name and an ordinary word the lists do not know.
-const LOWER_PAIR_ANY = /(?<![\p{L}\p{M}'’@._/-])(\p{Ll}{3,}) (\p{Ll}[\p{Ll}\p{M}'’-]{2,})(?=\s*[(,]?\s*(?:dob\b|d\.o\.b|born\b|aged?\s+\d|\d{6,}|(?:nhs|nhi|chi|mrn|id)\b))/gu;
+const PARTICULARS_AT = /(?:\bdob\b|\bd\.o\.b|\bborn\b|\baged?\s+\d|(?<!\d)\d{6,}|\b(?:nhs|nhi|chi|mrn|id)\b)/gu;
+const PAIR_BEFORE = /(?<![\p{L}\p{M}'’@._/-])(\p{Ll}{3,}) (\p{Ll}[\p{Ll}\p{M}'’-]{2,})\s*[(,]?\s*$/u;
+const capital = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+
+/** "thandi mokoena 8804120234081", "dwayne ferris (dob 1988-06-12)": the first name and surname before a record's particulars. */
+function capitalisePairsBeforeParticulars(text: string): string {
+  let out = text;
+  for (const m of text.matchAll(PARTICULARS_AT)) {
+    const from = Math.max(0, m.index - 60);
+    const pair = PAIR_BEFORE.exec(text.slice(from, m.index));
+    if (!pair || !lowerFullName(pair[1]!, pair[2]!)) continue;
+    const at = from + pair.index;
+    const name = `${capital(pair[1]!)} ${capital(pair[2]!)}`;
+    out = out.slice(0, at) + name + out.slice(at + name.length);
+  }
+  return out;
+}
 const LOWER_TITLED = /(?<![\p{L}\p{M}])((?:mr|mrs|ms|mx|miss|dr)\.?\s+)(\p{Ll}[\p{Ll}\p{M}'’-]{2,})/gu;
+// The same title, asked once without moving a global pattern's place.
+const LOWER_TITLE_WORD = /(?<![\p{L}\p{M}])(?:mr|mrs|ms|mx|miss|dr)\.?\s+\p{Ll}/u;
+const PARTICULARS = /\d|\b(?:dob|d\.o\.b|born|nhs|nhi|chi|mrn|id)\b/i;
 // A full stop after a word, then a word in lower case: "done. also keisha …" (not the "g." of "e.g.").
 const LOWER_AFTER_STOP = /(?<=\p{Ll}{3})[.!?]\s+(?=\p{Ll})/u;
+const STOP_THEN_LOWER = /[.!?]\s+\p{Ll}/u;
 /** Only list markers, numbering and emphasis before: the place where a line's first word stands. */
 export const LINE_START = /^[\s*_>|•(\d.)-]*$/;
 // "- dazza, 52 — alcohol", "- thandi m., 11 — placed w/ gogo": a case list's item that opens with a word and an age opens
