@@ -2148,4 +2148,25 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     );
     assert.deepEqual(flagged(note), ['Shauna', 'Shauna']);
   });
+
+  it("reads a partner at work and a post's holder in brackets as staff, and a complaint from an employee and a story agreed to as a client's", () => {
+    const note = lines(
+      '# Supervision',
+      '',
+      'Supervisee: Ruth Adair',
+      '',
+      'Nurse manager (Tom Reyes) has mentioned a fitness-for-duty review to HR. HR partner is Deb Lindgren.',
+      '',
+      "Ruth has asked the Head of Service (Patrick Hulme) to argue for a second post; the HR partner's name (\"Roisin Dowd\") came up first in the autocomplete.",
+    );
+    assert.deepEqual(flagged(note), []);
+    const minutes = lines(
+      '# EAP contract review',
+      '',
+      'A complaint was received on 9 September from an employee in Transit Operations, Mr Wesley Achterberg (employee no. 771205), via People & Culture.',
+      '',
+      'Chloe has agreed her story can be shared with Council; she is back on placement.',
+    );
+    assert.deepEqual(flagged(minutes, 'minutes.leadership.md'), ['Mr Wesley Achterberg', 'Chloe']);
+  });
 });

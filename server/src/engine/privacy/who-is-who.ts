@@ -172,7 +172,7 @@ const STAFF_PLACE = /^['’]s\s+(?:(?:own|main|biggest|key|first|new|current|nex
 const PRESENTED_SOMEONE = /^\s+(?:presented|presents|is presenting|will present)\s+(?:\p{Lu}\p{Ll}|(?:her|his|their|two|three|one|another|a|an|the)\s)|^\s+(?:presented|presents)\s*(?:[-–—:]|\s-)\s|^\s+(?:presents|presented|is presenting|will present)(?=\s*(?:[.;,)!]|$)|\s+(?:next|first|again|today|tomorrow|this week|next week|next time|at the next)\b)/u;
 const STAFF_VERB = /^\s+(?:is carrying|carries|has a caseload|holds a caseload|co-facilitated|co-led|co-ran|co-delivered|delivered|sees|saw|is seeing|has been seeing|was seeing|will see|treats|treated|supervises|supervised|is supervising|assessed|reviewed|facilitates|facilitated|co-facilitates|runs|ran|leads|led|manages|managed|covers|covered|chairs|chaired|minuted|presented the|presented a|presented on)\b/i;
 // "complaint from Mrs Clarke", "on behalf of Mr Obi": a member of the public, usually a client.
-const COMPLAINANT = /\b(?:complain\w*|concerns?|feedback|letter|email|call|compliment)\b[^.;()]{0,60}?\b(?:from|by|made by|raised by)\s*(?:the\s+)?(?:family of\s+)?$|\b(?:the family of|on behalf of)\s*$/i;
+const COMPLAINANT = /\b(?:complain\w*|concerns?|feedback|letter|email|call|compliment)\b[^.;()]{0,60}?\b(?:from|by|made by|raised by)\s*(?:the\s+)?(?:family of\s+)?$|\b(?:complain\w*|compliment)\b[^.;()]{0,40}?\bfrom\s+(?:an?|the|one)\s+(?:employee|client|patient|member|parent|student|service user|resident|caller|tenant|consumer)\b[^.;()]{0,40},\s*$|\b(?:the family of|on behalf of)\s*$/i;
 // A judge's, a priest's and a police officer's titles are a worker's too: "Mr Justice Declan Furlong", "Fr. Tom",
 // "Cst. Bains" (a co-responder's partner on the car).
 const DOCTOR = /^(?:Dr|Prof|Professor|Sr|Br|Sister|Nurse|Cllr|Councillor|Rev|Revd|Fr|Cst|Const|Sgt|Insp|Supt|Det|Cpl|(?:(?:Mr|Mrs|Ms|Lord|Lady)\.?\s+)?Justice|Judge)\b/;
@@ -857,6 +857,8 @@ const CLIENT_BETWEEN = /\b(?:clients?|patients?|pt|young (?:person|people)|servi
 // A block or heading about the worker's own life: "Home:", "Wellbeing:", "Personal stuff –", "Self-care".
 const OWN_LIFE_LABEL = /^[\s>*_#-]*(?:home(?: life| front)?|personal(?: stuff| life| matters)?|wellbeing|well-being|self-care|check-in|check in|life outside work|family life)\b[*_]*\s*(?:[:.–—]|\s-\s|$)/i;
 const TRAINEE_LABEL_BEFORE = /\b(?:student|learner|trainee|intern)s?[*_]*\s*[:：][*_\s]*$/i;
+const WORK_PARTNER_BEFORE = /\b(?:HR|business|people|practice|agency|placement|clinical|community|research|funding|delivery|service|strategic)\s+partner(?:['’]s)?\b[^.;]{0,25}$/i;
+const POST_BEFORE_BRACKET = /\b(?:Head|Director|Deputy Director|Manager|Chair|Dean|Lead|Officer|Coordinator|Co-ordinator|Registrar|Secretary)\s+(?:of|for)\s+(?:[\p{Lu}&][\p{L}&'’-]*\s+){1,4}\(\s*$/u;
 const LEGAL_NAME_BEFORE = /\b(?:legal|birth|real|actual|proper)\s+name\s*(?:is|was|[:,(])?\s*["“'‘]?$/i;
 const CLIENT_NAMED = new RegExp(`\\b(?:client|patient|service user|young person|resident|consumer|student|child|pupil)${NAME_GIVEN}`, 'i');
 const RELATIVE_NAMED = new RegExp(`\\b(?:mother|father|mum|mom|dad|parent|partner|wife|husband|son|daughter|sister|brother|carer|guardian|grandmother|grandfather)${NAME_GIVEN}`, 'i');
@@ -1114,7 +1116,9 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (hasCredential(text, p.end)) roster(3);
   // "the partner, Dean Carver," or "his older sister Mereana, kaumātua Matiu …": a relation right before the name says
   // who the person is; a role word further off, or the next name's, does not.
-  const relation = mayEndWithRelation(before) ? RELATION_BEFORE.exec(before) : null;
+  // "the HR partner's name ("Roisin Doherty")", "HR partner is Deb Lindqvist": a partner at work is no relation.
+  const workPartner = WORK_PARTNER_BEFORE.test(before);
+  const relation = !workPartner && mayEndWithRelation(before) ? RELATION_BEFORE.exec(before) : null;
   if (!relation && nextToRole(text, p.start, p.end)) roster(2);
   if (STAFF_PLACE.test(after)) e.staff += 2;
   if (STANDS_IN_AFTER.test(after)) e.staff += 3;
@@ -1279,13 +1283,18 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (/\b(?:the|a|our)\s+(?:patient|client|young person|resident|service user|consumer|caller|student)\s+as\s*["“'‘]?$/i.test(before)) strong(3);
   // "- bed 11 kev (kevin marsh) 1:1 obs", "Rm 6: Mrs Tait": a name given after a bed's or a room's number on a ward list.
   if (/(?:^|[-*•|]\s*|[;,]\s+)(?:bed|room|rm|bay|side room)\s*\d{1,3}[a-z]?\s*[:,–—-]?\s*$/i.test(before)) strong(3);
+  // "the Head of Service (Patrick Hume)", "the Director of Nursing (Ms Ama Boateng)": a post's holder, in brackets after it.
+  if (POST_BEFORE_BRACKET.test(before)) roster(2);
+  // "Chloe has agreed her story can be shared with Council".
+  if (/^\s+(?:has|had)\s+(?:agreed|consented)\s+(?:that\s+|to\s+)?(?:her|his|their)\s+(?:own\s+)?story\b/i.test(after)) strong(3);
   // "Linh's consent to use her story was recorded": whose story a service tells.
   if (/^['’]s\s+(?:written\s+)?(?:consent|permission)\s+to\s+(?:use|share|tell|publish|include)\s+(?:her|his|their)\s+(?:own\s+)?story\b/i.test(after)) strong(3);
   // "Preacher (that's what everyone calls him, legal name Gordon Elkins)": the name behind a street name is a client's.
   if (LEGAL_NAME_BEFORE.test(before)) strong(3);
   // "Mother's real first name ("Kerry-Ann")", "Mrs Hirst, who holds Lasting Power of Attorney": a relative, or one who acts as one.
   // "**Family:** Parents Sione and Mele.": a family label before a name, or before the names of a pair.
-  if (RELATIVE_NAMED.test(before) || ACTS_FOR.test(after) || PARENTS_OPEN.test(before.replace(PAIR_BEFORE, ''))) e.relative += 3;
+  if ((RELATIVE_NAMED.test(before) && !workPartner) || ACTS_FOR.test(after) || PARENTS_OPEN.test(before.replace(PAIR_BEFORE, ''))) e.relative += 3;
+  if (workPartner) roster(2);
   // "My partner, Jonas, says …", "my daughter Nia's recital": the writer's own family, unless someone else's words are quoted.
   const writersOwn = relation !== null && /^(?:my|our)\s/i.test(relation[0]) && !insideQuotes(text, p.start);
   if ((relation && !writersOwn && !(properNoun && /\b\p{Lu}\p{Ll}+\s*[,(:]?\s*$/u.test(relation[0].replace(/^(?:his|her|their|your|my|our|a|an|one|the|another|other)\s+/i, '')))) || RELATION_LABEL.test(before) || (!relation && RELATION_OPENS.test(before)) || (RELATION_AFTER.test(after) && !LAW_FIRM_BEFORE.test(before))) {
