@@ -2169,4 +2169,19 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     );
     assert.deepEqual(flagged(minutes, 'minutes.leadership.md'), ['Mr Wesley Achterberg', 'Chloe']);
   });
+
+  it("reads a room after a name in brackets and whom a review looks into as clients, and the second of two authors or of two workers as not", () => {
+    const note = lines(
+      '# PBS supervision',
+      '',
+      'Good ABC data from support workers Tayla Ngata and Sione Faleolo – credit to them.',
+      '',
+      'Reading: LaVigne & Willis on the multi-element model.',
+      '',
+      '- "Mack" (Gordon McAlinden, Room 12) – relapse on weekend pass, came back intoxicated Sunday.',
+    );
+    assert.deepEqual(flagged(note), ['Mack', 'Gordon McAlinden']);
+    const policy = lines('# Restrictive practices policy', '', "This version was rewritten after the 2023 learning review into Kieran Dowling's placement, where a locked kitchen was used for eleven months.");
+    assert.deepEqual(flagged(policy, 'policy.leadership.md'), ["Kieran Dowling"]);
+  });
 });

@@ -119,7 +119,7 @@ const BARE_NUMBER_AFTER = /^\s+(?:[1-9]\d{2}\s\d{3}\s\d{3}|[1-9]\d{7,9}|[A-Z]{3}
 const INITIALS_AFTER = /^\s*\(\s*(?:\p{Lu}\.\s?){2,3}\s*\)/u;
 // "Mr Ashok Patel, who was on level 2 observations": a relative clause that says the person is a patient.
 // "Mia (10th grade)", "Tyler, Year 9", "Mr Colin Harte in bed 3", "Tanya Rowlett (Larch Ward) declining bloods".
-const SCHOOL_YEAR_OR_BED = /^\s*[—–-]\s*(?:intake|new referral|new client|referral|assessment|new case)\b|^\s+(?:in|is in)\s+(?:(?:\d{1,2}(?:st|nd|rd|th)\s+grade)|grade\s+\d{1,2}|year\s+\d{1,2})\b|^\s*(?:\(\s*|,\s*)(?:\d{1,2}(?:st|nd|rd|th)\s+(?:grade|gr\b)|(?:[5-9]|1[0-2])th(?=\s*[,;)])|grade\s+\d{1,2}|gr\.?\s*\d{1,2}\b|year\s+\d{1,2}|y\d{1,2}\b|form\s+\d|[SP][1-7](?=[,;)]))|^\s*,?\s*(?:in|on)\s+(?:bed|room|rm|side room|seclusion|bay)\.?\s*\d/i;
+const SCHOOL_YEAR_OR_BED = /^\s*[—–-]\s*(?:intake|new referral|new client|referral|assessment|new case)\b|^\s+(?:in|is in)\s+(?:(?:\d{1,2}(?:st|nd|rd|th)\s+grade)|grade\s+\d{1,2}|year\s+\d{1,2})\b|^\s*(?:\(\s*|,\s*)(?:\d{1,2}(?:st|nd|rd|th)\s+(?:grade|gr\b)|(?:[5-9]|1[0-2])th(?=\s*[,;)])|grade\s+\d{1,2}|gr\.?\s*\d{1,2}\b|year\s+\d{1,2}|y\d{1,2}\b|form\s+\d|[SP][1-7](?=[,;)]))|^\s*,?\s*(?:in|on)\s+(?:bed|room|rm|side room|seclusion|bay)\.?\s*\d|^\s*[(,]\s*(?:bed|room|rm|bay)\.?\s*\d{1,3}[A-Za-z]?\s*[),]/i;
 // "a 52-year-old man, Mr Gary Pennington": an age given just before the name.
 // "Case 2: 38F, Li Na", "Li Na (38F)", "22yo M – Ahmed": an age with the person's sex, as case notes write it.
 const AGE_SEX_BEFORE = /(?:^|[\s(:;,–-])\d{1,3}\s?(?:y\/?o\s?)?[FM]\s*[,(:–-]?\s*$/;
@@ -1129,7 +1129,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
     e.clientStrong += n;
   };
   // "Liam wants to read Marshall on therapist features", "see Linehan (1993)": an author a note points to.
-  if (/\b(?:read|reading|re-read|reread|see|cf\.?|per|according to)\s*$/i.test(before) && /^(?:\s+(?:on|et al\.?)\b|\s*\(\d{4}\)|['’]s\s+(?:model|work|framework|book|paper|chapter|article|theory)\b)/.test(after)) e.cited = true;
+  // "Reading: LaVigna & Willis on the multi-element model": the second of two authors too.
+  if (/\b(?:read|reading|re-read|reread|see|cf\.?|per|according to)\s*:?\s*(?:\p{Lu}[\p{L}'’-]+\s*(?:&|and)\s*)?$/iu.test(before) && /^(?:\s+(?:on|et al\.?)\b|\s*\(\d{4}\)|['’]s\s+(?:model|work|framework|book|paper|chapter|article|theory)\b)/.test(after)) e.cited = true;
   // "built on Aaron Beck's cognitive model": a full name whose model or method the work follows.
   else if (p.tokens.length > 1 && /^['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:model|theory|framework|protocol|method|approach)\b/u.test(after)) e.cited = true;
   if (COMPLAINANT.test(before)) e.client += 3;
@@ -1287,6 +1288,10 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (POST_BEFORE_BRACKET.test(before)) roster(2);
   // "Chloe has agreed her story can be shared with Council".
   if (/^\s+(?:has|had)\s+(?:agreed|consented)\s+(?:that\s+|to\s+)?(?:her|his|their)\s+(?:own\s+)?story\b/i.test(after)) strong(3);
+  // "support workers Tayla Nguyen and Sione Fifita": the second of a pair after a plural role.
+  if (/\b(?:support workers|workers|nurses|therapists|clinicians|colleagues|facilitators|co-facilitators|supervisors|trainees|interns|staff)\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:and|&)\s*$/u.test(before)) roster(2);
+  // "the 2023 learning review into Kieran Doyle's placement": whom a review looks into.
+  if (/\b(?:review|inquiry|investigation|inquest)\s+into\s+(?:the\s+)?(?:care\s+(?:of|given to)\s+)?$/i.test(before)) strong(3);
   // "Linh's consent to use her story was recorded": whose story a service tells.
   if (/^['’]s\s+(?:written\s+)?(?:consent|permission)\s+to\s+(?:use|share|tell|publish|include)\s+(?:her|his|their)\s+(?:own\s+)?story\b/i.test(after)) strong(3);
   // "Preacher (that's what everyone calls him, legal name Gordon Elkins)": the name behind a street name is a client's.
