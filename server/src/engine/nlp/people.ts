@@ -124,10 +124,10 @@ export function recaseNames(text: string, anywhere = false): string {
     text = text.slice(0, at) + pair[2]![0]!.toUpperCase() + text.slice(at + 1, second) + pair[3]![0]!.toUpperCase() + text.slice(second + 1);
   }
   // "an email w a client's full name (thandi mokoena 8804…)": inside the sentence too, a first name and a word no list knows.
-  // Found from the particulars back: most sentences hold none, and a pattern tried at every word costs more than the rest.
-  if (PARTICULARS.test(text)) text = capitalisePairsBeforeParticulars(text);
+  // Found from the particulars back: a pattern tried at every word costs more than the rest of the reading.
+  text = capitalisePairsBeforeParticulars(text);
   // "bed 4 mrs. adeyemi for d/c": a title typed in lower case, and the surname after it.
-  if (LOWER_TITLE_WORD.test(text)) text = text.replace(LOWER_TITLED, (whole, title: string, name: string) => (COMMON.has(name) || PLACES.has(name) ? whole : `${title}${name[0]!.toUpperCase()}${name.slice(1)}`));
+  text = text.replace(LOWER_TITLED, (whole, title: string, name: string) => (COMMON.has(name) || PLACES.has(name) ? whole : `${title}${name[0]!.toUpperCase()}${name.slice(1)}`));
   const aged = LOWER_AGED.exec(text);
   if (aged && (!COMMON.has(aged[2]!) || WORD_NAMES.has(aged[2]!)) && !PLACES.has(aged[2]!) && !NOT_NAMES.has(aged[2]!)) {
     // "thandi m.": the surname's initial too.
@@ -167,9 +167,6 @@ function capitalisePairsBeforeParticulars(text: string): string {
   return out;
 }
 const LOWER_TITLED = /(?<![\p{L}\p{M}])((?:mr|mrs|ms|mx|miss|dr)\.?\s+)(\p{Ll}[\p{Ll}\p{M}'’-]{2,})/gu;
-// The same title, asked once without moving a global pattern's place.
-const LOWER_TITLE_WORD = /(?<![\p{L}\p{M}])(?:mr|mrs|ms|mx|miss|dr)\.?\s+\p{Ll}/u;
-const PARTICULARS = /\d|\b(?:dob|d\.o\.b|born|nhs|nhi|chi|mrn|id)\b/i;
 // A full stop after a word, then a word in lower case: "done. also keisha …" (not the "g." of "e.g.").
 const LOWER_AFTER_STOP = /(?<=\p{Ll}{3})[.!?]\s+(?=\p{Ll})/u;
 const STOP_THEN_LOWER = /[.!?]\s+\p{Ll}/u;

@@ -304,19 +304,18 @@ function clientDetailsSection(headings: readonly string[]): boolean {
 /** Whether a block of several lines opens with a line that is only a client's name, as a letter's address block does. */
 function addressedTo(unit: Unit, clientMentionEnds: ReadonlyMap<number, number>): boolean {
   const nl = unit.source.indexOf('\n');
-  if (nl < 0 || unit.type !== 'paragraph') return false;
-  const line = unit.source.slice(0, nl);
-  const lead = line.search(/[^\s*_]/);
-  const end = clientMentionEnds.get(unit.start + lead);
-  return end !== undefined && /^[\s*_,]*$/.test(line.slice(end - unit.start));
+  return nl >= 0 && unit.type === 'paragraph' && onlyAClientsName(unit, unit.source.slice(0, nl), clientMentionEnds);
 }
 
 /** Whether a one-line paragraph is only a client's name ("Ms. Andrea Kowal"), as a letter's first address line is. */
 function nameOnly(unit: Unit, clientMentionEnds: ReadonlyMap<number, number>): boolean {
-  if (unit.type !== 'paragraph' || unit.source.includes('\n')) return false;
-  const lead = unit.source.search(/[^\s*_]/);
-  const end = clientMentionEnds.get(unit.start + lead);
-  return end !== undefined && /^[\s*_,]*$/.test(unit.source.slice(end - unit.start));
+  return unit.type === 'paragraph' && !unit.source.includes('\n') && onlyAClientsName(unit, unit.source, clientMentionEnds);
+}
+
+/** Whether `line`, the start of `unit`, holds nothing but a client's name and marks around it. */
+function onlyAClientsName(unit: Unit, line: string, clientMentionEnds: ReadonlyMap<number, number>): boolean {
+  const end = clientMentionEnds.get(unit.start + line.search(/[^\s*_]/));
+  return end !== undefined && /^[\s*_,]*$/.test(line.slice(end - unit.start));
 }
 
 // The house number and street of an address ("18 Cromwell Grove" in "18 Cromwell Grove, Levenshulme, Manchester M19 3QT").

@@ -8,12 +8,18 @@ const TRAINING_LINE = new RegExp(`^[\\s>*_|-]*(?:${alternationOf(labels)})s?\\b[
 // "Student: Jordan Beaulieu, student no. 20419873", "Trainee – Aroha Ngata".
 const STUDENT_LINE = /^[\s>*_|-]*(?:student|trainee|learner|intern)(?:['’]s name)?\b[*_]*\s*(?:[:：]|\s[–—-]\s)/i;
 
+const traineesOf = new WeakMap<readonly Unit[], Set<Unit>>();
+
 /**
  * The lines naming a student in a placement's record: "Student:" is a client's label in a school counsellor's note,
  * but beside "Field instructor:" or "Practice educator:" (two blocks either way) it names the trainee.
  */
 export function traineeUnits(units: readonly Unit[]): Set<Unit> {
-  const out = new Set<Unit>();
+  // Who is who and the identifiers pass both ask, of the same parse.
+  let out = traineesOf.get(units);
+  if (out) return out;
+  out = new Set<Unit>();
+  traineesOf.set(units, out);
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
     if (!STUDENT_LINE.test(unit.source)) continue;

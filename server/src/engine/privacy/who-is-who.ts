@@ -166,10 +166,10 @@ const SPEAKER_BEFORE = /["”]\s*[—–-]\s*$/;
 const SERVICE_USER_AFTER = /^\s*,\s*(?:a\s+)?(?:former\s+|past\s+|current\s+)?(?:\p{L}+\s+){0,2}(?:graduate|client|participant|service user|consumer|resident|tangata whaiora|whānau member|member)\b|^[^.]{0,60}\bquoted with (?:his|her|their) permission/u;
 // A clinician's own things after a possessive: "Kelsey's notes", "Marco's supervisor", "Ana's caseload".
 const STAFF_PLACE = /^['’]s\s+(?:(?:own|main|biggest|key|first|new|current|next|last|\d+-day|annual|mid-?year|end-of-year|probationary)\s+)?(?:supervisor|supervisee|supervision|caseload|growth area|strengths?|learning goals?|learning needs|placement goals?|reflections?|client|clients|patient|patients|client list|notes|documentation|practice|CPD|licen[cs]e|licensure|registration|appraisal|probation|performance|review|evaluation|training|hours|portfolio|competenc(?:y|ies)|development|learning|reflective|logbook|placement|rotation|preceptor|mentor|line manager|manager|team|shift|rota|roster|desk|office|role|post|contract)\b/i;
-// What clinicians do to clients: "the couple Angela sees", "Tom supervises".
 // "Ahmed presented Yasmin Al-Hassan", "Leon presented her new client": a presenter, not a client who presented.
 // "Next group: Pieter presents.", "Ines presents next time": a turn to present, where a client "presents with" or "presented to ED".
 const PRESENTED_SOMEONE = /^\s+(?:presented|presents|is presenting|will present)\s+(?:\p{Lu}\p{Ll}|(?:her|his|their|two|three|one|another|a|an|the)\s)|^\s+(?:presented|presents)\s*(?:[-–—:]|\s-)\s|^\s+(?:presents|presented|is presenting|will present)(?=\s*(?:[.;,)!]|$)|\s+(?:next|first|again|today|tomorrow|this week|next week|next time|at the next)\b)/u;
+// What clinicians do to clients: "the couple Angela sees", "Tom supervises".
 const STAFF_VERB = /^\s+(?:is carrying|carries|has a caseload|holds a caseload|co-facilitated|co-led|co-ran|co-delivered|delivered|sees|saw|is seeing|has been seeing|was seeing|will see|treats|treated|supervises|supervised|is supervising|assessed|reviewed|facilitates|facilitated|co-facilitates|runs|ran|leads|led|manages|managed|covers|covered|chairs|chaired|minuted|presented the|presented a|presented on)\b/i;
 // "complaint from Mrs Clarke", "on behalf of Mr Obi": a member of the public, usually a client.
 const COMPLAINANT = /\b(?:complain\w*|concerns?|feedback|letter|email|call|compliment)\b[^.;()]{0,60}?\b(?:from|by|made by|raised by)\s*(?:the\s+)?(?:family of\s+)?$|\b(?:complain\w*|compliment)\b[^.;()]{0,40}?\bfrom\s+(?:an?|the|one)\s+(?:employee|client|patient|member|parent|student|service user|resident|caller|tenant|consumer)\b[^.;()]{0,40},\s*$|\b(?:the family of|on behalf of)\s*$/i;
@@ -318,7 +318,6 @@ export class WhoIsWho {
     return mention.tokens.every((t) => this.staffOnly(t));
   }
 
-  /** Whether everyone the document calls by this word is staff that it lists as such (a roster line, front matter, a role or credential). */
   /**
    * Whether every mention of `p` is in a block or section about the worker's own life ("Home:", "Wellbeing:",
    * "Personal stuff –", "## Check-in"), with no client told of before it there. Nearness to a worker's name is not
@@ -337,6 +336,7 @@ export class WhoIsWho {
     return any;
   }
 
+  /** Whether everyone the document calls by this word is staff that it lists as such (a roster line, front matter, a role or credential). */
   private staffOnly(token: string): boolean {
     const people = this.byToken.get(token);
     return !!people?.length && people.every((q) => q.role === 'staff' && q.roster > 0);
