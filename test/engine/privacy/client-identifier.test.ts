@@ -620,7 +620,7 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
       '',
       '- Contact the quality team on 011 555 0100.',
     );
-    assert.deepEqual(flagged(review, 'review.leadership.md'), ['38 Mphuthi Street', 'Soweto 1804', '072 555 0198']);
+    assert.deepEqual(flagged(review, 'review.leadership.md'), ['38 Mphuthi Street, Orlando East, Soweto 1804', '072 555 0198']);
   });
 
   it('reads a nickname written inside a name as the same person, even when it is also a word ("Lily")', () => {
@@ -1082,7 +1082,7 @@ describe('privacy/client-identifier: numbers, contact details and places', () =>
       '',
       '**Complaints Officer:** Ms Siobhán Whelan (ext. 4417)',
     );
-    assert.deepEqual(flagged(complaint, 'complaint.leadership.md'), ['Mrs Bernadette Cullinane', 'Ciarán Cullinane', '52 Monastery Walk', 'D22 K7W3']);
+    assert.deepEqual(flagged(complaint, 'complaint.leadership.md'), ['Mrs Bernadette Cullinane', 'Ciarán Cullinane', '52 Monastery Walk, Clondalkin, Dublin 22, D22 K7W3']);
     const minutes = lines(
       '# Safeguarding committee',
       '',
@@ -2183,5 +2183,124 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     assert.deepEqual(flagged(note), ['Mack', 'Gordon McAlinden']);
     const policy = lines('# Restrictive practices policy', '', "This version was rewritten after the 2023 learning review into Kieran Dowling's placement, where a locked kitchen was used for eleven months.");
     assert.deepEqual(flagged(policy, 'policy.leadership.md'), ["Kieran Dowling"]);
+  });
+
+  it("reads a texter's handle, a user's account e-mail and a relative's own mobile as a client's, and a line for clients as the service's", () => {
+    const note = lines(
+      '# Text line supervision',
+      '',
+      'Texter using the handle kiwi_moon_07 has contacted the line four times this month.',
+      '',
+      'Her daughter keeps ringing the music therapist after hours from her own mobile (0491 570 233).',
+      '',
+      'Reminder: the after-hours crisis line for clients is 541-555-0148.',
+      '',
+      'Follow us on Instagram @kind_minds_nz for the new group times.',
+    );
+    assert.deepEqual(flagged(note), ['kiwi_moon_07', '0491 570 233']);
+    assert.deepEqual(kinds(note), ['username', 'phone']);
+    const plan = lines('# App engagement QI plan', '', 'One user wrote via the in-app feedback form from account rhys.e.cf14@example.co.uk asking us to stop texting.');
+    assert.deepEqual(flagged(plan, 'plan.leadership.md'), ['rhys.e.cf14@example.co.uk']);
+  });
+
+  it("reads a person's own scores and a programme graduate as a client, a name after '11-year-old', and one who names themselves in a quote", () => {
+    const review = lines(
+      '# Serious incident review',
+      '',
+      'The intended recipient was Sarah Brennan; the report went to another programme user.',
+      '',
+      "The report contained Ms Brennan's PHQ-9 and GAD-7 scores for eight weeks.",
+      '',
+      'Quote shared with written permission from Marcus Tillman, program graduate: "I could do it at 2am."',
+    );
+    assert.deepEqual(flagged(review, 'review.leadership.md'), ['Sarah Brennan', 'Ms Brennan', 'Marcus Tillman']);
+    const note = lines(
+      '# Reflecting team',
+      '',
+      'Presenting concern: 11-year-old Zaid refusing school since the stepfather moved in.',
+      '',
+      'The user wrote in the journal field "my name is Gordon Thiessen and I want my data deleted".',
+    );
+    assert.deepEqual(flagged(note), ['Zaid', 'Gordon Thiessen']);
+  });
+
+  it("reads a South African ID after a name, a mother named by the family's surname apart from her son, and an address under 'Private & Confidential'", () => {
+    const review = lines(
+      '# Incident review',
+      '',
+      '## Patient details',
+      '',
+      'Name: Sipho Ndlovu, SA ID 9107125839081.',
+      '',
+      'Next of kin: mother, Mrs Ndlovu.',
+      '',
+      'Mr Ndlovu had been on the ward for 11 days.',
+    );
+    assert.deepEqual(flagged(review, 'review.leadership.md'), ['Sipho Ndlovu', '9107125839081', 'Mrs Ndlovu', 'Mr Ndlovu']);
+    assert.deepEqual(kinds(review, 'review.leadership.md'), ['full-name', 'record-number', 'relative-name', 'titled-name']);
+    const letter = lines('# Complaint response', '', 'Private & Confidential', 'Mrs Bernadette Foley', '22 Sexton Street, Limerick V94 K8P3', '', 'Dear Mrs Foley,');
+    assert.deepEqual(flagged(letter, 'letter.leadership.md'), ['Mrs Bernadette Foley', '22 Sexton Street', 'V94 K8P3', 'Mrs Foley']);
+  });
+
+  it("reads a filled-in form's fields as one client's, a head of year with another initial as no relation, and a complaint's file number as the organisation's", () => {
+    const policy = lines(
+      '# Client communication policy',
+      '',
+      '## Appendix: a sample completed form',
+      '',
+      'Client name: Alicia Montoya Baca',
+      '',
+      'Preferred phone for texts: 575-555-0184',
+      '',
+      'Preferred e-mail: amontoya88@example.net',
+      '',
+      'Staff witness: Fernando Rios, LMSW',
+      '',
+      'Contact for questions: Office of the Director, 845 N. Motel Blvd, Las Cruces NM 88007 · 575-555-0100',
+    );
+    assert.deepEqual(flagged(policy, 'policy.leadership.md'), ['Alicia Montoya Baca', '575-555-0184', 'amontoya88@example.net']);
+    const memo = lines('# Memo', '', 'Re: Complaint file 2024-117 and changes to after-hours callback practice');
+    assert.deepEqual(flagged(memo, 'memo.leadership.md'), []);
+    const note = lines(
+      '# School counselling supervision',
+      '',
+      '**Pupil 1**: Year 10 boy, Zain Khan, at Braunstone Park Academy. Referred by Head of Year (Mr I. Khan, no relation).',
+      '',
+      'Orla has been doing most of the year-head role since Mr Keogh went on sick leave.',
+      '',
+      'His girlfriend keeps calling the clinic from 505-555-0177 asking if he dosed.',
+      '',
+      'He is employed as a forklift operator at Clairwood Logistics and is worried about his job.',
+    );
+    assert.deepEqual(flagged(note), ['Zain Khan', 'Braunstone Park Academy', '505-555-0177', 'Clairwood Logistics']);
+  });
+
+  it("reads names as texters type them, gamer tags and user names as sites make them, and a staff handle, a coach's account and an example as no client's", () => {
+    const note = lines(
+      '# Web chat supervision',
+      '',
+      'Texter gave first name "tyler" around msg 14, said he\'s 16.',
+      '',
+      'Owen noticed real anger at jess\'s mum and moved to risk questions once jess wrote "enough".',
+      '',
+      '- gamer tag xXShadowMothXx, says he\'s 15; safeguarding ticket raised for jessb_2007.',
+      '',
+      '- still using the old staff handle ySpace_Kiri in the group chat room. Ruth\'s console handle is TOS_ruthm.',
+      '',
+      '| Sam\'s coach account | coach.sam.w@kowhaimind.example.nz |',
+    );
+    assert.deepEqual(flagged(note), ['tyler', 'jess', 'jess', 'xXShadowMothXx', 'jessb_2007']);
+    const review = lines(
+      '# Data breach review',
+      '',
+      'The file held 212 client records. Replies never come from personal work addresses (e.g. jdoe@cascadetele.example.com).',
+      '',
+      '- One texter, (859) 555-0164, received a survey link during an active rescue.',
+      '- Ops followed up with Kayla (the texter) by SMS the next day.',
+      '- Mr Tobias Ngata rang on 29/07 and was distressed; his counsellor called him back the same day.',
+      '- Sipho Ndlovu called support from 083 555 0192 asking whether his employer could see he uses the app.',
+      '- Member heather_h_89 was e-mailed at her registered address.',
+    );
+    assert.deepEqual(flagged(review, 'review.leadership.md'), ['(859) 555-0164', 'Kayla', 'Mr Tobias Ngata', 'Sipho Ndlovu', '083 555 0192', 'heather_h_89']);
   });
 });

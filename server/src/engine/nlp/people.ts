@@ -50,7 +50,8 @@ const INTRODUCERS = new RegExp(`\\b(?:${[...(data.privacy as unknown as Record<s
 // "Ngozi (mum)", "Emeka (her dad)": a relation in brackets after the word says it is a person.
 const RELATION_ASIDE = new RegExp(`^\\s*\\(\\s*(?:his\\s+|her\\s+|their\\s+)?(?:${alternationOf((data.privacy as unknown as Record<string, string[]>)['client-relations']!)})\\s*[),]`, 'i');
 // "The 14-year-old, Ffion,", "a 34-year-old man, Darnell": an age just before the word introduces a person.
-const AGE_INTRODUCES = /\b\d{1,3}[-\s]year[-\s]old(?:\s+(?:man|woman|boy|girl|client|patient|student|person|male|female|mother|father|veteran|widow|widower))?\s*[,(:]\s*$/i;
+// "11-year-old Zaid refusing school": with no noun, the age names the word right after it.
+const AGE_INTRODUCES = /\b\d{1,3}[-\s]year[-\s]old(?:(?:\s+(?:man|woman|boy|girl|client|patient|student|person|male|female|mother|father|veteran|widow|widower))?\s*[,(:]\s*|(?<=\d-year-old)\s+)$/i;
 // Matua and Whaea are Māori forms of address for elders and respected staff; Kokum and Mosom, Cree ones for a grandmother
 // and a grandfather, given to Elders. "Fr." is a priest.
 // Mdm (Singapore, Malaysia), Mme, Mlle, Sra and Srta are the forms of address of a woman written in those places and languages.
@@ -62,9 +63,10 @@ const NAME_SHAPE = /^\p{Lu}(?:[\p{Ll}\p{M}]+|['’]\p{Lu}[\p{Ll}\p{M}]+|c\p{Lu}[
 const JOINERS = new Set([0x27, 0x2019, 0x2d]);
 // "Austin, TX", "Kelowna, BC": a town before a US state's or a Canadian province's postal code. Codes that are also
 // credentials after a name ("Sarah Lindqvist, MA", "Dr Ruiz, MD", "J. Cole, PA") are left out. A ZIP code has five
-// digits: "Jasper Whitfield, ID 30219948" is a student's ID number, not a town in Idaho.
+// digits: "Jasper Whitfield, ID 30219948" is a student's ID number, not a town in Idaho, and "Sipho Ndlovu, SA ID 91071…"
+// a South African identity number, not a town in South Australia.
 const STATE_CODES = 'AL|AK|AZ|AR|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|MI|MN|MO|MT|NE|NV|NH|NJ|NM|NY|NC|OH|OK|OR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|AB|BC|MB|NB|NL|NS|ON|PE|QC|SK|YT|NU';
-export const LOCALITY_AFTER = new RegExp(`^,\\s*(?:${STATE_CODES})(?=$|[,.;:)]|\\s+\\d{5}(?:-\\d{4})?(?!\\d)|\\s*$)|` + /^,?\s+(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)\b|^,\s*\d{4}\b(?![\s-]*\d)|^,?\s+[A-Z]{2}\s+\d{5}\b|^,?\s+[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b/.source);
+export const LOCALITY_AFTER = new RegExp(`^,\\s*(?:${STATE_CODES})(?=$|[,.;:)]|\\s+\\d{5}(?:-\\d{4})?(?!\\d)|\\s*$)|` + /^,?\s+(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)\b(?!\s+(?:ID|id)\b)|^,\s*\d{4}\b(?![\s-]*\d)|^,?\s+[A-Z]{2}\s+\d{5}\b|^,?\s+[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b/.source);
 const STREET_BEFORE = new RegExp(`\\b\\d{1,5}[A-Za-z]?\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}${STREET_TYPES},\\s*$`, 'u');
 const ORGANISATION_BEFORE = /\b(?:Service|Services|Centre|Center|Clinic|Trust|Hospital|Practice|Therapies|Therapy|Health|Agency|Hospice|Council|Ltd|Inc|LLC),\s*$/;
 /** A bracket after a name saying it is the name the person asked for: "(his preference)", "(the name she uses)". */
@@ -115,7 +117,14 @@ export function recaseNames(text: string, anywhere = false): string {
   if (!anywhere && first[0] !== first[0].toLowerCase()) {
     // "**7:10 AM – DeShawn:** done. also keisha in rm 12 …": a sentence typed without capitals after one written with them.
     const typed = STOP_THEN_LOWER.test(text) ? LOWER_AFTER_STOP.exec(text) : null;
-    return typed ? text.slice(0, typed.index + typed[0].length) + recaseNames(text.slice(typed.index + typed[0].length)) : text;
+    if (typed) return text.slice(0, typed.index + typed[0].length) + recaseNames(text.slice(typed.index + typed[0].length));
+    // "Texter gave first name "tyler"", "once jess wrote …", "anger at jess's mum": a name as a texter typed it, in a
+    // sentence written with capitals. Only where the name is introduced, or does or owns something, and only a word the
+    // lists know as a first name and as nothing else.
+    return text.replace(LOWER_NAME_IN_CONTEXT, (w: string, introduced: string | undefined, name: string) => {
+      const ok = introduced ? !COMMON.has(name) || FIRST.has(name) : FIRST.has(name) && !COMMON.has(name);
+      return ok && !WORD_NAMES.has(name) && !PLACES.has(name) && !NOT_NAMES.has(name) ? w.slice(0, w.length - name.length) + name[0]!.toUpperCase() + name.slice(1) : w;
+    });
   }
   const pair = LOWER_PAIR.exec(text);
   if (pair && lowerFullName(pair[2]!, pair[3]!)) {
@@ -183,6 +192,7 @@ function lowerFullName(given: string, family: string): boolean {
   return (FIRST.has(given) || WORD_NAMES.has(given)) && !NOT_NAMES.has(given) && !PLACES.has(given) && !COMMON.has(family) && !PLACES.has(family) && !NOT_NAMES.has(family) && !FIRST.has(family);
 }
 // Not inside an e-mail address or a web address ("hong.nguyen@…").
+const LOWER_NAME_IN_CONTEXT = /(\b(?:first name|named|called|name is|name's|it's|its)\s*["“'‘])?(?<![\p{L}\p{M}'’@._/-])(\p{Ll}[\p{Ll}\p{M}]{2,15})(?=(?<=["“'‘]\p{Ll}+)["”'’]|['’]s\s|\s+(?:wrote|writes|typed|texted|messaged|said|says|told|asked|disclosed|mentioned|shared|posted|replied)\b)/gu;
 const LOWER_WORD = /(?<![\p{L}\p{M}'’@._/-])\p{Ll}[\p{Ll}\p{M}'’]{2,}(?![\p{L}\p{M}]|[.@_/][\p{L}\p{N}])/gu;
 
 // "2 Jun", "Jan 2025", "May 14": a month's name beside a number is a date, whatever name it also is.
@@ -308,6 +318,8 @@ function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMen
   if (a >= b) return undefined;
   // "St Brigid's Community College", "St. Vincent's": a saint's name names a school, a hospital or a parish.
   if (a > runStart && SAINT_OR_PLACE.test(ws[a - 1]!.raw)) return undefined;
+  // "Tŷ Bevan", "Plas Madoc", "Ysbyty Gwynedd": in Welsh a house, a hall or a hospital is named for a person.
+  if (a > runStart && /^(?:Tŷ|Ty|Plas|Ysbyty|Canolfan|Neuadd)$/.test(ws[a - 1]!.raw)) return undefined;
   const run = ws.slice(a, b);
   const last = run[run.length - 1]!;
   const next = ws[b];

@@ -30,7 +30,8 @@ export type IdentifierKind =
   | 'nhs-number'
   | 'ssn'
   | 'insurance-id'
-  | 'school-or-employer';
+  | 'school-or-employer'
+  | 'username';
 
 /** A client identifier found in a document; its text is never put in a finding. */
 export interface Identifier {
@@ -303,9 +304,19 @@ function clientDetailsSection(headings: readonly string[]): boolean {
 
 /** Whether a block of several lines opens with a line that is only a client's name, as a letter's address block does. */
 function addressedTo(unit: Unit, clientMentionEnds: ReadonlyMap<number, number>): boolean {
-  const nl = unit.source.indexOf('\n');
-  return nl >= 0 && unit.type === 'paragraph' && onlyAClientsName(unit, unit.source.slice(0, nl), clientMentionEnds);
+  if (unit.type !== 'paragraph') return false;
+  let nl = unit.source.indexOf('\n');
+  if (nl < 0) return false;
+  // "Private & Confidential" / "Mrs Bernadette Foley" / "22 Sexton Street North, …": a mark for the envelope may come first.
+  let from = 0;
+  if (ENVELOPE_MARK.test(unit.source.slice(0, nl))) {
+    from = nl + 1;
+    nl = unit.source.indexOf('\n', from);
+    if (nl < 0) return false;
+  }
+  return onlyAClientsName({ ...unit, start: unit.start + from }, unit.source.slice(from, nl), clientMentionEnds);
 }
+const ENVELOPE_MARK = /^[\s*_]*(?:(?:private|strictly|personal)\s*(?:&|and)?\s*)*(?:confidential|private)[\s*_]*$|^[\s*_]*(?:by (?:e-?mail|hand|post|registered post)|addressee only|to be opened by the addressee only)[\s*_.]*$/i;
 
 /** Whether a one-line paragraph is only a client's name ("Ms. Andrea Kowal"), as a letter's first address line is. */
 function nameOnly(unit: Unit, clientMentionEnds: ReadonlyMap<number, number>): boolean {
@@ -360,6 +371,10 @@ const PRONOUN_LED = /^[\s*_>|•-]*(?:She|He|Her|His)\b/;
 
 // "- Service user: Ciarán Cullinane, 24", "| Patient | Gareth Lyle |", "- Deceased: Abigail Tennant": one item of a list or
 // one row of a table that names its client.
+const SERVICE_FIELD = /^[\s*_]*(?:contact (?:for|with) (?:questions|enquiries|queries)|questions|enquiries|queries|policy owner|document owner|approved by|reviewed by|office|service|staff|clinician|worker|witness)\b/i;
+const ORGANISATION_REGISTER = /\b(?:complaints?|grievances?|FOI|freedom of information|tickets?|IT|HR|audit|contract|tender|procurement|policy)\s+$/i;
+// One line, a short label and a colon, then the value: "Preferred phone for texts: 575-555-0184".
+const FORM_FIELD = /^[\s*_]*\p{L}[\p{L}\p{N} '’/&()-]{0,40}[*_]*\s*[:：][*_]*\s+\S[^\n]*$/u;
 const CLIENT_ITEM = /^[\s|]*(?:client|patient|service user|consumer|resident|young person|deceased|the deceased|complainant|student|learner|pupil|child)(?:['’]s)?(?:\s+name)?\s*(?::|\s{2,}|\|)/i;
 
 /**
@@ -375,10 +390,13 @@ function clientRecordUnits(text: string, units: readonly Unit[]): Set<Unit> {
   };
   for (const unit of units) {
     const last = run[run.length - 1];
-    // Items of one list, rows of one table: nothing but markers and white space between them.
-    const joins = last && unit.type === last.type && sameSection(last, unit) && /^[\s>*+\-|.)\d]*$/.test(text.slice(last.end, unit.start));
+    // Items of one list, rows of one table: nothing but markers and white space between them. "Client name: …", then
+    // "Date of birth: …", then "Address: …", each a paragraph of one line: the fields of one filled-in form.
+    // A field for the staff member or the service ("Staff witness: …", "Contact for questions: …") ends the client's part.
+    const field = unit.type === 'paragraph' && FORM_FIELD.test(unit.source) && !isRosterLine(unit.source) && !ORG_LINE.test(unit.source) && !SERVICE_FIELD.test(unit.source);
+    const joins = last && unit.type === last.type && sameSection(last, unit) && /^[\s>*+\-|.)\d]*$/.test(text.slice(last.end, unit.start)) && (unit.type !== 'paragraph' || field);
     if (!joins) close();
-    if (unit.type === 'listItem' || unit.type === 'tableRow') run.push(unit);
+    if (unit.type === 'listItem' || unit.type === 'tableRow' || field) run.push(unit);
   }
   close();
   return out;
@@ -417,6 +435,33 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
   if (hasDigit) for (const m of text.matchAll(MBI)) if (/\d/.test(m[0]) && /[A-Za-z]/.test(m[0]) && clinical) add({ kind: 'insurance-id', start: m.index, end: m.index + m[0].length });
   if (text.includes('@')) for (const m of text.matchAll(EMAIL)) {
     if (!serviceLine(m.index) && !SHARED_MAILBOX.test(m[0]) && ownerOf(text, tokens, m.index, kind, clinical) === 'client') add({ kind: 'email', start: m.index, end: m.index + m[0].length });
+  }
+  // "Texter using the handle kiwi_moon_07", "app username desert_rose_505": a name a person uses online is theirs
+  // alone; a service's own account ("follow us on Instagram @headspace_nz") is not a client's.
+  if (HANDLE_WORD.test(text)) for (const m of text.matchAll(HANDLE_AFTER_LABEL)) {
+    const value = m[1]!;
+    // "gamer tag xXShadowMothXx": a word with a capital inside it is a handle too, but not an ordinary word ("handle Monday").
+    if (!/[\d_.]/.test(value) && !/\p{Ll}\p{Lu}/u.test(value)) continue;
+    if (EMAIL_AT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
+    if (SERVICE_HANDLE.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length - value.length))) continue;
+    const start = m.index + m[0].length - value.length;
+    add({ kind: 'username', start, end: start + value.length });
+  }
+  if (clinical && text.includes('@')) for (const m of text.matchAll(BARE_HANDLE)) {
+    if (SERVICE_HANDLE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    add({ kind: 'username', start: m.index, end: m.index + m[0].length });
+  }
+  // 'member "Dermo_Cork"', "raised for jessb_2007", "the log for starlight.skye14": a user name typed the way sites
+  // make them (letters, then a dot or an underscore, with digits), in a sentence about a client or a member.
+  if (clinical || kind === 'supervision' || CLIENT_MEMBER.test(text)) for (const m of text.matchAll(BARE_USERNAME)) {
+    if (SERVICE_HANDLE.test(text.slice(Math.max(0, m.index - 40), m.index)) || FILE_NAME_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+    // "Owen's login on the chat console this month was op_counsellor2": a worker's own login.
+    if (STAFF_LOGIN.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
+    // "LPCC.0081526": a licence number, its letters a credential's.
+    if (/^[A-Z]{2,}[._]\d/.test(m[0])) continue;
+    // "template_v3", "release_2.4": a version, not a person.
+    if (/(?:^|[._])v?\d+(?:\.\d+)+$|(?:^|[._])v\d/i.test(m[0])) continue;
+    add({ kind: 'username', start: m.index, end: m.index + m[0].length });
   }
   // A South African identity number (date of birth, sequence, citizenship, check digit) in a sentence about a client.
   if (hasDigit && (clientSentence || /\bID\b/.test(text))) {
@@ -458,13 +503,7 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
   // "Located by police at 27 Ashgrove Terrace, Northmoor NM4 7QT (mother's address)": a bracket after it says whose home it is.
   const homeAfter = hasDigit && text.includes('(') && HOME_IN_BRACKET.test(text);
   const homeBefore = (at: number) => (home && HOME_OF_SOMEONE.test(text.slice(0, at))) || (homeAfter && HOME_IN_BRACKET_AFTER.test(text.slice(at, at + 90)));
-  if (hasDigit) for (const m of text.matchAll(STREET)) {
-    // "… at Riverside Talking Therapies, 22 Canal Wharf": an organisation's address.
-    if (orgBefore(m.index) || serviceLine(m.index)) continue;
-    // "Ms Paredes did not respond to … a letter to 1180 W Greenleaf Ave": where a named client's post went is where they live.
-    const postedTo = clientSentence && /\b(?:letters?|cards?|post|mail|visits?)\s+(?:\w+\s+){0,2}to\s*$/i.test(text.slice(Math.max(0, m.index - 40), m.index));
-    if (postedTo || homeBefore(m.index) || ownerOf(text, tokens, m.index, kind, clientSentence || residence, quoted || insideQuotes(text, m.index)) === 'client') add({ kind: 'address', start: m.index, end: m.index + m[0].length });
-  }
+  // A labelled address first: the whole of it is one finding, not its street and its postcode apart.
   if (hasDigit) for (const m of text.matchAll(ADDRESS_LABEL)) {
     // "**Address:** 27 Gravel Hill Road": the bold label's closing marks are not the address.
     const from = m.index + m[0].length + /^[*_\s]*/.exec(text.slice(m.index + m[0].length))![0].length;
@@ -483,6 +522,13 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
     const taken = /^(?:got|confirmed|took|taken|gave|given|obtained|verified|read back)\s/i.test(m[0]);
     const residential = onRecord || taken || (asLabel && /^(?:home|residential|forwarding) address|^address at (?:the )?time of/i.test(m[0]));
     if (residential || ownerOf(text, tokens, m.index, kind, clientSentence || asLabel) === 'client') add({ kind: 'address', start: from, end: from + rest[0].trimEnd().length });
+  }
+  if (hasDigit) for (const m of text.matchAll(STREET)) {
+    // "… at Riverside Talking Therapies, 22 Canal Wharf": an organisation's address.
+    if (orgBefore(m.index) || serviceLine(m.index)) continue;
+    // "Ms Paredes did not respond to … a letter to 1180 W Greenleaf Ave": where a named client's post went is where they live.
+    const postedTo = clientSentence && /\b(?:letters?|cards?|post|mail|visits?)\s+(?:\w+\s+){0,2}to\s*$/i.test(text.slice(Math.max(0, m.index - 40), m.index));
+    if (postedTo || homeBefore(m.index) || ownerOf(text, tokens, m.index, kind, clientSentence || residence, quoted || insideQuotes(text, m.index)) === 'client') add({ kind: 'address', start: m.index, end: m.index + m[0].length });
   }
   if (hasDigit) for (const m of text.matchAll(POSTCODE)) {
     const start = m[0].startsWith(',') ? m.index + m[0].indexOf(m[0].replace(/^,\s*/, '')) : m.index;
@@ -562,6 +608,10 @@ function labelled(text: string, tokens: readonly Token[]): Identifier[] {
       const first = tokens[m.from]!;
       // An all-capitals label ("UR", "SIN", "CHI") must be written so; "sin" and "chi" are words.
       if (/^[A-Z]{2,4}$/.test(m.phrase) && first.raw !== m.phrase && tokens[m.to - 1] === first) continue;
+      // "Complaint file 2024-117", "IT ticket no. 58812": the organisation's own registers, not a client's record.
+      if (label === 'record' && ORGANISATION_REGISTER.test(text.slice(Math.max(0, first.start - 16), first.start))) continue;
+      // "HPCSA numbers on file (OT 0123456 …)": "on file" says where a number is kept, not what it is.
+      if (m.phrase.toLowerCase() === 'file' && /\bon\s+$/i.test(text.slice(Math.max(0, first.start - 4), first.start))) continue;
       const after = tokens[m.to - 1]!.end;
       if (m.info.endsWith(' #') && !/^\s*#/.test(text.slice(after, after + 3))) continue;
       // "Medicare on intake form: 2951 48372 1": a few words and a colon may stand between the label and the number.
@@ -586,6 +636,8 @@ function labelled(text: string, tokens: readonly Token[]): Identifier[] {
       }
       const id = ID_AFTER_LABEL.exec(rest);
       if (!id || !/\d/.test(id[1]!) || id[1]!.replace(/\D/g, '').length < 3) continue;
+      // "The file held 212 client records": a word, not a number's letters, before the digits.
+      if (/^(?!(?:is|was|no|nr|as|at)\s)[a-z]{2,4}\s/.test(id[1]!)) continue;
       const value = id[1]!.trimEnd();
       // "000000000", "1234567890": a placeholder in a form or an example, not anyone's number.
       if (placeholderNumber(value)) continue;
@@ -614,6 +666,10 @@ function labelled(text: string, tokens: readonly Token[]): Identifier[] {
  * contact details are taken to be the organisation's.
  */
 function ownerOf(text: string, tokens: readonly Token[], at: number, kind: DocumentKind | 'unknown', clientSentence: boolean, quoted = false): 'client' | 'staff' {
+  // "never from personal work addresses (e.g. jdoe@…)": an example in a policy is no one's.
+  if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, at - 20), at))) return 'staff';
+  // "One texter, (859) 555-0164, …": a number in apposition to a client.
+  if (CLIENT_THEN_CONTACT.test(text.slice(Math.max(0, at - 30), at))) return 'client';
   // The words of an e-mail address are no one's relation: "patient.safety@…" is a team's.
   const emails = text.includes('@') ? [...text.slice(0, at).matchAll(EMAIL)].map((m) => [m.index, m.index + m[0].length] as const) : [];
   const before = tokens.filter((t) => t.end <= at && !emails.some(([from, to]) => from <= t.start && t.end <= to));
@@ -627,7 +683,8 @@ function ownerOf(text: string, tokens: readonly Token[], at: number, kind: Docum
   const clientHits = clientContact.findAll(lowerWindow);
   let client = clientHits.length ? lowerWindow.length - Math.max(...clientHits.map((h) => h.to)) : Infinity;
   if (quoted) for (const h of staffContact.findAll(window)) if (FIRST_PERSON.has(h.phrase)) client = Math.min(client, window.length - h.to);
-  if (/\b(?:called|rang|phoned|texted|messaged|emailed|wrote|came|calls|rings|phones|texts|messages|emails|e-mails|writes)\b[^.;]*\bfrom\s*$/i.test(text.slice(0, at)) && (clientSentence || OWN_FAMILY.test(text))) return 'client';
+  // "His daughter keeps ringing after hours from her own mobile (0491 …)", "mom keeps e-mailing from jb.home@…".
+  if (/\b(?:called|rang|phoned|texted|messaged|emailed|e-mailed|wrote|came|calls|rings|phones|texts|messages|emails|e-mails|writes|calling|ringing|phoning|texting|messaging|emailing|e-mailing|writing)\b[^.;]*\bfrom\s+(?:(?:(?:her|his|their|the|an?)\s+)?(?:own\s+)?(?:personal\s+)?(?:mobile|cell|phone|landline|number|e-?mail(?:\s+address)?|account)\s*[(:,]?\s*)?$/i.test(text.slice(0, at)) && (clientSentence || OWN_FAMILY.test(text))) return 'client';
   // "The client's wife rang the clinic on 0491 570 156 to report it": the number a client's family rang in on.
   if (RANG_IN_ON.test(text.slice(Math.max(0, at - 60), at)) && (clientSentence || OWN_FAMILY.test(text))) return 'client';
   if (TOLD_TO_CALL.test(text.slice(Math.max(0, at - 60), at))) return 'staff';
@@ -636,6 +693,8 @@ function ownerOf(text: string, tokens: readonly Token[], at: number, kind: Docum
   // "Callum's work mobile": a worker's number.
   if (owner && /^(?:work|office|desk|team|business|professional|service|duty|trust-issued|agency)$/i.test(owner[2] ?? '')) return 'staff';
   if (owner) return /^(?:service|agency|clinic|practice|team|trust|office|organi[sz]ation|program|programme|unit|ward|hospital|centre|center|school|council|board|supervisor|manager)$/i.test(owner[1]!) ? 'staff' : 'client';
+  // "the after-hours crisis line for clients is 541-555-0148": a line for clients is the service's.
+  if (SERVICE_FOR_CLIENTS.test(text.slice(Math.max(0, at - 80), at))) return 'staff';
   if (client < staff) return 'client';
   if (staff < client) return 'staff';
   // Someone who writes in with an address or a number and says nothing of whose it is gives their own.
@@ -660,6 +719,19 @@ const HOME_IN_BRACKET_AFTER = new RegExp(`^[^()\\n|;]{0,60}${HOME_IN_BRACKET.sou
 const ORG_LINE = new RegExp(`^[\\s>*_|-]*(?:${alternationOf(privacy['organisation-line-labels']!)})\\b[^:\\n]{0,20}[:：]`, 'i');
 const AGE_NUMBER = /\b(?:9\d|1[01]\d)(?!\d)/;
 // "intake@…", "referrals@…": a service's shared mailbox is nobody's own address.
+const HANDLE_WORD = /\b(?:handle|user\s?name|screen\s?name|gamertag|gamer tag|display name|account name|profile name|user ID|Discord|Snapchat|Snap|Instagram|Insta|TikTok|Twitter|Reddit|Telegram|Kik)\b/i;
+// The label, a few linking words, then the handle itself: letters, digits, dots, underscores or dashes, perhaps after an "@".
+const HANDLE_AFTER_LABEL = /\b(?:handle|user\s?name|screen\s?name|gamertag|gamer tag|display name|account name|profile name|user ID|Discord|Snapchat|Snap|Instagram|Insta|TikTok|Twitter|Reddit|Telegram|Kik)(?:\s+(?:is|was|of|as|name|account|handle))*\s*[:(–-]?\s*["“'‘]?@?([A-Za-z0-9][A-Za-z0-9._-]{2,39}[A-Za-z0-9])/gi;
+const EMAIL_AT = /^@/;
+// "@moonchild_07" in a note about a client: a handle with a digit or an underscore (a colleague's "@Priya" in a chat has neither).
+const BARE_HANDLE = /(?<![\w.@-])@(?=[A-Za-z0-9_.]*[\d_])[A-Za-z0-9_][A-Za-z0-9_.]{2,29}(?<!\.)(?![\w@-])/g;
+// "our Instagram @mindworks_nz", "follow us on TikTok", "the service's Discord": the organisation's own account.
+// "the old staff handle ySpace_Kiri", "Ruth's console handle": a worker's own.
+const SERVICE_HANDLE = /\b(?:our|us|follow|the service['’]s|the team['’]s|the clinic['’]s|official)\b[^.;]{0,30}$|\b(?:staff|team|coach|counsell?or|moderator|worker|console|admin|service|practitioner|clinician|volunteer|work)\s+(?:(?:account|chat|platform|portal|display)\s+)?(?:handle|user\s?name|screen\s?name|display name|account name|profile name|user ID|account)\s*(?:is|was|:)?\s*["“'‘]?@?\s*$/i;
+const STAFF_LOGIN = /\b(?:login|log-in|logon|staff|console|counsell?or['’]s|coach['’]s|moderator['’]s|volunteer['’]s)\b[^.;]{0,35}$/i;
+const CLIENT_MEMBER = /\b(?:member|members|user|users|texter|texters|caller|poster|participant)\b/i;
+const BARE_USERNAME = /(?<![\w@./#-])(?=[A-Za-z0-9._]*[A-Za-z]{3})(?=[A-Za-z0-9._]*\d)[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+(?![\w@/-]|\.[A-Za-z])|(?<=\b(?:member|user|texter|poster|participant)\s+["“'‘]?)(?=[A-Za-z0-9_]*_)[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@/-])/g;
+const FILE_NAME_AFTER = /^\.(?:md|pdf|docx?|xlsx?|csv|txt|png|jpe?g|zip)\b/i;
 const SHARED_MAILBOX = /^(?:intake|info|admin|reception|referrals?|enquiries|inquiries|office|contact|hello|team|duty|clinic|support|help|bookings?|appointments?|accounts|privacy|complaints|plaintes|accueil|courrier|feedback|frontdesk|front\.desk|noreply|no-reply|patient\.?relations|patientliaison|pals|quality|governance|safeguarding|records|medical\.?records|hr)@/i;
 // "Family" with a capital is a service's name ("Willamette Family Counseling"), not whose the line is.
 const NOT_THE_SERVICE = /\b(?:[Cc]lient|[Pp]atient|[Ss]ervice user|[Yy]oung person|[Hh]ome|[Hh]is|[Hh]er|[Tt]heir|family)\b/;
@@ -667,9 +739,12 @@ const NOT_THE_SERVICE = /\b(?:[Cc]lient|[Pp]atient|[Ss]ervice user|[Yy]oung pers
 const ORG_NAME_BEFORE = /\b\p{Lu}[\p{L}'’&-]*\s+(?:Centre|Center|Clinic|Helpline|Hotline|Society|Association|Foundation)(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*[:–-]?\s*$/u;
 const ORG_LETTERHEAD = /\b(?:Service|Services|Centre|Center|Clinic|Trust|Hospital|Practice|Counsel+ing|Therapies|Health|Agency|Programme|Program|Council|Board|School|College|University|Group|Ltd|Inc|LLC)\b(?:\s*\([^)]{0,30}\))?\s*[·|][^;]{0,100}$/;
 
-const RANG_IN_ON = /\b(?:rang|called|phoned|rings|calls|phones|has been (?:ringing|calling|phoning))\s+(?:the\s+)?(?:clinic|team|ward|office|service|front desk|reception|duty line|unit|us)(?:\s+\w+){0,2}?\s+(?:on|from)\s*$/i;
+const RANG_IN_ON = /\b(?:rang|called|phoned|rings|calls|phones|has been (?:ringing|calling|phoning))\s+(?:the\s+)?(?:clinic|team|ward|office|service|front desk|reception|duty line|unit|us|(?<!\bIT\s+)support|helpline|text line|crisis line)(?:\s+\w+){0,2}?\s+(?:on|from)\s*$/i;
 // "her father, who emails me from …", "the client's wife rang …": someone's family, writing in.
-const OWN_FAMILY = /\b(?:her|his|their|(?:the\s+)?(?:client|patient|consumer|service user|resident|young person)['’]s)\s+(?:mother|father|mum|mom|dad|parents?|partner|wife|husband|son|daughter|sister|brother|nan|gran|grandmother|grandfather|carer|guardian|aunt|uncle)\b/i;
+const OWN_FAMILY = /\b(?:her|his|their|(?:the\s+)?(?:client|patient|consumer|service user|resident|young person)['’]s)\s+(?:mother|father|mum|mom|dad|parents?|partner|wife|husband|son|daughter|sister|brother|nan|gran|grandmother|grandfather|carer|guardian|aunt|uncle|girlfriend|boyfriend|fianc[eé]e?|ex|cousin|niece|nephew|grandson|granddaughter|flatmate|roommate|neighbou?r)\b|(?<!\b(?:my|our|your)\s+)\b(?:mum|mom|dad)\s+(?:keeps|has been|is|was|rang|called|phoned|texted|emailed|e-mailed|messaged|wrote)\b/i;
+const EXAMPLE_BEFORE = /\b(?:e\.g\.?|eg|for example|for instance|such as|i\.e\.?)\s*[:,(]?\s*$/i;
+const CLIENT_THEN_CONTACT = /\b(?:one|a|the)\s+(?:texter|caller|client|patient|user|member|service user|young person)\s*[,:(]\s*$/i;
+const SERVICE_FOR_CLIENTS = /\b(?:line|number|helpline|hotline|phone|service|desk)\s+for\s+(?:our\s+|all\s+|current\s+)?(?:clients|patients|families|service users|young people|callers|members|parents|carers)\b(?:\s+(?:is|are|remains|stays))?\s*[:(]?\s*$/i;
 
 const FIRST_PERSON = new Set(['I', 'my', 'me', 'I sent', 'our']);
 

@@ -79,7 +79,7 @@ export const BUSINESS = new RegExp(`\\b(?:\\p{Lu}[\\p{L}'’&-]+\\s+){1,3}(?:${T
 /** Whether a text has a trade word after a space at all (see SCHOOL_WORD). */
 export const TRADE_WORD = new RegExp(`\\s(?:${TRADE_WORDS})(?![\\p{L}\\p{M}])`, 'u');
 // "works nights stocking shelves at Dollar Barn", "works Sat in the Spar", "works as a driver with Musgrave Marketplace".
-export const EMPLOYER = /\b(?:works (?:at|for)|works(?: [\w-]+){1,4}? (?:at|for|in the)|works as (?:an? )?(?:[a-z-]+ ){1,3}(?:at|for|with)|working (?:at|for)|working (?:on|in|behind) (?:the )?[a-z]+(?: [a-z]+)? at|employed (?:at|by)|job at|shifts at|apprenticeship (?:at|with)|employer(?: is|,|\s*[:|])?)\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’&-]*\s?){1,4})/gu;
+export const EMPLOYER = /\b(?:works (?:at|for)|works(?: [\w-]+){1,4}? (?:at|for|in the)|works as (?:an? )?(?:[a-z-]+ ){1,3}(?:at|for|with)|working (?:at|for)|working (?:on|in|behind) (?:the )?[a-z]+(?: [a-z]+)? at|employed (?:at|by)|employed as (?:an? )?(?:[a-z-]+ ){1,3}(?:at|for|with|by)|job at|shifts at|apprenticeship (?:at|with)|employer(?: is|,|\s*[:|])?)\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’&-]*\s?){1,4})/gu;
 
 /** "000000000", "1234567890", "000 000 0001": a placeholder in a form or an example, not anyone's number. */
 export function placeholderNumber(value: string): boolean {

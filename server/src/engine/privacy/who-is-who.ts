@@ -104,7 +104,7 @@ const AGE_AFTER = new RegExp(
   'i',
 );
 // "Lincoln Asante (NHS 401 223 7784)": a record number given beside the name.
-const RECORD_AFTER = /^\s*[(,]\s*(?:NHS|CHI|MRN|URN?|NHI|IHI|H&C|PPSN?|HMIS|hospital|Medicare|Medicaid|OHIP|PHN|SIN|ID|case|file|chart|adm(?:ission)?|prison(?:er)?|NOMS|booking|ref(?:erence)?|student ID|student (?:no|number)|student(?=\s*#)|pupil (?:no|number)|DOB|D\.O\.B\.?|date of birth|born)\b\.?\s*(?:no\.?|number|#)?\s*:?\s*[A-Z]{0,4}[\s/-]?\d/i;
+const RECORD_AFTER = /^\s*[(,]\s*(?:NHS|CHI|MRN|URN?|NHI|IHI|H&C|PPSN?|HMIS|hospital|Medicare|Medicaid|OHIP|PHN|SIN|SA ID|ID|identity|national ID|case|file|chart|adm(?:ission)?|prison(?:er)?|NOMS|booking|ref(?:erence)?|student ID|student (?:no|number)|student(?=\s*#)|pupil (?:no|number)|DOB|D\.O\.B\.?|date of birth|born)\b\.?\s*(?:no\.?|number|#)?\s*:?\s*[A-Z]{0,4}[\s/-]?\d/i;
 // "(Liam Kowalchuk, #30045512)": a bare number sign and six digits or more after a full name are a record's number
 // too; "Senior Constable Tran (#31742)" gives an officer's badge.
 // "(Nathan Booth, A7781DL)": a UK prison number, a letter, four digits and two letters, after a full name.
@@ -170,7 +170,7 @@ const STAFF_PLACE = /^['’]s\s+(?:(?:own|main|biggest|key|first|new|current|nex
 // "Next group: Pieter presents.", "Ines presents next time": a turn to present, where a client "presents with" or "presented to ED".
 const PRESENTED_SOMEONE = /^\s+(?:presented|presents|is presenting|will present)\s+(?:\p{Lu}\p{Ll}|(?:her|his|their|two|three|one|another|a|an|the)\s)|^\s+(?:presented|presents)\s*(?:[-–—:]|\s-)\s|^\s+(?:presents|presented|is presenting|will present)(?=\s*(?:[.;,)!]|$)|\s+(?:next|first|again|today|tomorrow|this week|next week|next time|at the next)\b)/u;
 // What clinicians do to clients: "the couple Angela sees", "Tom supervises".
-const STAFF_VERB = /^\s+(?:is carrying|carries|has a caseload|holds a caseload|co-facilitated|co-led|co-ran|co-delivered|delivered|sees|saw|is seeing|has been seeing|was seeing|will see|treats|treated|supervises|supervised|is supervising|assessed|reviewed|facilitates|facilitated|co-facilitates|runs|ran|leads|led|manages|managed|covers|covered|chairs|chaired|minuted|presented the|presented a|presented on)\b/i;
+const STAFF_VERB = /^\s+(?:is carrying|carries|has a caseload|holds a caseload|co-facilitated|co-led|co-ran|co-delivered|delivered|sees|saw|is seeing|has been seeing|was seeing|will see|treats|treated|supervises|supervised|is supervising|assessed|reviewed|facilitates|facilitated|co-facilitates|runs|ran|leads|led|manages|managed|covers|covered|chairs|chaired|minuted|presented the|presented a|presented on|(?:went|goes|is|was|has been) on (?:sick|maternity|paternity|parental|annual|study|long-term|extended) leave|(?:is|was) off sick)\b/i;
 // "complaint from Mrs Clarke", "on behalf of Mr Obi": a member of the public, usually a client.
 const COMPLAINANT = /\b(?:complain\w*|concerns?|feedback|letter|email|call|compliment)\b[^.;()]{0,60}?\b(?:from|by|made by|raised by)\s*(?:the\s+)?(?:family of\s+)?$|\b(?:complain\w*|compliment)\b[^.;()]{0,40}?\bfrom\s+(?:an?|the|one)\s+(?:employee|client|patient|member|parent|student|service user|resident|caller|tenant|consumer)\b[^.;()]{0,40},\s*$|\b(?:the family of|on behalf of)\s*$/i;
 // A judge's, a priest's and a police officer's titles are a worker's too: "Mr Justice Declan Furlong", "Fr. Tom",
@@ -567,8 +567,11 @@ export class WhoIsWho {
       const some = [...candidates.keys()].some((q) => surnameStarts(q, initial));
       for (const q of [...candidates.keys()]) if (!surnameStarts(q, initial) && (some || (q.full && hasSurname(q)))) candidates.delete(q);
     }
+    // "Mr I. Khan (Head of Year, no relation)" beside the pupil Zain Khan: a given name's initial that is not the full name's.
+    const givenInitial = p.titled && p.tokens.length === 1 ? GIVEN_INITIAL.exec(p.text)?.[1]?.toLowerCase() : undefined;
     for (const [person, n] of candidates) {
       if (title && person.titles?.size && !person.titles.has(title)) continue;
+      if (givenInitial && person.given.size && ![...person.given].some((g) => g.startsWith(givenInitial))) continue;
       if (best && surnameOf(best) && !surnameOf(person)) continue;
       if (best && sameTitle(best) && !sameTitle(person)) continue;
       if (!best || (sameTitle(person) && !sameTitle(best)) || n > candidates.get(best)! || (p.tokens.length === 1 && !person.full && best.full) || (surnameOf(person) && !surnameOf(best)) || (n === candidates.get(best)! && nearer(person, best))) best = person;
@@ -594,6 +597,9 @@ export class WhoIsWho {
     // client's, nor a first name given with a client's age a member of staff's full name.
     if (best && e && p.tokens.length > 1 && !best.full && best.aged && best.roster === 0 && e.roster > 0 && e.clientStrong === 0) best = undefined;
     if (best && e && p.tokens.length === 1 && best.full && best.roster > 0 && best.clientStrong === 0 && e.aged && e.roster === 0) best = undefined;
+    // "Name: Sipho Ndlovu …" then "Next of kin: mother, Mrs Ndlovu": a relation named by the family's surname is
+    // another member of the family, not the person already named in full.
+    if (best && e && e.relative > 0 && p.titled && p.tokens.length === 1 && best.full && best.relative <= best.client && !best.titles?.has(title ?? '')) best = undefined;
     // "Kesslers asked about a session time" after "Jennifer Kessler" and "Robert Kessler": a surname in the plural is
     // the family's, and goes to the one of them named last.
     if (!best && p.tokens.length === 1 && !p.titled && /^\p{L}{4,}s$/u.test(p.tokens[0]!)) {
@@ -971,6 +977,14 @@ export function sentenceEvidence(sentence: string, staffUnit: boolean): MentionE
   return remember(cache, sentence, out);
 }
 
+const CLIENT_IN_BRACKET = /^\s*\(\s*(?:the|a|our|one)\s+(?:texter|caller|client|patient|member|user|service user|young person|poster|participant)\s*\)/i;
+const OWN_CLINICIAN_AFTER = /^[^.!?]{0,90}\b(?:his|her|their)\s+(?:counsell?or|therapist|psychiatrist|psychologist|care coordinator|key ?worker|case manager)\s+(?:called|rang|phoned|rang|saw|will|has|had|is|was)\b/i;
+const CALLED_FOR_HELP = /^\s+(?:called|rang|phoned|texted|messaged|contacted|emailed|e-mailed)\s+(?:the\s+)?(?:(?<!IT\s)support|helpline|text line|crisis line|webchat|chat line)\b/i;
+const GRADUATE_APPOSITION = /^\s*,\s*(?:(?:a|an|our|one)\s+)?(?:(?:former|past|recent)\s+)?(?:(?:program|programme|course|service|app|group)\s+)?(?:graduate|completer|participant|alumn(?:us|a|i))\b(?!\s+(?:of\s+)?(?:the\s+)?(?:\p{Lu}|school|university|college|nursing|medicine|psychology))/iu;
+// Inside a quotation, at its start or after a greeting: "hi, my name is …", "its … btw".
+const SELF_INTRODUCED = /["“‘](?:[^"”“‘’]{0,40}[\s,.!])?(?:my name is|my name's|i am|i'm|this is|it's|its)\s+$/i;
+const CLIENTS_OWN_AFTER = /^['’]s\s+(?:(?:latest|last|recent|current|weekly|baseline|first|repeat|rising|new)\s+){0,2}(?:PHQ-?9|GAD-?7|K-?10|CORE-?10|EPDS|DASS(?:-?21)?|AUDIT|outcome scores?|scores?\s+(?:on|for|rose|fell|dropped|jumped|went))\b/i;
+
 const QUOTED_NICKNAME = /\b(?:client|caller|resident|patient|service user|young person|tangata whaiora|lad|guy|kid|boy|girl|student|man|woman|regular)\s+["“](\p{Lu}[\p{Ll}\p{M}'’-]{1,20})["”]/gu;
 
 // "3. 'Tink' – young woman, possibly under 18": a quoted street name opening a line or an item, then a dash and who the person is.
@@ -1139,6 +1153,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (CLIENT_LABEL.test(before) && !doctor && !(staffUnit && TRAINEE_LABEL_BEFORE.test(before))) {
     if (!STAFF_LINE.test(before.replace(/^.*\n/s, '').trimStart())) strong(4);
   } else if (/\bfull names?\b[^.;]{0,20}$/i.test(before) || /\b(?:surname|family name|last name)\s*[:(]?\s*["“'‘]?$/i.test(before)) strong(4);
+  // 'Texter gave first name "tyler"': the name a caller or a texter gives.
+  else if (/\b(?:gave|gives|typed|texted|shared|said|gave (?:her|his|their))\s+(?:(?:her|his|their|a)\s+)?first name\s*(?:as\s*)?[:(]?\s*["“'‘]?$/i.test(before)) strong(3);
   // "a patient, Mr Conor Brennan, absconded": the noun in apposition says who the person is, as "Mr Brennan, a patient," does.
   else if (/\b(?:a|an|the|our|one)\s+(?:(?:young|new|former|current|female|male|older|elderly)\s+)?(?:patient|client|resident|service user|inpatient|consumer)\s*,\s*$/i.test(before)) strong(3);
   // "A client story submitted for the plan: Mr Abdul Wali Sadiqi, …": a client's own account, under their name.
@@ -1228,6 +1244,16 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
     strong(4);
     e.pseudonym = false;
   }
+  // "Ms Brennan's PHQ-9 and GAD-7 scores": a person's own scores on a measure are a client's (a worker's own
+  // treating clinicians and medication are in the client places, below).
+  if (p.possessive && CLIENTS_OWN_AFTER.test(after)) e.client += 2;
+  // "Ops followed up with Kayla (the texter)": a bracket that says the person is the one the service serves.
+  if (CLIENT_IN_BRACKET.test(after)) strong(3);
+  // "Mr Tobias Ngata rang …; his counsellor called him back", "Sipho Ndlovu called support from …": someone with a
+  // counsellor of their own, or who rang a service's line for help, is one of its clients.
+  if (!p.possessive && (OWN_CLINICIAN_AFTER.test(text.slice(p.end, p.end + 120)) || CALLED_FOR_HELP.test(after))) e.client += 2;
+  // '"my name is Gordon Thiessen and I want my data deleted"': whoever wrote in, quoted, names themselves.
+  if (SELF_INTRODUCED.test(before)) strong(3);
   // "I used Imogen's real name": a name that has a real one behind a code or a pseudonym is a client's.
   if (/^['’]s\s+(?:real|actual|full)\s+name\b/i.test(after)) strong(4);
   // "her regular supervision with Marisol Vega": a supervisor, a mentor or a consultant.
@@ -1255,7 +1281,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // "Farah Siddiqui — employee at Bow River Energy": someone told of by where they work.
   if (/^\**\s*(?:[—–,(]|\s-)\s*(?:an?\s+)?(?:employee|staff member|worker)\s+(?:at|of|with|for)\s+(?:the\s+)?\p{Lu}/u.test(after)) e.employedElsewhere = true;
   // "Losa, a patient on the unit", "Mr Ruiz, a client of the day programme".
-  if (CLIENT_APPOSITION.test(after) || SEEN_BY_WORKER_APPOSITION.test(after)) strong(3);
+  // "Marcus Tillman, program graduate:": one who finished the service's programme.
+  if (CLIENT_APPOSITION.test(after) || SEEN_BY_WORKER_APPOSITION.test(after) || GRADUATE_APPOSITION.test(after)) strong(3);
   // "Mr Nguyen the client is not related to me": the person named as the client, with no comma between.
   else if (/^\s+the\s+(?:client|patient|resident|service user|young person)\b(?!['’]s|\s+(?:services?|liaison|experience|group|forum|panel)\b)/i.test(after)) strong(3);
   // "The man she supported, Lee Harrop,": the person a worker supports, sees or treats, named after the fact.
@@ -1311,6 +1338,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
 }
 
 /** A doctor's or professor's title, a man's, a woman's, or a neutral one. */
+const GIVEN_INITIAL = /^\S+\s+(\p{Lu})\.\s*\p{Lu}/u;
+
 function titleKind(text: string): string | undefined {
   if (/^(?:Dr|Prof|Professor)\b/i.test(text)) return 'doctor';
   if (/^Mr\b/i.test(text)) return 'man';

@@ -8,6 +8,7 @@ const WHAT: Record<IdentifierKind, { label: string; placeholder: string }> = {
   'relative-name': { label: "the name of a client's relative or carer", placeholder: '[relative]' },
   age: { label: 'an age over 89', placeholder: '[age 90+]' },
   'school-or-employer': { label: "a client's school or employer", placeholder: '[school or employer]' },
+  username: { label: "a client's username or online handle", placeholder: '[client username]' },
   'date-of-birth': { label: 'a date of birth', placeholder: '[client DOB]' },
   phone: { label: "a client's phone number", placeholder: '[client phone]' },
   email: { label: "a client's e-mail address", placeholder: '[client email]' },
