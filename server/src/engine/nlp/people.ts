@@ -121,6 +121,8 @@ export function recaseNames(text: string, anywhere = false): string {
     // "Texter gave first name "tyler"", "once jess wrote …", "anger at jess's mum": a name as a texter typed it, in a
     // sentence written with capitals. Only where the name is introduced, or does or owns something, and only a word the
     // lists know as a first name and as nothing else.
+    // Most sentences hold none of the words around such a name: the word-by-word pattern is run only where one is.
+    if (!LOWER_NAME_CUE.test(text)) return text;
     return text.replace(LOWER_NAME_IN_CONTEXT, (w: string, introduced: string | undefined, name: string) => {
       const ok = introduced ? !COMMON.has(name) || FIRST.has(name) : FIRST.has(name) && !COMMON.has(name);
       return ok && !WORD_NAMES.has(name) && !PLACES.has(name) && !NOT_NAMES.has(name) ? w.slice(0, w.length - name.length) + name[0]!.toUpperCase() + name.slice(1) : w;
@@ -192,6 +194,7 @@ function lowerFullName(given: string, family: string): boolean {
   return (FIRST.has(given) || WORD_NAMES.has(given)) && !NOT_NAMES.has(given) && !PLACES.has(given) && !COMMON.has(family) && !PLACES.has(family) && !NOT_NAMES.has(family) && !FIRST.has(family);
 }
 // Not inside an e-mail address or a web address ("hong.nguyen@…").
+const LOWER_NAME_CUE = /['’]s\s|["“'‘]|wrote|writes|typed|texted|messaged|said|says|told|asked|disclosed|mentioned|shared|posted|replied/;
 const LOWER_NAME_IN_CONTEXT = /(\b(?:first name|named|called|name is|name's|it's|its)\s*["“'‘])?(?<![\p{L}\p{M}'’@._/-])(\p{Ll}[\p{Ll}\p{M}]{2,15})(?=(?<=["“'‘]\p{Ll}+)["”'’]|['’]s\s|\s+(?:wrote|writes|typed|texted|messaged|said|says|told|asked|disclosed|mentioned|shared|posted|replied)\b)/gu;
 const LOWER_WORD = /(?<![\p{L}\p{M}'’@._/-])\p{Ll}[\p{Ll}\p{M}'’]{2,}(?![\p{L}\p{M}]|[.@_/][\p{L}\p{N}])/gu;
 

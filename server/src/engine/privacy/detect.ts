@@ -453,7 +453,8 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
   }
   // 'member "Dermo_Cork"', "raised for jessb_2007", "the log for starlight.skye14": a user name typed the way sites
   // make them (letters, then a dot or an underscore, with digits), in a sentence about a client or a member.
-  if (clinical || kind === 'supervision' || CLIENT_MEMBER.test(text)) for (const m of text.matchAll(BARE_USERNAME)) {
+  // Every such name holds a digit or an underscore: most sentences have neither, and the pattern is not run on them.
+  if ((hasDigit || text.includes('_')) && (clinical || kind === 'supervision' || CLIENT_MEMBER.test(text))) for (const m of text.matchAll(BARE_USERNAME)) {
     if (SERVICE_HANDLE.test(text.slice(Math.max(0, m.index - 40), m.index)) || FILE_NAME_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
     // "Owen's login on the chat console this month was op_counsellor2": a worker's own login.
     if (STAFF_LOGIN.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;

@@ -982,6 +982,7 @@ const OWN_CLINICIAN_AFTER = /^[^.!?]{0,90}\b(?:his|her|their)\s+(?:counsell?or|t
 const CALLED_FOR_HELP = /^\s+(?:called|rang|phoned|texted|messaged|contacted|emailed|e-mailed)\s+(?:the\s+)?(?:(?<!IT\s)support|helpline|text line|crisis line|webchat|chat line)\b/i;
 const GRADUATE_APPOSITION = /^\s*,\s*(?:(?:a|an|our|one)\s+)?(?:(?:former|past|recent)\s+)?(?:(?:program|programme|course|service|app|group)\s+)?(?:graduate|completer|participant|alumn(?:us|a|i))\b(?!\s+(?:of\s+)?(?:the\s+)?(?:\p{Lu}|school|university|college|nursing|medicine|psychology))/iu;
 // Inside a quotation, at its start or after a greeting: "hi, my name is …", "its … btw".
+const QUOTE_MARK = /["“‘]/;
 const SELF_INTRODUCED = /["“‘](?:[^"”“‘’]{0,40}[\s,.!])?(?:my name is|my name's|i am|i'm|this is|it's|its)\s+$/i;
 const CLIENTS_OWN_AFTER = /^['’]s\s+(?:(?:latest|last|recent|current|weekly|baseline|first|repeat|rising|new)\s+){0,2}(?:PHQ-?9|GAD-?7|K-?10|CORE-?10|EPDS|DASS(?:-?21)?|AUDIT|outcome scores?|scores?\s+(?:on|for|rose|fell|dropped|jumped|went))\b/i;
 
@@ -1253,7 +1254,7 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // counsellor of their own, or who rang a service's line for help, is one of its clients.
   if (!p.possessive && (OWN_CLINICIAN_AFTER.test(text.slice(p.end, p.end + 120)) || CALLED_FOR_HELP.test(after))) e.client += 2;
   // '"my name is Gordon Thiessen and I want my data deleted"': whoever wrote in, quoted, names themselves.
-  if (SELF_INTRODUCED.test(before)) strong(3);
+  if (QUOTE_MARK.test(before) && SELF_INTRODUCED.test(before)) strong(3);
   // "I used Imogen's real name": a name that has a real one behind a code or a pseudonym is a client's.
   if (/^['’]s\s+(?:real|actual|full)\s+name\b/i.test(after)) strong(4);
   // "her regular supervision with Marisol Vega": a supervisor, a mentor or a consultant.
