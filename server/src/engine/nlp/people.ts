@@ -193,9 +193,9 @@ const LOWER_PAIR = /^([\s*_>|•(\d.)-]*)(\p{Ll}+) (\p{Ll}[\p{Ll}\p{M}'’-]{2,}
 function lowerFullName(given: string, family: string): boolean {
   return (FIRST.has(given) || WORD_NAMES.has(given)) && !NOT_NAMES.has(given) && !PLACES.has(given) && !COMMON.has(family) && !PLACES.has(family) && !NOT_NAMES.has(family) && !FIRST.has(family);
 }
-// Not inside an e-mail address or a web address ("hong.nguyen@…").
 const LOWER_NAME_CUE = /['’]s\s|["“'‘]|wrote|writes|typed|texted|messaged|said|says|told|asked|disclosed|mentioned|shared|posted|replied/;
 const LOWER_NAME_IN_CONTEXT = /(\b(?:first name|named|called|name is|name's|it's|its)\s*["“'‘])?(?<![\p{L}\p{M}'’@._/-])(\p{Ll}[\p{Ll}\p{M}]{2,15})(?=(?<=["“'‘]\p{Ll}+)["”'’]|['’]s\s|\s+(?:wrote|writes|typed|texted|messaged|said|says|told|asked|disclosed|mentioned|shared|posted|replied)\b)/gu;
+// Not inside an e-mail address or a web address ("hong.nguyen@…").
 const LOWER_WORD = /(?<![\p{L}\p{M}'’@._/-])\p{Ll}[\p{Ll}\p{M}'’]{2,}(?![\p{L}\p{M}]|[.@_/][\p{L}\p{N}])/gu;
 
 // "2 Jun", "Jan 2025", "May 14": a month's name beside a number is a date, whatever name it also is.

@@ -314,19 +314,19 @@ function addressedTo(unit: Unit, clientMentionEnds: ReadonlyMap<number, number>)
     nl = unit.source.indexOf('\n', from);
     if (nl < 0) return false;
   }
-  return onlyAClientsName({ ...unit, start: unit.start + from }, unit.source.slice(from, nl), clientMentionEnds);
+  return onlyAClientsName(unit.start + from, unit.source.slice(from, nl), clientMentionEnds);
 }
 const ENVELOPE_MARK = /^[\s*_]*(?:(?:private|strictly|personal)\s*(?:&|and)?\s*)*(?:confidential|private)[\s*_]*$|^[\s*_]*(?:by (?:e-?mail|hand|post|registered post)|addressee only|to be opened by the addressee only)[\s*_.]*$/i;
 
 /** Whether a one-line paragraph is only a client's name ("Ms. Andrea Kowal"), as a letter's first address line is. */
 function nameOnly(unit: Unit, clientMentionEnds: ReadonlyMap<number, number>): boolean {
-  return unit.type === 'paragraph' && !unit.source.includes('\n') && onlyAClientsName(unit, unit.source, clientMentionEnds);
+  return unit.type === 'paragraph' && !unit.source.includes('\n') && onlyAClientsName(unit.start, unit.source, clientMentionEnds);
 }
 
-/** Whether `line`, the start of `unit`, holds nothing but a client's name and marks around it. */
-function onlyAClientsName(unit: Unit, line: string, clientMentionEnds: ReadonlyMap<number, number>): boolean {
-  const end = clientMentionEnds.get(unit.start + line.search(/[^\s*_]/));
-  return end !== undefined && /^[\s*_,]*$/.test(line.slice(end - unit.start));
+/** Whether `line`, which starts at `start` in the document, holds nothing but a client's name and marks around it. */
+function onlyAClientsName(start: number, line: string, clientMentionEnds: ReadonlyMap<number, number>): boolean {
+  const end = clientMentionEnds.get(start + line.search(/[^\s*_]/));
+  return end !== undefined && /^[\s*_,]*$/.test(line.slice(end - start));
 }
 
 // The house number and street of an address ("18 Cromwell Grove" in "18 Cromwell Grove, Levenshulme, Manchester M19 3QT").
@@ -369,12 +369,14 @@ const NAMED_CONTACT = /(\p{Lu}[\p{L}\p{M}'’-]+)\s*(?:[:–]\s*|\s-\s|\s+on\s+|
 
 const PRONOUN_LED = /^[\s*_>|•-]*(?:She|He|Her|His)\b/;
 
-// "- Service user: Ciarán Cullinane, 24", "| Patient | Gareth Lyle |", "- Deceased: Abigail Tennant": one item of a list or
-// one row of a table that names its client.
+// A form's field for the staff member or the service, which ends a client's fields (clientRecordUnits).
 const SERVICE_FIELD = /^[\s*_]*(?:contact (?:for|with) (?:questions|enquiries|queries)|questions|enquiries|queries|policy owner|document owner|approved by|reviewed by|office|service|staff|clinician|worker|witness)\b/i;
+// The words before a file or ticket number that make it one of the organisation's own registers (labelled).
 const ORGANISATION_REGISTER = /\b(?:complaints?|grievances?|FOI|freedom of information|tickets?|IT|HR|audit|contract|tender|procurement|policy)\s+$/i;
 // One line, a short label and a colon, then the value: "Preferred phone for texts: 575-555-0184".
 const FORM_FIELD = /^[\s*_]*\p{L}[\p{L}\p{N} '’/&()-]{0,40}[*_]*\s*[:：][*_]*\s+\S[^\n]*$/u;
+// "- Service user: Ciarán Cullinane, 24", "| Patient | Gareth Lyle |", "- Deceased: Abigail Tennant": one item of a list or
+// one row of a table that names its client.
 const CLIENT_ITEM = /^[\s|]*(?:client|patient|service user|consumer|resident|young person|deceased|the deceased|complainant|student|learner|pupil|child)(?:['’]s)?(?:\s+name)?\s*(?::|\s{2,}|\|)/i;
 
 /**
@@ -442,7 +444,7 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
     const value = m[1]!;
     // "gamer tag xXShadowMothXx": a word with a capital inside it is a handle too, but not an ordinary word ("handle Monday").
     if (!/[\d_.]/.test(value) && !/\p{Ll}\p{Lu}/u.test(value)) continue;
-    if (EMAIL_AT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
+    if (text[m.index + m[0].length] === '@') continue;
     if (SERVICE_HANDLE.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length - value.length))) continue;
     const start = m.index + m[0].length - value.length;
     add({ kind: 'username', start, end: start + value.length });
@@ -720,10 +722,12 @@ const HOME_IN_BRACKET_AFTER = new RegExp(`^[^()\\n|;]{0,60}${HOME_IN_BRACKET.sou
 const ORG_LINE = new RegExp(`^[\\s>*_|-]*(?:${alternationOf(privacy['organisation-line-labels']!)})\\b[^:\\n]{0,20}[:：]`, 'i');
 const AGE_NUMBER = /\b(?:9\d|1[01]\d)(?!\d)/;
 // "intake@…", "referrals@…": a service's shared mailbox is nobody's own address.
-const HANDLE_WORD = /\b(?:handle|user\s?name|screen\s?name|gamertag|gamer tag|display name|account name|profile name|user ID|Discord|Snapchat|Snap|Instagram|Insta|TikTok|Twitter|Reddit|Telegram|Kik)\b/i;
+const SHARED_MAILBOX = /^(?:intake|info|admin|reception|referrals?|enquiries|inquiries|office|contact|hello|team|duty|clinic|support|help|bookings?|appointments?|accounts|privacy|complaints|plaintes|accueil|courrier|feedback|frontdesk|front\.desk|noreply|no-reply|patient\.?relations|patientliaison|pals|quality|governance|safeguarding|records|medical\.?records|hr)@/i;
+// The words that label a name someone uses online.
+const HANDLE_LABELS = String.raw`handle|user\s?name|screen\s?name|gamertag|gamer tag|display name|account name|profile name|user ID|Discord|Snapchat|Snap|Instagram|Insta|TikTok|Twitter|Reddit|Telegram|Kik`;
+const HANDLE_WORD = new RegExp(String.raw`\b(?:${HANDLE_LABELS})\b`, 'i');
 // The label, a few linking words, then the handle itself: letters, digits, dots, underscores or dashes, perhaps after an "@".
-const HANDLE_AFTER_LABEL = /\b(?:handle|user\s?name|screen\s?name|gamertag|gamer tag|display name|account name|profile name|user ID|Discord|Snapchat|Snap|Instagram|Insta|TikTok|Twitter|Reddit|Telegram|Kik)(?:\s+(?:is|was|of|as|name|account|handle))*\s*[:(–-]?\s*["“'‘]?@?([A-Za-z0-9][A-Za-z0-9._-]{2,39}[A-Za-z0-9])/gi;
-const EMAIL_AT = /^@/;
+const HANDLE_AFTER_LABEL = new RegExp(String.raw`\b(?:${HANDLE_LABELS})(?:\s+(?:is|was|of|as|name|account|handle))*\s*[:(–-]?\s*["“'‘]?@?([A-Za-z0-9][A-Za-z0-9._-]{2,39}[A-Za-z0-9])`, 'gi');
 // "@moonchild_07" in a note about a client: a handle with a digit or an underscore (a colleague's "@Priya" in a chat has neither).
 const BARE_HANDLE = /(?<![\w.@-])@(?=[A-Za-z0-9_.]*[\d_])[A-Za-z0-9_][A-Za-z0-9_.]{2,29}(?<!\.)(?![\w@-])/g;
 // "our Instagram @mindworks_nz", "follow us on TikTok", "the service's Discord": the organisation's own account.
@@ -733,7 +737,6 @@ const STAFF_LOGIN = /\b(?:login|log-in|logon|staff|console|counsell?or['’]s|co
 const CLIENT_MEMBER = /\b(?:member|members|user|users|texter|texters|caller|poster|participant)\b/i;
 const BARE_USERNAME = /(?<![\w@./#-])(?=[A-Za-z0-9._]*[A-Za-z]{3})(?=[A-Za-z0-9._]*\d)[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+(?![\w@/-]|\.[A-Za-z])|(?<=\b(?:member|user|texter|poster|participant)\s+["“'‘]?)(?=[A-Za-z0-9_]*_)[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@/-])/g;
 const FILE_NAME_AFTER = /^\.(?:md|pdf|docx?|xlsx?|csv|txt|png|jpe?g|zip)\b/i;
-const SHARED_MAILBOX = /^(?:intake|info|admin|reception|referrals?|enquiries|inquiries|office|contact|hello|team|duty|clinic|support|help|bookings?|appointments?|accounts|privacy|complaints|plaintes|accueil|courrier|feedback|frontdesk|front\.desk|noreply|no-reply|patient\.?relations|patientliaison|pals|quality|governance|safeguarding|records|medical\.?records|hr)@/i;
 // "Family" with a capital is a service's name ("Willamette Family Counseling"), not whose the line is.
 const NOT_THE_SERVICE = /\b(?:[Cc]lient|[Pp]atient|[Ss]ervice user|[Yy]oung person|[Hh]ome|[Hh]is|[Hh]er|[Tt]heir|family)\b/;
 // "Distress Centre Ottawa 613-238-3311": a number right after an organisation's capitalised name is the organisation's.

@@ -978,7 +978,7 @@ export function sentenceEvidence(sentence: string, staffUnit: boolean): MentionE
 }
 
 const CLIENT_IN_BRACKET = /^\s*\(\s*(?:the|a|our|one)\s+(?:texter|caller|client|patient|member|user|service user|young person|poster|participant)\s*\)/i;
-const OWN_CLINICIAN_AFTER = /^[^.!?]{0,90}\b(?:his|her|their)\s+(?:counsell?or|therapist|psychiatrist|psychologist|care coordinator|key ?worker|case manager)\s+(?:called|rang|phoned|rang|saw|will|has|had|is|was)\b/i;
+const OWN_CLINICIAN_AFTER = /^[^.!?]{0,90}\b(?:his|her|their)\s+(?:counsell?or|therapist|psychiatrist|psychologist|care coordinator|key ?worker|case manager)\s+(?:called|rang|phoned|saw|will|has|had|is|was)\b/i;
 const CALLED_FOR_HELP = /^\s+(?:called|rang|phoned|texted|messaged|contacted|emailed|e-mailed)\s+(?:the\s+)?(?:(?<!IT\s)support|helpline|text line|crisis line|webchat|chat line)\b/i;
 const GRADUATE_APPOSITION = /^\s*,\s*(?:(?:a|an|our|one)\s+)?(?:(?:former|past|recent)\s+)?(?:(?:program|programme|course|service|app|group)\s+)?(?:graduate|completer|participant|alumn(?:us|a|i))\b(?!\s+(?:of\s+)?(?:the\s+)?(?:\p{Lu}|school|university|college|nursing|medicine|psychology))/iu;
 // Inside a quotation, at its start or after a greeting: "hi, my name is …", "its … btw".
@@ -1155,7 +1155,7 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
     if (!STAFF_LINE.test(before.replace(/^.*\n/s, '').trimStart())) strong(4);
   } else if (/\bfull names?\b[^.;]{0,20}$/i.test(before) || /\b(?:surname|family name|last name)\s*[:(]?\s*["“'‘]?$/i.test(before)) strong(4);
   // 'Texter gave first name "tyler"': the name a caller or a texter gives.
-  else if (/\b(?:gave|gives|typed|texted|shared|said|gave (?:her|his|their))\s+(?:(?:her|his|their|a)\s+)?first name\s*(?:as\s*)?[:(]?\s*["“'‘]?$/i.test(before)) strong(3);
+  else if (/\b(?:gave|gives|typed|texted|shared|said)\s+(?:(?:her|his|their|a)\s+)?first name\s*(?:as\s*)?[:(]?\s*["“'‘]?$/i.test(before)) strong(3);
   // "a patient, Mr Conor Brennan, absconded": the noun in apposition says who the person is, as "Mr Brennan, a patient," does.
   else if (/\b(?:a|an|the|our|one)\s+(?:(?:young|new|former|current|female|male|older|elderly)\s+)?(?:patient|client|resident|service user|inpatient|consumer)\s*,\s*$/i.test(before)) strong(3);
   // "A client story submitted for the plan: Mr Abdul Wali Sadiqi, …": a client's own account, under their name.
@@ -1338,9 +1338,10 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   return e;
 }
 
-/** A doctor's or professor's title, a man's, a woman's, or a neutral one. */
+// "Mr I. Khan": the initial of a given name written between a title and a surname.
 const GIVEN_INITIAL = /^\S+\s+(\p{Lu})\.\s*\p{Lu}/u;
 
+/** A doctor's or professor's title, a man's, a woman's, or a neutral one. */
 function titleKind(text: string): string | undefined {
   if (/^(?:Dr|Prof|Professor)\b/i.test(text)) return 'doctor';
   if (/^Mr\b/i.test(text)) return 'man';
