@@ -116,7 +116,8 @@ describe('team configuration files', () => {
   });
 
   it('adds the team\'s cue phrases and never-flag phrases, and its names for its programs', () => {
-    const text = lines('---', 'scope: supervision', '---', '', 'We discussed Client A.B. at length.', '', 'The capital budget for the Bridge program was agreed by the board.');
+    // The cue phrase alone makes the line drift ("agreed by the board" would say so without it).
+    const text = lines('---', 'scope: supervision', '---', '', 'We discussed Client A.B. at length.', '', 'She mentioned the capital budget for the Bridge program.');
     assert.equal(analyzeWith(text, '/r/x.md', mergeConfig([])).diagnostics.filter((d) => d.code.includes('-in-')).length, 1);
     const ignored = mergeConfig([{ config: { ignore: ['capital budget'] }, base: '/r', source: '' }]);
     const cues = analyzeWith(text, '/r/x.md', ignored).diagnostics.filter((d) => d.code.includes('-in-'));

@@ -85,4 +85,21 @@ describe('drift messages: the evidence a reader is shown', () => {
     const plan = lines('# Supervision 12/03', '', 'The board moved the allocation for the outreach programme to the residential budget.');
     assert.equal(byCode(check(plan, 'notes.supervision.md'), 'scope/leadership-in-supervision').length, 1);
   });
+
+  it('marks only the messages of a chat pasted line by line that drift, not the messages around them', () => {
+    const chat = lines(
+      '# Management team chat, 3 March (export for the minutes)',
+      '',
+      '[03/03, 07:10] Lindiwe Mokoena: Morning all. Power cut from 10:00, the generator has a day of diesel left.',
+      '[03/03, 07:14] Pieter Smit (Finance): Diesel top-up approved from the facilities budget.',
+      '[03/03, 07:20] Dr Ruth Adams: Please prioritise the ward and pharmacy circuits, not the admin block.',
+      "[03/03, 08:30] Thabo Nkosi (Nursing): Quick one – Sizwe Mahlangu's mother called again, she wants him moved to another therapist and says his methadone dose is too low.",
+      "[03/03, 08:31] Thabo Nkosi (Nursing): Can Dr Adams look at increasing Sizwe's dose before his review on Friday?",
+      '[03/03, 08:35] Dr Ruth Adams: Please keep client names out of this group; send it to me on the secure system.',
+      '[03/03, 10:15] Pieter Smit (Finance): The board approved the second social worker post, advertise next week.',
+      '[03/03, 12:06] Lindiwe Mokoena: Added to Tuesday\'s agenda.',
+    );
+    const found = byCode(check(chat, 'chat.leadership.md'), 'scope/supervision-in-leadership');
+    assert.deepEqual(found.map((d) => [d.range.start.line + 1, d.range.end.line + 1]), [[6, 7]]);
+  });
 });

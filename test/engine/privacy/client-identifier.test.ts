@@ -2303,4 +2303,65 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     );
     assert.deepEqual(flagged(review, 'review.leadership.md'), ['(859) 555-0164', 'Kayla', 'Mr Tobias Ngata', 'Sipho Ndlovu', '083 555 0192', 'heather_h_89']);
   });
+
+  it("reads the note's supervisee by the initial in its title, a carer's seat on a committee, a hospital's file number and the address a record still holds", () => {
+    const note = lines(
+      '# Supervision – R. Okafor, LPC-A',
+      '',
+      '## Cases',
+      '',
+      'Marcus Delgado (MRN RB-0048813), 34, opioid use disorder. Rhiannon says he has missed two groups.',
+      '',
+      'Client "T.W.", 51, alcohol use disorder. Rhiannon noticed she gets impatient when he circles back to ambivalence.',
+      '',
+      '- Mrs Sarah Mokoena, 90 yrs, Bara folder no. 0918-4472X, lives with her grandson.',
+      '- address in file is still the old one (22 Kurrajong St, Parramatta) – update on the system.',
+    );
+    assert.deepEqual(flagged(note), ['Marcus Delgado', 'RB-0048813', 'Mrs Sarah Mokoena', '90 yrs', '0918-4472X', '22 Kurrajong St, Parramatta']);
+    const charter = lines(
+      '# Dementia pathway steering group: terms of reference',
+      '',
+      '## Membership',
+      '',
+      '- Siobhán Keane, Dementia Pathway Coordinator (secretary)',
+      '- Maeve Dunne, family carer representative (Alzheimer Society nominee)',
+      '',
+      'At the April meeting Maeve asked that her own experience be used as a worked example: her husband Liam Dunne waited 14 months for a diagnosis.',
+    );
+    assert.deepEqual(flagged(charter, 'charter.leadership.md'), ['Liam Dunne']);
+  });
+
+  it("reads a title typed in lower case, a Medicare number a clause after the word, a pupil's year and school staff, grandparents named as a pair, and a court's case number", () => {
+    const note = lines(
+      'stuff for supervision w jen thurs',
+      '',
+      '- mr petrakis - great wk, back at the mens shed, wife says sleeping better.',
+      '- need to get his medicare no right on the d/c letter, its 2953 61874 2 not what is on the referral',
+      '- Lachie (yr 9) – jess slipped into using his first name here.',
+      "- R's school counselor at Roosevelt High asked Sarah for an update.",
+      '',
+      'Kayla (9) and Jack (6) Dunne have been with their grandparents Bernadette and Tom Dunne since March.',
+      '',
+      'Niamh can see herself in Kayla. Clozapine clinic stays Wednesdays, Room 5, Sunil and Kirra covering in turn.',
+    );
+    assert.deepEqual(flagged(note), ['mr petrakis', '2953 61874 2', 'Lachie', 'Roosevelt High', 'Kayla', 'Jack', 'Dunne', 'Bernadette', 'Tom Dunne', 'Kayla']);
+    const memo = lines(
+      '# Staffing memo',
+      '',
+      'Partner schools: Redgum Senior High School (14 Marri Way, Armadale) and Lakeview College (80 Shore Rd, Rockingham).',
+      '',
+      'Harrison P., Year 8 at Redgum, was referred in March after a disclosure to his teacher.',
+      '',
+      'The delay in the Delgado evaluation (Docket JV-24-0712) was due to a scheduling error. Case study 12 was read.',
+      '',
+      'e.g. Jean-Paul Robichaud, NS health card 0012 345 678, waited 147 days and was admitted in the meantime.',
+      '',
+      'For Toby Marsh (CC file 2023/00481), the carers want him to stay on at the local school.',
+      '',
+      '| Action | Owner | Due |',
+      '|---|---|---|',
+      '| Named carer invited to every discharge meeting | Ward 2 SCN | Sep 2024 |',
+    );
+    assert.deepEqual(flagged(memo, 'memo.leadership.md'), ['Harrison', 'JV-24-0712', 'Jean-Paul Robichaud', '0012 345 678', 'Toby Marsh', '2023/00481']);
+  });
 });

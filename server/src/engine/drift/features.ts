@@ -134,8 +134,13 @@ export function unitFeatures(kind: DocumentKind, unit: Unit, block: Evidence, co
     let w: string;
     if (nameAt?.[m.index]) w = '‹person›';
     else {
-      const lower = m[0].toLowerCase().replace(POSSESSIVE, '');
-      w = PROPER_START.test(m[0]) && !ordinaryWord(lower) && !ordinaryWord(lower.replace(/-.*$/, '')) ? '‹proper›' : lower;
+      const raw = m[0];
+      let lower = raw.toLowerCase();
+      if (lower.endsWith("'s") || lower.endsWith('’s')) lower = lower.slice(0, -2);
+      // Most words open with a small ASCII letter: no pattern is run for them.
+      const first = raw.charCodeAt(0);
+      const proper = first < 0x80 ? first >= 0x41 && first <= 0x5a && PROPER_START.test(raw) : PROPER_START.test(raw);
+      w = proper && !ordinaryWord(lower) && !ordinaryWord(lower.replace(/-.*$/, '')) ? '‹proper›' : lower;
     }
     count++;
     if (vocabulary) {
@@ -154,7 +159,6 @@ export function unitFeatures(kind: DocumentKind, unit: Unit, block: Evidence, co
 }
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
-const POSSESSIVE = /['’]s$/;
 const PROPER_START = /^\p{Lu}\p{Ll}/u;
 
 // "Ravi, in your draft …", "Leon — your notes …", "Sam: your report …".

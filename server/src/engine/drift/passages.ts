@@ -37,6 +37,11 @@ const LINE_MARGIN = 4;
 /** ...unless they say nothing either way (no score below this) and follow a drifting line. */
 const NEUTRAL_LINE = -1;
 
+/** ...and a line of a pasted chat or thread scores at least this (or the best line's score, if lower) to drift on its own. */
+const MESSAGE_SCORE = 1;
+/** A line that opens with who sent it, and perhaps when: "[14/08, 07:02] Zanele Khumalo:", "Dr Ayesha Patel (GP):", "> **Sam:**". */
+const MESSAGE_LINE = /^[\s>*_-]*(?:\[[^\]\n]{3,30}\]\s*)?[*_]*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.'’-]*)(?:\s*\([^()\n]{1,30}\))?[*_]*\s*:/u;
+
 /** A drifting sentence needs at least one cue this strong (a medium cue) of its own. */
 const MIN_CUE_WEIGHT = 2;
 
@@ -257,9 +262,18 @@ function byLine(kind: DocumentKind, passage: DriftPassage, b: DriftBlock, cache:
   const scores = lines.map((l) => (l.ev.length ? scoreDrift(kind, sumEvidence(l.ev), b.context).score : -Infinity));
   const best = Math.max(...scores);
   if (!(best > 0)) return [passage];
-  const keep = scores.map((sc) => sc >= best - LINE_MARGIN);
-  // A line that says nothing either way after a drifting line goes with it: the story goes on.
-  for (let i = 1; i < lines.length; i++) if (!keep[i] && keep[i - 1] && (scores[i]! > NEUTRAL_LINE || lines[i]!.ev.length === 0)) keep[i] = true;
+  // A chat or a thread pasted line by line ("[14/08, 08:30] Sibusiso Ndlovu (Nursing): …"): each line is a message of
+  // its own, which drifts by its own words, and the next message is no continuation of its story.
+  const messages = lines.length >= 3 && lines.filter((l) => MESSAGE_LINE.test(text.slice(l.start, l.end))).length >= 0.8 * lines.length;
+  // A message drifts by more than a passing word ("keep client names out of this group" scores barely above nothing).
+  const keep = scores.map((sc) => sc >= best - LINE_MARGIN && (!messages || (sc > 0 && sc >= Math.min(best, MESSAGE_SCORE))));
+  // A line that says nothing either way after a drifting line goes with it: the story goes on; in a chat, only in
+  // the next message of the same sender.
+  const sender = (i: number) => MESSAGE_LINE.exec(text.slice(lines[i]!.start, lines[i]!.end))?.[1];
+  for (let i = 1; i < lines.length; i++) {
+    if (keep[i] || !keep[i - 1] || !(scores[i]! > NEUTRAL_LINE || lines[i]!.ev.length === 0)) continue;
+    if (!messages || (scores[i]! > 0 && sender(i) !== undefined && sender(i) === sender(i - 1))) keep[i] = true;
+  }
   const out: DriftPassage[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!keep[i]) continue;

@@ -146,8 +146,9 @@ export function recaseNames(text: string, anywhere = false): string {
     text = lead + name![0]!.toUpperCase() + name!.slice(1) + initial.toUpperCase() + text.slice(whole.length);
   }
   return text.replace(LOWER_WORD, (w, at: number) => {
-    const bare = w.replace(/['’]s$/, '');
-    if (PLACES.has(bare) || NOT_NAMES.has(bare)) return w;
+    const bare = w.endsWith("'s") || w.endsWith('’s') ? w.slice(0, -2) : w;
+    // Most words are ordinary ones, which stay as they are: the one look-up settles them.
+    if ((COMMON.has(bare) && !WORD_NAMES.has(bare)) || PLACES.has(bare) || NOT_NAMES.has(bare)) return w;
     // Looking for the names a document already knows ("mick worried he's carrying dazza"), a word no dictionary
     // knows may be one of them too. An article makes any word a noun ("the koro's mistrust", "the kauri forest walk").
     // "- hope relapsed wknd": where the document already knows a client called Hope, a name that is also a word may
@@ -289,6 +290,7 @@ export const SAINT_OR_PLACE = /^(?:St|Saint|Ste|Sainte|San|Santa|Mt|Mount|Port|L
 /** "the Khumalo matter", "the Ouellet file": the words after a surname that make it the name of a client's file. */
 export const CASE_FILE_AFTER = /^\s+(?:matter|file)\b/;
 
+const FILE_OF_PLACE = /^\s+(?:folder|file|chart)\s+(?:no\b|number\b|#)/i;
 const THING_AFTER_NAME = new Set(['training', 'building', 'card', 'voucher', 'coupon', 'coffee']);
 
 const NICKNAME_INSIDE = /^ \(?["“'‘](\p{Lu}[\p{Ll}\p{M}'’-]+)["”'’]\)? $/u;
@@ -333,6 +335,8 @@ function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMen
   // these is a thing's; one word may be a person doing it ("Nikau building his confidence").
   if (adjacent && run.length > 1 && THING_AFTER_NAME.has(next.bare) && !last.possessive) return undefined;
   if (run.length > 1 && PLACE_NOUNS.has(last.bare)) return undefined;
+  // "Bara folder no. 0918-4472X": the hospital whose file number it is, as the name of a record.
+  if (run.length === 1 && !last.possessive && FILE_OF_PLACE.test(text.slice(last.end, last.end + 25))) return undefined;
   if (run.length > 4) return undefined;
   // After a title or a known first name, a surname may be an ordinary word ("Aaron Pike", "Mr Harold Finch");
   // otherwise one ordinary word in the run ("Bay Area", "Advisory Panel") means it is no name.
@@ -378,8 +382,8 @@ function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMen
     // A word no dictionary knows stands for a person only where the text treats it as one.
     const after = next && text.slice(last.end + (last.possessive ? 2 : 0), next.start);
     const verb = next !== undefined && /^ $/.test(after!) && PERSON_VERBS.has(next.bare);
-    // "Tamati, 16", "Sky (they/them), 19", "Hope — 34yo f".
-    const aside = /^\s*(?:\([^)]{1,20}\)\s*)?[,(]\s*(?:aged\s+|(?:a|an|the)\s+)?\d{1,3}\b|^\s*(?:[—–]|\s-)\s*\d{1,3}\s*(?:y\/?o\b|yrs?\b|years?\s+old\b)/.test(text.slice(last.end, last.end + 30));
+    // "Tamati, 16", "Sky (they/them), 19", "Hope — 34yo f", "Lachie (yr 9)".
+    const aside = /^\s*(?:\([^)]{1,20}\)\s*)?[,(]\s*(?:aged\s+|(?:a|an|the)\s+|(?:yr|year|grade|gr)\.?\s*)?\d{1,3}\b|^\s*(?:[—–]|\s-)\s*\d{1,3}\s*(?:y\/?o\b|yrs?\b|years?\s+old\b)/.test(text.slice(last.end, last.end + 30));
     // "her daughter Eleni", "client Tamati", "a boy called Nikau": the word before introduces a person.
     const introduced = INTRODUCERS.test(text.slice(Math.max(0, ws[a]!.start - 30), ws[a]!.start)) || AGE_INTRODUCES.test(text.slice(Math.max(0, ws[a]!.start - 40), ws[a]!.start));
     // A first name that is also a word ("Rose", "Hope") needs more than a verb where any word is capitalised.

@@ -487,7 +487,7 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
   }
   const orgBefore = (at: number) =>
     (/(?:\p{Lu}[\p{L}'’&-]*\s+){1,5}\p{Lu}[\p{L}'’&-]*,\s*$/u.test(text.slice(0, at)) && !clientSentence) ||
-    /\b(?:Service|Services|Centre|Center|Clinic|Trust|Hospital|Practice|Counsel+ing|Therapies|Health|House|Office|Team|Unit|Ward|Agency|Programme|Program|Council|Board|School|College|University|Ltd|Inc|LLC)\b,[^;]{0,70}$/.test(text.slice(Math.max(0, at - 80), at));
+    /\b(?:Service|Services|Centre|Center|Clinic|Trust|Hospital|Practice|Counsel+ing|Therapies|Health|House|Office|Team|Unit|Ward|Agency|Programme|Program|Council|Board|School|College|University|Ltd|Inc|LLC)\b\s*[,(][^;]{0,70}$/.test(text.slice(Math.max(0, at - 80), at));
   // "ZMK8823 · 03/09/1986 · 14B Tawa Street, Hastings 4120": a record's particulars strung together without labels.
   if (hasDigit) for (const id of strungParticulars(text, (at) => serviceLine(at) || orgBefore(at) || ORG_LETTERHEAD.test(text.slice(Math.max(0, at - 120), at)))) add(id);
   if (hasDigit) for (const m of findPhones(text)) {
@@ -519,7 +519,8 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
     // "Address on file: …", or "Address:" opening a line or a table cell: the record's subject's address.
     // "the address on the scanned intake form: …": a client record's address, wherever the label stands and whoever finds it.
     const onRecord = /address on (?:the |her |his |their )?(?:[\w-]+ )?(?:intake|referral|admission|registration) (?:form|letter|record|sheet)/i.test(m[0]);
-    const asLabel = onRecord || /address on file/i.test(m[0]) || (/^(?:(?:home|postal|current|residential|correspondence|mailing|forwarding) )?address\b/i.test(m[0]) && /^[\s*_>|•-]*$/.test(text.slice(0, m.index)));
+    // "address in file is still the old one (22 Kurrajong St, Parramatta)": the address a record holds, in a bracket.
+    const asLabel = onRecord || /address (?:on file|(?:in|on) (?:the )?(?:file|record|system|chart)\b.*\(\s*$)/i.test(m[0]) || (/^(?:(?:home|postal|current|residential|correspondence|mailing|forwarding) )?address\b/i.test(m[0]) && /^[\s*_>|•-]*$/.test(text.slice(0, m.index)));
     // "Home address:", "Address at time of incident:": a label that says the address is where someone lives, in any document.
     // "Marisol got the address (2210 Coronado Ln SW)", "She confirmed the address as 27 Wattle Cres": where a caller is, taken for the police or an ambulance.
     const taken = /^(?:got|confirmed|took|taken|gave|given|obtained|verified|read back)\s/i.test(m[0]);
@@ -579,7 +580,8 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
   // calls "her" or "him" ("Westmead Boys High have agreed to a reduced timetable") or that they go to ("hasn't been
   // to Lonsdale Heights Secondary", "start the Certificate III at Granville TAFE").
   const aboutHer = kind !== 'leadership' && (clientSentence || THIRD_PERSON.test(text) || PUPIL_WORDS.test(text));
-  if (clientSentence || aboutHer) {
+  const schoolStaff = kind !== 'leadership' && SCHOOL_WORD.test(text) && OWN_SCHOOL_STAFF_IN.test(text);
+  if (clientSentence || aboutHer || schoolStaff) {
     const schools = SCHOOL_WORD.test(text) ? [...text.matchAll(SCHOOL)] : [];
     for (const m of aboutHer && TRADE_WORD.test(text) ? [...schools, ...text.matchAll(BUSINESS)] : schools) {
       const name = m[0].replace(/^(?:The|A|An|At|In|Attends|Attending)\s+/, '');
@@ -590,12 +592,16 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
       const attends = clientSentence && schools.includes(m) && ATTENDS.test(before(40));
       const acts = aboutHer && SCHOOL_ACTS.test(text.slice(start + name.length, start + name.length + 40));
       const goes = aboutHer && (GOES_TO.test(before(30)) || STUDIES_AT.test(before(70)));
-      if (attends || acts || goes) add({ kind: 'school-or-employer', start, end: start + name.length });
+      // "R's school counselor at Roosevelt High asked Sarah for an update": the school of someone's own school staff.
+      const ownSchoolStaff = schoolStaff && OWN_SCHOOL_STAFF.test(before(60));
+      if (attends || acts || goes || ownSchoolStaff) add({ kind: 'school-or-employer', start, end: start + name.length });
     }
   }
   if (clientSentence || (kind !== 'leadership' && (THIRD_PERSON.test(text) || NO_SUBJECT.test(text)))) {
     for (const m of text.matchAll(EMPLOYER)) {
       const name = m[1]!.trimEnd();
+      // "working for the PO", "works for the DA": a role in capitals, the probation officer's, not a workplace.
+      if (/^the [A-Z]{2,3}$/.test(name)) continue;
       const start = m.index + m[0].length - m[1]!.length;
       add({ kind: 'school-or-employer', start, end: start + name.length });
     }
@@ -644,6 +650,8 @@ function labelled(text: string, tokens: readonly Token[]): Identifier[] {
       const value = id[1]!.trimEnd();
       // "000000000", "1234567890": a placeholder in a form or an example, not anyone's number.
       if (placeholderNumber(value)) continue;
+      // "| Ward 2 SCN | Sep 2024 |": a month and a year after a label that is also a role (a senior charge nurse) is a date.
+      if (MONTH_YEAR.test(value)) continue;
       // A number too short to identify anyone, unless its check digit says it is one.
       if (value.replace(/\W/g, '').length < 5 && !validNhi(value)) continue;
       const start = after + id.index + id[0].length - id[1]!.length;
@@ -656,6 +664,9 @@ function labelled(text: string, tokens: readonly Token[]): Identifier[] {
     const near = text.slice(Math.max(0, m.index - 40), m.index);
     if (/[A-Z]{3}/.test(v) && validNhi(v) && /\b(?:NHI|health|hospital|patient|client|tangata)\b/i.test(near)) out.push({ kind: 'record-number', start: m.index, end: m.index + v.length });
     else if (/\bmedicare\b/i.test(near) && validMedicareAu(v)) out.push({ kind: 'insurance-id', start: m.index, end: m.index + v.length });
+    // "his medicare no right on the d/c letter, its 2953 61874 2": a number in a Medicare card's groups, a clause after
+    // the word, is the card's whatever its check digit (people mistype them, and examples seldom pass).
+    else if (/^\d{4}[\s-]\d{5}[\s-]\d{1,2}$/.test(v) && /\bmedicare\b(?![^.;]*\bprovider\b)[^.;]{0,50}$/i.test(text.slice(Math.max(0, m.index - 70), m.index))) out.push({ kind: 'insurance-id', start: m.index, end: m.index + v.length });
     else if (/\b(?:SIN|social insurance|ID number|identity number|IHI)\b/.test(near) && validLuhn(v)) out.push({ kind: 'ssn', start: m.index, end: m.index + v.length });
   }
   return out;
@@ -709,6 +720,9 @@ function ownerOf(text: string, tokens: readonly Token[], at: number, kind: Docum
 // The heading is the section's name itself: "Recording and verifying client contact details" is a policy's title.
 const CLIENT_DETAILS = /^\s*(?:\d+(?:\.\d+)*\.?\s*)?(?:(?:the|a|this)\s+)?(?:client|patient|service user|young person|consumer|resident|complainant|student|child)['’]?s?\s+(?:(?:contact|personal|identifying|background|basic)\s+)?(?:details|particulars|demographics|information)\b|^\s*(?:\d+\.?\s*)?demographics\b/i;
 const ATTENDS = /(?:\b(?:attends|attending|attended|goes to|going to|went to|at|from|enrolled (?:at|in)|student at|pupil at|excluded from|suspended from|expelled from|moved to|started at|starts at)\s+(?:the\s+)?|\b(?:grade|gr\.?|year|yr|form)\s*\d{1,2},?\s*|\bschool\s*[:|]\s*)$/i;
+const OWN_SCHOOL_STAFF = /(?:\b(?:his|her|their)|\b\p{Lu}\.?['’]s)\s+(?:school\s+)?(?:counsel+or|guidance counsel+or|nurse|principal|teacher|form teacher|class teacher|year (?:head|coordinator)|psychologist|social worker|wellbeing (?:lead|coordinator))\s+(?:at|from)\s+(?:the\s+)?$/u;
+const OWN_SCHOOL_STAFF_IN = new RegExp(OWN_SCHOOL_STAFF.source.replace(/\$$/, ''), 'u');
+const MONTH_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{2,4}$/i;
 const GOES_TO = /\b(?:been to|back to|return(?:ed|ing)? to|go(?:es|ing)? (?:back )?to|left|leave|leaving|off)\s+(?:the\s+)?$/i;
 const STUDIES_AT = /\b(?:start(?:s|ing|ed)?|study(?:ing)?|studies|enrol(?:led|ling|s)?|course|certificate|diploma|apprenticeship)\b[^.;]{0,50}\bat\s+(?:the\s+)?$/i;
 const PUPIL_WORDS = /\b(?:timetable|suspension|suspended|exclusion|excluded|expelled|attendance|truancy|truanting)\b/i;

@@ -104,7 +104,7 @@ const AGE_AFTER = new RegExp(
   'i',
 );
 // "Lincoln Asante (NHS 401 223 7784)": a record number given beside the name.
-const RECORD_AFTER = /^\s*[(,]\s*(?:NHS|CHI|MRN|URN?|NHI|IHI|H&C|PPSN?|HMIS|hospital|Medicare|Medicaid|OHIP|PHN|SIN|SA ID|ID|identity|national ID|case|file|chart|adm(?:ission)?|prison(?:er)?|NOMS|booking|ref(?:erence)?|student ID|student (?:no|number)|student(?=\s*#)|pupil (?:no|number)|DOB|D\.O\.B\.?|date of birth|born)\b\.?\s*(?:no\.?|number|#)?\s*:?\s*[A-Z]{0,4}[\s/-]?\d/i;
+const RECORD_AFTER = /^\s*[(,]\s*(?:[A-Z]{2,4}\s+(?=file|case|ref))?(?:NHS|CHI|MRN|URN?|NHI|IHI|H&C|PPSN?|HMIS|hospital|Medicare|Medicaid|OHIP|(?:[A-Z]{2}\s+)?health (?:card|number)|PHIN|MSP|PHN|SIN|SA ID|ID|identity|national ID|case|file|chart|adm(?:ission)?|prison(?:er)?|NOMS|booking|ref(?:erence)?|student ID|student (?:no|number)|student(?=\s*#)|pupil (?:no|number)|DOB|D\.O\.B\.?|date of birth|born)\b\.?\s*(?:no\.?|number|#)?\s*:?\s*[A-Z]{0,4}[\s/-]?\d/i;
 // "(Liam Kowalchuk, #30045512)": a bare number sign and six digits or more after a full name are a record's number
 // too; "Senior Constable Tran (#31742)" gives an officer's badge.
 // "(Nathan Booth, A7781DL)": a UK prison number, a letter, four digits and two letters, after a full name.
@@ -119,7 +119,7 @@ const BARE_NUMBER_AFTER = /^\s+(?:[1-9]\d{2}\s\d{3}\s\d{3}|[1-9]\d{7,9}|[A-Z]{3}
 const INITIALS_AFTER = /^\s*\(\s*(?:\p{Lu}\.\s?){2,3}\s*\)/u;
 // "Mr Ashok Patel, who was on level 2 observations": a relative clause that says the person is a patient.
 // "Mia (10th grade)", "Tyler, Year 9", "Mr Colin Harte in bed 3", "Tanya Rowlett (Larch Ward) declining bloods".
-const SCHOOL_YEAR_OR_BED = /^\s*[—–-]\s*(?:intake|new referral|new client|referral|assessment|new case)\b|^\s+(?:in|is in)\s+(?:(?:\d{1,2}(?:st|nd|rd|th)\s+grade)|grade\s+\d{1,2}|year\s+\d{1,2})\b|^\s*(?:\(\s*|,\s*)(?:\d{1,2}(?:st|nd|rd|th)\s+(?:grade|gr\b)|(?:[5-9]|1[0-2])th(?=\s*[,;)])|grade\s+\d{1,2}|gr\.?\s*\d{1,2}\b|year\s+\d{1,2}|y\d{1,2}\b|form\s+\d|[SP][1-7](?=[,;)]))|^\s*,?\s*(?:in|on)\s+(?:bed|room|rm|side room|seclusion|bay)\.?\s*\d|^\s*[(,]\s*(?:bed|room|rm|bay)\.?\s*\d{1,3}[A-Za-z]?\s*[),]/i;
+const SCHOOL_YEAR_OR_BED = /^\s*[—–-]\s*(?:intake|new referral|new client|referral|assessment|new case)\b|^\s+(?:in|is in)\s+(?:(?:\d{1,2}(?:st|nd|rd|th)\s+grade)|grade\s+\d{1,2}|year\s+\d{1,2})\b|^\s*(?:\(\s*|,\s*)(?:\d{1,2}(?:st|nd|rd|th)\s+(?:grade|gr\b)|(?:[5-9]|1[0-2])th(?=\s*[,;)])|grade\s+\d{1,2}|gr\.?\s*\d{1,2}\b|year\s+\d{1,2}|yr\.?\s*\d{1,2}\b|y\d{1,2}\b|form\s+\d|[SP][1-7](?=[,;)]))|^\s*,?\s*(?:in|on)\s+(?:bed|room|rm|side room|seclusion|bay)\.?\s*\d|^\s*[(,]\s*(?:bed|room|rm|bay)\.?\s*\d{1,3}[A-Za-z]?\s*[),]/i;
 // "a 52-year-old man, Mr Gary Pennington": an age given just before the name.
 // "Case 2: 38F, Li Na", "Li Na (38F)", "22yo M – Ahmed": an age with the person's sex, as case notes write it.
 const AGE_SEX_BEFORE = /(?:^|[\s(:;,–-])\d{1,3}\s?(?:y\/?o\s?)?[FM]\s*[,(:–-]?\s*$/;
@@ -145,6 +145,7 @@ const WRITERS_FAMILY = new RegExp(`\\b(?:my|our)\\s+(?:${RELATION_MODIFIER}[\\s-
 const CLIENT_IS = /\b(?:client|patient|service user|consumer)\s+(?:is|was)\s+$/i;
 const RECORD_NEAR_AFTER = /^\s*,[^,.;()]{1,30},\s*(?:student\s+)?(?:ID|MRN|NHI|NHS|CHI|UR|chart|file)\s*(?:no\.?|number|#)?\s*[:#]?\s*[A-Z]{0,3}-?\d{4,}/i;
 const DASH_LABEL = /^[\s>*_|-]*\p{L}[\p{L} ]{1,25}\s[–—-]\s/u;
+const PAIR_AFTER = /^\s+(?:and|&)\s+\p{Lu}[\p{L}\p{M}'’-]+(?=\s)/u;
 const PAIR_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]+\s+(?:and|&)\s+$/u;
 const PARENTS_OPEN = /(?:^|[;•*(]|[.:!?]\s)\s*(?:parents|grandparents|foster parents|caregivers|guardians)\s*(?::\s*)?$/i;
 const CLIENT_FACTS_BRACKET = /^(?:\s+(?:and|&)\s+\p{Lu}[\p{L}\p{M}'’-]+)?\s*\((?=[^()]{0,120}?\b(?:referred|self-referred|married\s+\d|together\s+\d|DOB|d\.o\.b)\b)/iu;
@@ -153,7 +154,7 @@ const CLIENT_BEFORE = /\b(?:(?:my|our|her|his|their|the|a|new|main|first|second|
 // "resident Jimmy", 'client "Dev"'; a resident doctor ("PGY-2 resident Amy Chen", "psychiatry resident") is staff.
 const CLIENT_NOUN_BEFORE = /(?<!\b(?:PGY-?\d|psychiatry|psychiatric|medical|surgical|chief|junior|senior|[a-z]+-year)\s+)\b(?:client|patient|service user|young person|resident|consumer|tangata whaiora)\s+["“'‘]?$/i;
 const CASE_INTRO = /\b(?:case (?:was|is)|case of|cases? (?:were|are|is)?:?|refer|re-refer|discharge|readmit|working with|work with|works with|sessions? with|visit to|home visit to|raised|sees|seeing|saw|worked with|supporting|supports|discussed|presented|brought|referred|treating|treats|assessed|admitted|discharged|visited|called|rang|phoned|texted|with her client|with his client)\s*$/i;
-const TITLE = /^(?:Mr|Mrs|Ms|Mx|Miss|Mdm|Mme|Mlle|Sra|Srta)\b/;
+const TITLE = /^(?:Mr|Mrs|Ms|Mx|Miss|Mdm|Mme|Mlle|Sra|Srta)\b/i;
 const TITLE_BEFORE_NAME = new RegExp(`${TITLE.source}\\.?\\s+`);
 const MEETING_AFTER = /^\s+(?:did not|didn't|could not|couldn't|was unable to|were unable to)\s+attend\s+(?:the|this|today's|that)\s+(?:meeting|board|committee|forum|session of the|workshop|training)/i;
 // "phone the supervisor any time, or Ms Abrahams if unavailable": whoever stands in for a colleague.
@@ -170,7 +171,7 @@ const STAFF_PLACE = /^['’]s\s+(?:(?:own|main|biggest|key|first|new|current|nex
 // "Next group: Pieter presents.", "Ines presents next time": a turn to present, where a client "presents with" or "presented to ED".
 const PRESENTED_SOMEONE = /^\s+(?:presented|presents|is presenting|will present)\s+(?:\p{Lu}\p{Ll}|(?:her|his|their|two|three|one|another|a|an|the)\s)|^\s+(?:presented|presents)\s*(?:[-–—:]|\s-)\s|^\s+(?:presents|presented|is presenting|will present)(?=\s*(?:[.;,)!]|$)|\s+(?:next|first|again|today|tomorrow|this week|next week|next time|at the next)\b)/u;
 // What clinicians do to clients: "the couple Angela sees", "Tom supervises".
-const STAFF_VERB = /^\s+(?:is carrying|carries|has a caseload|holds a caseload|co-facilitated|co-led|co-ran|co-delivered|delivered|sees|saw|is seeing|has been seeing|was seeing|will see|treats|treated|supervises|supervised|is supervising|assessed|reviewed|facilitates|facilitated|co-facilitates|runs|ran|leads|led|manages|managed|covers|covered|chairs|chaired|minuted|presented the|presented a|presented on|(?:went|goes|is|was|has been) on (?:sick|maternity|paternity|parental|annual|study|long-term|extended) leave|(?:is|was) off sick)\b/i;
+const STAFF_VERB = /^\s+(?:is carrying|carries|has a caseload|holds a caseload|co-facilitated|co-led|co-ran|co-delivered|delivered|sees|saw|is seeing|has been seeing|was seeing|will see|treats|treated|supervises|supervised|is supervising|assessed|reviewed|facilitates|facilitated|co-facilitates|runs|ran|leads|led|manages|managed|covers|covered|covering|chairs|chaired|minuted|presented the|presented a|presented on|(?:went|goes|is|was|has been) on (?:sick|maternity|paternity|parental|annual|study|long-term|extended) leave|(?:is|was) off sick)\b/i;
 // "complaint from Mrs Clarke", "on behalf of Mr Obi": a member of the public, usually a client.
 const COMPLAINANT = /\b(?:complain\w*|concerns?|feedback|letter|email|call|compliment)\b[^.;()]{0,60}?\b(?:from|by|made by|raised by)\s*(?:the\s+)?(?:family of\s+)?$|\b(?:complain\w*|compliment)\b[^.;()]{0,40}?\bfrom\s+(?:an?|the|one)\s+(?:employee|client|patient|member|parent|student|service user|resident|caller|tenant|consumer)\b[^.;()]{0,40},\s*$|\b(?:the family of|on behalf of)\s*$/i;
 // A judge's, a priest's and a police officer's titles are a worker's too: "Mr Justice Declan Furlong", "Fr. Tom",
@@ -244,6 +245,10 @@ export class WhoIsWho {
   /** How many words of the mention being read each known person shares (personFor). */
   private readonly candidates = new Map<Person, number>();
   private noRelation: Set<string> | undefined;
+  /** The initials of people the document's first line names by initial and surname ("R. Okafor"). */
+  private titleInitials: Set<string> | undefined;
+  /** The document's name words, as one pattern (see holdsNameWord). */
+  private nameWords: RegExp | undefined;
   /** The headings above the block being read. */
   private section = '';
 
@@ -699,6 +704,8 @@ export class WhoIsWho {
    */
   private knownWords(unit: Unit): KnownWord[] {
     const out: KnownWord[] = [];
+    // Most blocks hold none of the document's name words, in any case: those are not read word by word.
+    if (!this.holdsNameWord(unit.source)) return out;
     for (const sentence of unitWords(unit)) {
       let text: string | undefined;
       for (const w of sentence.words) {
@@ -722,7 +729,10 @@ export class WhoIsWho {
         const wordBefore = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, w.index - 8), w.index));
         if (wordBefore && SAINT_OR_PLACE.test(wordBefore[1]!)) continue;
         // "a conference in Florence", "the Isle of Skye", "Florence conference travel": a client's name is also a place's.
-        if (!/^['’]s\b/.test(rest) && (/\b(?:in|near|outside|around|Isle of|City of)\s+$/.test(text.slice(Math.max(0, w.index - 12), w.index)) || /^\s+(?:conference|trip|travel|airport|campus)\b/i.test(rest))) continue;
+        // "can see herself in Kayla": after "herself in", a person.
+        const lead = text.slice(Math.max(0, w.index - 16), w.index);
+        const placeBefore = /\b(?:in|near|outside|around)\s+$/.test(lead) && !/\b(?:her|him|them|my|your|our)sel(?:f|ves)\s+in\s+$/i.test(lead);
+        if (!/^['’]s\b/.test(rest) && (/\b(?:Isle of|City of)\s+$/.test(lead) || placeBefore || /^\s+(?:conference|trip|travel|airport|campus)\b/i.test(rest))) continue;
         // "… outpatient track, Austin, TX": a town, whoever else the document calls by the word.
         if (LOCALITY_AFTER.test(rest.slice(0, 16))) continue;
         out.push({
@@ -743,6 +753,12 @@ export class WhoIsWho {
       }
     }
     return out;
+  }
+
+  /** Whether `text` holds, in any case, a name word of three letters or more that the document knows (see knownPrefix). */
+  private holdsNameWord(text: string): boolean {
+    this.nameWords ??= new RegExp(alternationOf([...this.byToken.keys()].filter((t) => t.length >= 3)) || '(?!)');
+    return this.nameWords.test(text.toLowerCase());
   }
 
   /**
@@ -808,8 +824,21 @@ export class WhoIsWho {
     if (this.kind !== 'leadership' && p.employedElsewhere && !p.listed) return 'client';
     // ...and so is someone known by a first name, discussed under a heading about cases ("Case discussion 2: Tomasz"),
     // or named in full only there ("## Case 4 — Ben" over "ruby wihongi at Wigram Park High").
-    if (this.kind !== 'leadership' && p.caseSection && ((p.full && !p.outsideCases) || [...p.tokens].some((t) => FIRST_NAMES.has(t)))) return 'client';
+    // "# Supervision – R. Okafor, LPC-A" over "Rhiannon says he has missed two groups": not the first name of the
+    // clinician the note is about.
+    if (this.kind !== 'leadership' && p.caseSection && ((p.full && !p.outsideCases) || [...p.tokens].some((t) => FIRST_NAMES.has(t))) && !this.initialInTitle(p)) return 'client';
     return 'unknown';
+  }
+
+  /** Whether `p`, known by one name only, has the initial of someone the document's title names by initial and surname. */
+  private initialInTitle(p: Person): boolean {
+    if (p.full || p.tokens.size !== 1) return false;
+    if (this.titleInitials === undefined) {
+      const first = this.doc.units[0];
+      const title = first && (first.type === 'heading' || first.type === 'paragraph') ? first.source.split('\n')[0]! : '';
+      this.titleInitials = new Set([...title.matchAll(INITIAL_AND_SURNAME)].map((m) => m[1]!.toLowerCase()));
+    }
+    return this.titleInitials.has([...p.tokens][0]![0]!);
   }
 
   /**
@@ -1010,6 +1039,7 @@ const SUPERVISION_WORD = String.raw`(?:sup|supn|supv|supvn|supervisions?)`;
 const SUPERVISION_TITLE = new RegExp(String.raw`\b${SUPERVISION_WORD}\b[^\n]{0,60}?\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}\.)?(?:,?\s+[A-Z][A-Za-z-]{1,7})?\s*(?:\([^()]{1,20}\)\s*)?(?:w\/|with)\s+(?:Dr\.?\s+)?\p{Lu}[\p{L}\p{M}'’-]+`, 'u');
 // "group supervision w/ Jules + Oksana", "supervision with Dana": the names right after whom a supervision was held with.
 const SUPERVISED_WITH = new RegExp(String.raw`\b${SUPERVISION_WORD}\s+(?:w\/|with)\s+(?:(?:Dr\.?\s+)?\p{Lu}[\p{L}\p{M}'’-]+\s*(?:[+&,]|and)\s*)*(?:Dr\.?\s+)?$`, 'u');
+const INITIAL_AND_SURNAME = /(?<![\p{L}.])(\p{Lu})\.\s?(?:\p{Lu}\.\s?)?\p{Lu}[\p{Ll}'’-]{2,}/gu;
 const hasColon = (text: string) => text.includes(':') || text.includes('：');
 const QUOTED_HEADER = /^[\s>]*\**(?:from|sent by|reply from)\**\s*[:：]/i;
 
@@ -1127,7 +1157,9 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // "Jane Ross (Barnardos) presented the new pathway": a bracket between the name and the verb says where the person works.
   const verbAfter = after.replace(/^\s*\((?=\p{Lu})[^()\d]{1,40}\)/u, '');
   const presenter = PRESENTED_SOMEONE.test(verbAfter);
-  if (STAFF_VERB.test(verbAfter) || presenter) e.staff += 3;
+  // "Sunil and Kirra covering in turn": what the pair does, the first of the two does.
+  const staffWork = STAFF_VERB.test(verbAfter) || STAFF_VERB.test(verbAfter.replace(PAIR_AFTER, ''));
+  if (staffWork || presenter) e.staff += 3;
   if (hasCredential(text, p.end)) roster(3);
   // "the partner, Dean Carver," or "his older sister Mereana, kaumātua Matiu …": a relation right before the name says
   // who the person is; a role word further off, or the next name's, does not.
@@ -1228,7 +1260,9 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // "2) group co-facilitation with Keisha, 3) documentation": the next item's number, unless a bracket opened before the name.
   const enumerated = /^\s*,\s*\d{1,3}\s*\)/.test(after) && !/\(\s*$/.test(before);
   e.aged = (AGE_AFTER.test(after) && !bracketClosed && !enumerated) || AGE_WORDS.test(after) || AGE_BEFORE.test(before) || AGE_SEX_BEFORE.test(before) || AGE_SEX_AFTER.test(after) || (afterBracket !== after && AGE_AFTER.test(afterBracket));
-  if (e.aged || INITIALS_AFTER.test(after) || WHO_WAS_A_CLIENT.test(after) || SCHOOL_YEAR_OR_BED.test(after) || RECORD_AFTER.test(after) || RECORD_AFTER.test(afterBracket) || (p.tokens.length > 1 && (BARE_NUMBER_AFTER.test(after) || HASH_NUMBER_AFTER.test(after)))) strong(3);
+  // "Harrison P., Year 8 at Redgum": a school year after the surname's initial too.
+  const pastInitial = /^ \p{Lu}\.(?!\p{L})/u.test(after) ? after.slice(3) : undefined;
+  if (e.aged || INITIALS_AFTER.test(after) || WHO_WAS_A_CLIENT.test(after) || SCHOOL_YEAR_OR_BED.test(after) || (pastInitial !== undefined && SCHOOL_YEAR_OR_BED.test(pastInitial)) || RECORD_AFTER.test(after) || RECORD_AFTER.test(afterBracket) || (p.tokens.length > 1 && (BARE_NUMBER_AFTER.test(after) || HASH_NUMBER_AFTER.test(after)))) strong(3);
   // "Jill Crook did not attend the meeting": a member absent from a meeting, not a client missing a session.
   // "Skye Robertson (S5), who disclosed self-harm": a relative clause telling what happened to the person says more than a main clause.
   if (CLIENT_VERB.test(after) && !MEETING_AFTER.test(after) && !presenter) e.client += /^[^,.;]{0,30},\s*who\s/i.test(after) ? 3 : 2;
@@ -1311,7 +1345,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // "referred to the patient as Jerome Mattis", "recorded the client as Ms Tui": a record's name for a client.
   if (/\b(?:the|a|our)\s+(?:patient|client|young person|resident|service user|consumer|caller|student)\s+as\s*["“'‘]?$/i.test(before)) strong(3);
   // "- bed 11 kev (kevin marsh) 1:1 obs", "Rm 6: Mrs Tait": a name given after a bed's or a room's number on a ward list.
-  if (/(?:^|[-*•|]\s*|[;,]\s+)(?:bed|room|rm|bay|side room)\s*\d{1,3}[a-z]?\s*[:,–—-]?\s*$/i.test(before)) strong(3);
+  // Not "Room 5, Sunil and Kirra covering in turn": who works there.
+  if (!staffWork && /(?:^|[-*•|]\s*|[;,]\s+)(?:bed|room|rm|bay|side room)\s*\d{1,3}[a-z]?\s*[:,–—-]?\s*$/i.test(before)) strong(3);
   // "the Head of Service (Patrick Hume)", "the Director of Nursing (Ms Ama Boateng)": a post's holder, in brackets after it.
   if (POST_BEFORE_BRACKET.test(before)) roster(2);
   // "Chloe has agreed her story can be shared with Council".
@@ -1327,6 +1362,12 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // "Mother's real first name ("Kerry-Ann")", "Mrs Hirst, who holds Lasting Power of Attorney": a relative, or one who acts as one.
   // "**Family:** Parents Sione and Mele.": a family label before a name, or before the names of a pair.
   if ((RELATIVE_NAMED.test(before) && !workPartner) || ACTS_FOR.test(after) || PARENTS_OPEN.test(before.replace(PAIR_BEFORE, ''))) e.relative += 3;
+  // "their grandparents Bernadette and Tom Dunne": the relation before a pair names the second of the two as well.
+  else if (!relation && PAIR_BEFORE.test(before)) {
+    const pairLead = before.replace(PAIR_BEFORE, '');
+    const pairRelation = mayEndWithRelation(pairLead) ? RELATION_BEFORE.exec(pairLead) : null;
+    if (pairRelation && !/^(?:my|our)\s/i.test(pairRelation[0])) e.relative += 3;
+  }
   if (workPartner) roster(2);
   // "My partner, Jonas, says …", "my daughter Nia's recital": the writer's own family, unless someone else's words are quoted.
   const writersOwn = relation !== null && /^(?:my|our)\s/i.test(relation[0]) && !insideQuotes(text, p.start);
