@@ -230,6 +230,8 @@ function scan(text: string): PersonMention[] {
     while (j < ws.length) {
       const gap = text.slice(ws[j - 1]!.end + (ws[j - 1]!.possessive ? 2 : 0), ws[j]!.start);
       if (ws[j - 1]!.possessive || !/^\.? $/.test(gap)) break;
+      // "flag to Dr. Anand. Cody's PHN …": a full stop ends the name unless it closes a title or an initial.
+      if (gap === '. ' && !isTitle(ws[j - 1]!) && !/^\p{Lu}$/u.test(ws[j - 1]!.raw) && !SAINT_OR_PLACE.test(ws[j - 1]!.raw)) break;
       // "van der Merwe", "de la Fuente": one particle or two before the family name.
       const particles = PARTICLE.test(ws[j]!.raw) ? (j + 2 < ws.length && PARTICLE.test(ws[j + 1]!.raw) && / $/.test(text.slice(ws[j]!.end, ws[j + 1]!.start)) ? 2 : 1) : 0;
       // "Mr S. Nxumalo": after a title, initials before the surname ("Mr G. She said" ends at the initial).

@@ -569,7 +569,12 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
   // An age over 89 identifies whoever it belongs to; in these documents that is a client or a relative.
   // Every form of an age over 89 holds a number from 90 to 119: the long pattern runs only where one stands.
   if (hasDigit && AGE_NUMBER.test(text)) {
-    for (const m of text.matchAll(OLD_AGE)) add({ kind: 'age', start: m.index, end: m.index + m[0].length });
+    for (const m of text.matchAll(OLD_AGE)) {
+      // "her grandmother, 93", "Mrs K., 94": the age alone, not the word for whose it is.
+      const after = /[,(]\s*(\d+)$/.exec(m[0]);
+      const start = after ? m.index + m[0].length - after[1]!.length : m.index;
+      add({ kind: 'age', start, end: m.index + m[0].length });
+    }
     for (const m of text.matchAll(OLD_AGE_STATED)) {
       const age = /\d+$/.exec(m[0])!;
       add({ kind: 'age', start: m.index + age.index, end: m.index + m[0].length });
@@ -731,7 +736,8 @@ const SCHOOL_ACTS = /^(?:\s+(?:in|at|on)\s+\p{Lu}[\p{L}-]+)?\s+(?:have|has|had|w
 // "the referral letter has the wrong address (says 22 Kylemore Road …)": an address said to be out of date is someone's home.
 const RESIDENCE = /\b(?:lives?|living|lived|stays|staying|resides|residing|home visit|at home|family home|(?:her|his|their) (?:home|house|flat|unit|apartment|place|caravan)|(?:wrong|old|new|previous|former|forwarding) address|family (?:has |have )?(?:just |recently )?moved)\b/i;
 const HOME_OF_SOMEONE = /\b(?:she|he|they|the family|the client|the patient|the young person|whose)\s+(?:\w+\s+){0,2}(?:lives?|lived|living|moved|stays|staying|resides|residing)\b|\b(?:said|says|told (?:us|him|her|them))\s+(?:she|he|they)\s+(?:was|is|were)\s+at\b|\bwelfare check\b|\b(?:joint|first|home|initial|follow-up|unannounced)\s+visit\s+to\b|\b(?:her|his|their|the client's|the patient's) (?:home|house|flat|apartment|home address)\b|\bhome visit\b|\bthe family has (?:just |recently )?moved\b/i;
-const HOME_IN_BRACKET = new RegExp(`\\(\\s*(?:(?:his|her|their|the client's|the patient's|client's|patient's)\\s+)?(?:(?:${alternationOf(privacy['client-relations']!)})(?:['’]s|s['’])?\\s+)?(?:home|address|house|flat|place|residence)\\s*\\)`, 'i');
+// "(mother's address)", "(her home)", "(sister's)": whose home an address is.
+const HOME_IN_BRACKET = new RegExp(`\\(\\s*(?:(?:his|her|their|the client's|the patient's|client's|patient's)\\s+)?(?:(?:(?:${alternationOf(privacy['client-relations']!)})(?:['’]s|s['’])?\\s+)?(?:home|address|house|flat|place|residence)|(?:${alternationOf(privacy['client-relations']!)})['’]s)\\s*\\)`, 'i');
 const HOME_IN_BRACKET_AFTER = new RegExp(`^[^()\\n|;]{0,60}${HOME_IN_BRACKET.source}`, 'i');
 const ORG_LINE = new RegExp(`^[\\s>*_|-]*(?:${alternationOf(privacy['organisation-line-labels']!)})\\b[^:\\n]{0,20}[:：]`, 'i');
 const AGE_NUMBER = /\b(?:9\d|1[01]\d)(?!\d)/;

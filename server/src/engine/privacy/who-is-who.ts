@@ -63,7 +63,7 @@ const STAFF_HEADING = new RegExp(`^(?:${alternationOf(privacy['staff-line-labels
 const CLIENT_VERB = new RegExp(`^(?:['’]s)?\\s*(?:\\([^)]{0,30}\\)\\s*)?(?:,\\s*(?:a|an)\\s+[^,.;()]{1,50},)?,?\\s*(?:who\\s+)?(?:(?:has|had|also|then|again|recently|later|first|now|finally|eventually|just)\\s+)?(?:${alternationOf(privacy['client-verbs']!)})\\b(?<!admitted(?=\\s+(?:that|she|he|they|it|I|feeling|being|having|to (?:feeling|being|having|not|finding|struggling))\\b))`, 'i');
 // "G-14: Marcus Tipoki – self-discharged 6/4": a log line's event after the name and a dash.
 const CLIENT_EVENT_AFTER_DASH = new RegExp(`^\\s+[–—-]\\s+(?:${alternationOf(privacy['client-events-after-dash']!)})\\b`, 'i');
-const CLIENT_PLACE = new RegExp(`^['’]s\\s+(?:(?:new|old|former|current|own|previous|step|foster|birth|biological|primary|older|younger|little|big|eldest|youngest)\\s+)?(?:${alternationOf([...privacy['client-places']!, ...privacy['client-relations']!])})\\b(?!\\s+(?:programmes?|programs?|groups?|workshops?|class(?:es)?|courses?|clinics?|services?|teams?|forums?|projects?|caseloads?)\\b)`, 'i');
+const CLIENT_PLACE = new RegExp(`^['’]s\\s+(?:(?:new|old|former|current|own|previous|step|foster|birth|biological|primary|older|younger|little|big|eldest|youngest)\\s+)?(?:${alternationOf([...privacy['client-places']!, ...privacy['client-relations']!])})\\b(?!\\s+(?:programmes?|programs?|groups?|workshops?|class(?:es)?|courses?|clinics?|services?|teams?|forums?|projects?|caseloads?|sessions?|therapy|work|meetings?)\\b)`, 'i');
 const RELATION = alternationOf(privacy['client-relations']!);
 // "Declan has stopped collecting her", "Tevita does her shopping", "Max has been driving her to placement"; not "brought her own whakapapa".
 const CARER_AFTER = new RegExp(`^\\s+(?:(?:has|have|had|is|was|will|now|also|still|usually|often|always|been|stopped|started|begun|kept)\\s+){0,3}(?:${alternationOf(privacy['carer-verbs']!)})\\s+(?:some of\\s+)?(?:her|him|them)\\b(?!\\s+own\\b)`, 'i');
@@ -132,7 +132,8 @@ const WHO_WAS_A_CLIENT = /^\s*,?\s*who\s+(?:was|is|had been|has been|were)\s+(?:
 // "Blackmore Tull LLP – Ms Priya Kaur (partner)": at a firm, a partner is a rank.
 const LAW_FIRM_BEFORE = /\b(?:LLP|LLC|Ltd|Solicitors|Chambers|Lawyers|Attorneys|Law Firm|& Co)\b[^.;\n]{0,40}$/;
 // "Mrs Denise Holt (mother)", "Tom, her partner,", "Tania, daughter of …": a client's relative named, with the relation after the name.
-const RELATION_AFTER = new RegExp(`^\\s*(?:\\(|,)\\s*(?:the\\s+)?(?:client's\\s+|patient's\\s+|his\\s+|her\\s+|their\\s+)?(?:${alternationOf(privacy['client-relations']!)})\\s*(?:[,)]|$|of\\b)`, 'i');
+// "Mrs Lupe Faleolo, Māngere fono, mother of a service user": one short clause may come between.
+const RELATION_AFTER = new RegExp(`^\\s*(?:\\(|,)\\s*(?:[^,()\\d]{1,25},\\s*)?(?:the\\s+)?(?:client's\\s+|patient's\\s+|his\\s+|her\\s+|their\\s+)?(?:${alternationOf(privacy['client-relations']!)})\\s*(?:[,)]|$|of\\b)`, 'i');
 const AGE_WORDS = /^\s*(?:,\s*)?(?:a|an|the)\s+\d{1,3}[-\s]year[-\s]old\b|^\s*,\s*(?:a|an)\s+(?:(?:young|single|older|elderly|new|first-time|pregnant|recently\s+\w+)\s+)?(?:mother|mum|mom|father|dad|widow|widower|man|woman|boy|girl|teenager|veteran|pensioner|carer|grandmother|grandfather)\b/i;
 const CLIENT_APPOSITION = /^\s*,\s*(?:a|an|the|our|one of our|my|her|his|their)\s+(?:(?:new|former|current|long-term|young|older|elderly|female|male)\s+)?(?:patient|client|resident|service user|inpatient|outpatient|consumer|tangata whaiora)\b(?!\s+(?:services?|liaison|experience|relations|support|advocate|engagement|care|manager|lead|worker|officer|representative|rep|council|forum|panel|group)\b)/i;
 // "Jean-Luc Thibodeau, the man she's been seeing under the overpass": whom the worker sees, in apposition.
@@ -145,6 +146,8 @@ const WRITERS_FAMILY = new RegExp(`\\b(?:my|our)\\s+(?:${RELATION_MODIFIER}[\\s-
 const CLIENT_IS = /\b(?:client|patient|service user|consumer)\s+(?:is|was)\s+$/i;
 const RECORD_NEAR_AFTER = /^\s*,[^,.;()]{1,30},\s*(?:student\s+)?(?:ID|MRN|NHI|NHS|CHI|UR|chart|file)\s*(?:no\.?|number|#)?\s*[:#]?\s*[A-Z]{0,3}-?\d{4,}/i;
 const DASH_LABEL = /^[\s>*_|-]*\p{L}[\p{L} ]{1,25}\s[–—-]\s/u;
+const OWN_RECORD_AFTER = /^['’]s\s+(?:Medicaid|Medicare|NHS|MRN|CHI|NHI|IHI|OHIP|PHN|PHIN|SSN|SIN|PPSN?|NDIS|health card|hospital|insurance|case|file|chart)\s*(?:ID|no\.?|number|#|card|file)?\s*(?:[:(]\s*)?(?:is\s+|was\s+)?[A-Z]{0,4}[\s-]?\d/i;
+const SCHOOL_TALK = /\b(?:class|classroom|lesson|science|maths?|english|history|teacher|teaches|school|period \d|timetable)\b/i;
 const PAIR_AFTER = /^\s+(?:and|&)\s+\p{Lu}[\p{L}\p{M}'’-]+(?=\s)/u;
 const PAIR_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]+\s+(?:and|&)\s+$/u;
 const PARENTS_OPEN = /(?:^|[;•*(]|[.:!?]\s)\s*(?:parents|grandparents|foster parents|caregivers|guardians)\s*(?::\s*)?$/i;
@@ -260,7 +263,7 @@ export class WhoIsWho {
     const first = doc.units[0];
     // It may run on to a line or two more, with the date and time ("tues sup — Jess M. w/ Brian (…)\noct 22, 1:30-2:30").
     const firstLines = first?.source.split('\n');
-    if (first && (first.type === 'paragraph' || first.type === 'heading') && firstLines!.length <= 3 && SUPERVISION_TITLE.test(firstLines![0]!)) supervised.add(first);
+    if (first && (first.type === 'paragraph' || first.type === 'heading') && firstLines!.length <= 3 && (SUPERVISION_TITLE.test(firstLines![0]!) || SUPERVISION_PAIR_TITLE.test(firstLines![0]!))) supervised.add(first);
     for (const unit of doc.units) {
       // Most blocks name no one: whether they sit on a roster line is asked only of those that do.
       let found = unitEvidence(unit, false);
@@ -1037,6 +1040,9 @@ const PLACE_LABEL = /^[\s*_>|•-]*(?:where|location|venue|site|place|setting|ro
 // "sup", "supvn", "supervision": how notes write the word, in a title or before whom it was held with.
 const SUPERVISION_WORD = String.raw`(?:sup|supn|supv|supvn|supervisions?)`;
 const SUPERVISION_TITLE = new RegExp(String.raw`\b${SUPERVISION_WORD}\b[^\n]{0,60}?\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}\.)?(?:,?\s+[A-Z][A-Za-z-]{1,7})?\s*(?:\([^()]{1,20}\)\s*)?(?:w\/|with)\s+(?:Dr\.?\s+)?\p{Lu}[\p{L}\p{M}'’-]+`, 'u');
+// "supervision notes – jess tran (MHP, Banksia Grove SC) / aaron fitzgerald": the two people a note's first line says met,
+// in any case, with a slash between them.
+const SUPERVISION_PAIR_TITLE = new RegExp(String.raw`\b${SUPERVISION_WORD}\b[^\n]{0,30}?\s[–—:-]\s*\p{L}[\p{L}\p{M}'’-]+(?:\s+\p{L}[\p{L}\p{M}'’-]+)?\s*(?:\([^()]{1,40}\)\s*)?\/\s*(?:Dr\.?\s+)?\p{L}[\p{L}\p{M}'’-]+`, 'iu');
 // "group supervision w/ Jules + Oksana", "supervision with Dana": the names right after whom a supervision was held with.
 const SUPERVISED_WITH = new RegExp(String.raw`\b${SUPERVISION_WORD}\s+(?:w\/|with)\s+(?:(?:Dr\.?\s+)?\p{Lu}[\p{L}\p{M}'’-]+\s*(?:[+&,]|and)\s*)*(?:Dr\.?\s+)?$`, 'u');
 const INITIAL_AND_SURNAME = /(?<![\p{L}.])(\p{Lu})\.\s?(?:\p{Lu}\.\s?)?\p{Lu}[\p{Ll}'’-]{2,}/gu;
@@ -1105,6 +1111,10 @@ function rosterLine(lineText: string, prose: string, listHeading: string | undef
   const staffHeading = heading !== undefined && STAFF_HEADING.test(heading) && !CLIENT_LABEL.test(`${heading.replace(/s$/i, '')}:`);
   // "> From: …" in a quoted e-mail is whoever wrote to the service, often a client or their family.
   const quotedHeader = /^\s*>/.test(lineText) && QUOTED_HEADER.test(lineText);
+  // "- Interpreter: consider a younger interpreter for sessions with Kevin alone": advice under a label, not a list of
+  // people; a list typed in lower case opens with a name ("present: jess, kayla").
+  const advice = /^\p{Ll}[\p{Ll}'’-]*/u.exec(lineText.replace(/^[^:：]*[:：][*_\s]*/, ''))?.[0];
+  if (advice !== undefined && COMMON.has(advice) && !FIRST_NAMES.has(advice) && hasColon(lineText)) return false;
   const roster = !ambiguous && !quotedHeader && (STAFF_LINE.test(lineText) || STAFF_LINE.test(prose) || staffHeading);
   return roster;
 }
@@ -1165,7 +1175,12 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // who the person is; a role word further off, or the next name's, does not.
   // "the HR partner's name ("Roisin Doherty")", "HR partner is Deb Lindqvist": a partner at work is no relation.
   const workPartner = WORK_PARTNER_BEFORE.test(before);
-  const relation = !workPartner && mayEndWithRelation(before) ? RELATION_BEFORE.exec(before) : null;
+  // "anger outbursts in science w Mr Dimitriou": the teacher of a class.
+  if (p.titled && /\b(?:science|maths?|english|history|geography|PE|art|music|drama|class|lessons?|period \d)\s+(?:w\/?|with)\s+$/i.test(before)) roster(2);
+  // "Auntie Gloria Point (Elder, Salal House staff)": an Elder called aunt or uncle out of respect, not a relative.
+  const elder = /^\s*[(,]\s*(?:an?\s+|our\s+|the\s+)?Elder\b/.test(after);
+  if (elder) roster(3);
+  const relation = !workPartner && !elder && mayEndWithRelation(before) ? RELATION_BEFORE.exec(before) : null;
   if (!relation && nextToRole(text, p.start, p.end)) roster(2);
   if (STAFF_PLACE.test(after)) e.staff += 2;
   if (STANDS_IN_AFTER.test(after)) e.staff += 3;
@@ -1262,7 +1277,9 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   e.aged = (AGE_AFTER.test(after) && !bracketClosed && !enumerated) || AGE_WORDS.test(after) || AGE_BEFORE.test(before) || AGE_SEX_BEFORE.test(before) || AGE_SEX_AFTER.test(after) || (afterBracket !== after && AGE_AFTER.test(afterBracket));
   // "Harrison P., Year 8 at Redgum": a school year after the surname's initial too.
   const pastInitial = /^ \p{Lu}\.(?!\p{L})/u.test(after) ? after.slice(3) : undefined;
-  if (e.aged || INITIALS_AFTER.test(after) || WHO_WAS_A_CLIENT.test(after) || SCHOOL_YEAR_OR_BED.test(after) || (pastInitial !== undefined && SCHOOL_YEAR_OR_BED.test(pastInitial)) || RECORD_AFTER.test(after) || RECORD_AFTER.test(afterBracket) || (p.tokens.length > 1 && (BARE_NUMBER_AFTER.test(after) || HASH_NUMBER_AFTER.test(after)))) strong(3);
+  // "anger outbursts in science w Mr Dimitriou (room 14)": at school a room is a classroom, and whoever is in it may teach there.
+  const classroom = /^\s*\(\s*(?:room|rm)\.?\s*\d/i.test(after) && SCHOOL_TALK.test(text);
+  if (e.aged || INITIALS_AFTER.test(after) || WHO_WAS_A_CLIENT.test(after) || (SCHOOL_YEAR_OR_BED.test(after) && !classroom) || (pastInitial !== undefined && SCHOOL_YEAR_OR_BED.test(pastInitial)) || RECORD_AFTER.test(after) || RECORD_AFTER.test(afterBracket) || (p.tokens.length > 1 && (BARE_NUMBER_AFTER.test(after) || HASH_NUMBER_AFTER.test(after)))) strong(3);
   // "Jill Crook did not attend the meeting": a member absent from a meeting, not a client missing a session.
   // "Skye Robertson (S5), who disclosed self-harm": a relative clause telling what happened to the person says more than a main clause.
   if (CLIENT_VERB.test(after) && !MEETING_AFTER.test(after) && !presenter) e.client += /^[^,.;]{0,30},\s*who\s/i.test(after) ? 3 : 2;
@@ -1334,6 +1351,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (/^\s+and\s+(?:his|her|their)\s+(?:tutor|teacher|mum|mom|mother|dad|father|parents?|carer|partner|children|kids|social worker|caseworker|key worker|GP)\b/i.test(after)) e.client += 2;
   // "Tyler's school", not "Rolland's Family Systems model": the word after the possessive is an ordinary word.
   if (CLIENT_PLACE.test(after) && /^['’]s\s+\p{Ll}/u.test(after)) e.client += 2;
+  // "Tanisha's Medicaid ID (PA 4401187732)": a person's own record number.
+  if (OWN_RECORD_AFTER.test(after)) strong(3);
   if (CARER_AFTER.test(after)) e.carer = true;
   // "beside her name, Lorna Bighead-Ferris": the person the sentence is about, named.
   if (p.tokens.length > 1 && /\b(?:her|his|their)\s+(?:full\s+|real\s+)?name\s*(?:[,:(]|is|was)\s*["“'‘]?$/i.test(before)) e.client += 2;
