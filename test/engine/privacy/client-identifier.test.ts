@@ -2386,5 +2386,7 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
       'In last month\'s review, Tevita Mahe\'s family sessions were too directive. Somali Maay Maay speakers now wait longest for an interpreter.',
     );
     assert.deepEqual(flagged(plan, 'plan.leadership.md'), ['Mrs Sina Tuilagi']);
+    // A clinician's numbered case is no record of the clinician's own.
+    assert.deepEqual(flagged(lines('# Group supervision', '', "Priya's case 4 was the hardest this month; Priya brought it to the group.")), []);
   });
 });

@@ -264,15 +264,15 @@ function byLine(kind: DocumentKind, passage: DriftPassage, b: DriftBlock, cache:
   if (!(best > 0)) return [passage];
   // A chat or a thread pasted line by line ("[14/08, 08:30] Sibusiso Ndlovu (Nursing): …"): each line is a message of
   // its own, which drifts by its own words, and the next message is no continuation of its story.
-  const messages = lines.length >= 3 && lines.filter((l) => MESSAGE_LINE.test(text.slice(l.start, l.end))).length >= 0.8 * lines.length;
+  const senders = lines.map((l) => MESSAGE_LINE.exec(text.slice(l.start, l.end))?.[1]);
+  const messages = lines.length >= 3 && senders.filter((s) => s !== undefined).length >= 0.8 * lines.length;
   // A message drifts by more than a passing word ("keep client names out of this group" scores barely above nothing).
   const keep = scores.map((sc) => sc >= best - LINE_MARGIN && (!messages || (sc > 0 && sc >= Math.min(best, MESSAGE_SCORE))));
   // A line that says nothing either way after a drifting line goes with it: the story goes on; in a chat, only in
   // the next message of the same sender.
-  const sender = (i: number) => MESSAGE_LINE.exec(text.slice(lines[i]!.start, lines[i]!.end))?.[1];
   for (let i = 1; i < lines.length; i++) {
     if (keep[i] || !keep[i - 1] || !(scores[i]! > NEUTRAL_LINE || lines[i]!.ev.length === 0)) continue;
-    if (!messages || (scores[i]! > 0 && sender(i) !== undefined && sender(i) === sender(i - 1))) keep[i] = true;
+    if (!messages || (scores[i]! > 0 && senders[i] !== undefined && senders[i] === senders[i - 1])) keep[i] = true;
   }
   const out: DriftPassage[] = [];
   for (let i = 0; i < lines.length; i++) {

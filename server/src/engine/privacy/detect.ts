@@ -585,9 +585,10 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
   // calls "her" or "him" ("Westmead Boys High have agreed to a reduced timetable") or that they go to ("hasn't been
   // to Lonsdale Heights Secondary", "start the Certificate III at Granville TAFE").
   const aboutHer = kind !== 'leadership' && (clientSentence || THIRD_PERSON.test(text) || PUPIL_WORDS.test(text));
-  const schoolStaff = kind !== 'leadership' && SCHOOL_WORD.test(text) && OWN_SCHOOL_STAFF_IN.test(text);
+  const schoolWord = SCHOOL_WORD.test(text);
+  const schoolStaff = kind !== 'leadership' && schoolWord && OWN_SCHOOL_STAFF_IN.test(text);
   if (clientSentence || aboutHer || schoolStaff) {
-    const schools = SCHOOL_WORD.test(text) ? [...text.matchAll(SCHOOL)] : [];
+    const schools = schoolWord ? [...text.matchAll(SCHOOL)] : [];
     for (const m of aboutHer && TRADE_WORD.test(text) ? [...schools, ...text.matchAll(BUSINESS)] : schools) {
       const name = m[0].replace(/^(?:The|A|An|At|In|Attends|Attending)\s+/, '');
       // "the WRAP course at Recovery College": a mental-health service's college, open to every client, names no one's school.

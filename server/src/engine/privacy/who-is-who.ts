@@ -146,7 +146,8 @@ const WRITERS_FAMILY = new RegExp(`\\b(?:my|our)\\s+(?:${RELATION_MODIFIER}[\\s-
 const CLIENT_IS = /\b(?:client|patient|service user|consumer)\s+(?:is|was)\s+$/i;
 const RECORD_NEAR_AFTER = /^\s*,[^,.;()]{1,30},\s*(?:student\s+)?(?:ID|MRN|NHI|NHS|CHI|UR|chart|file)\s*(?:no\.?|number|#)?\s*[:#]?\s*[A-Z]{0,3}-?\d{4,}/i;
 const DASH_LABEL = /^[\s>*_|-]*\p{L}[\p{L} ]{1,25}\s[–—-]\s/u;
-const OWN_RECORD_AFTER = /^['’]s\s+(?:Medicaid|Medicare|NHS|MRN|CHI|NHI|IHI|OHIP|PHN|PHIN|SSN|SIN|PPSN?|NDIS|health card|hospital|insurance|case|file|chart)\s*(?:ID|no\.?|number|#|card|file)?\s*(?:[:(]\s*)?(?:is\s+|was\s+)?[A-Z]{0,4}[\s-]?\d/i;
+// Not "Priya's case 4": the case a clinician brings is numbered too.
+const OWN_RECORD_AFTER = /^['’]s\s+(?:Medicaid|Medicare|NHS|MRN|CHI|NHI|IHI|OHIP|PHN|PHIN|SSN|SIN|PPSN?|NDIS|health card|hospital|insurance)\s*(?:ID|no\.?|number|#|card|file)?\s*(?:[:(]\s*)?(?:is\s+|was\s+)?[A-Z]{0,4}[\s-]?\d/i;
 const SCHOOL_TALK = /\b(?:class|classroom|lesson|science|maths?|english|history|teacher|teaches|school|period \d|timetable)\b/i;
 const PAIR_AFTER = /^\s+(?:and|&)\s+\p{Lu}[\p{L}\p{M}'’-]+(?=\s)/u;
 const PAIR_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]+\s+(?:and|&)\s+$/u;
@@ -1113,8 +1114,10 @@ function rosterLine(lineText: string, prose: string, listHeading: string | undef
   const quotedHeader = /^\s*>/.test(lineText) && QUOTED_HEADER.test(lineText);
   // "- Interpreter: consider a younger interpreter for sessions with Kevin alone": advice under a label, not a list of
   // people; a list typed in lower case opens with a name ("present: jess, kayla").
-  const advice = /^\p{Ll}[\p{Ll}'’-]*/u.exec(lineText.replace(/^[^:：]*[:：][*_\s]*/, ''))?.[0];
-  if (advice !== undefined && COMMON.has(advice) && !FIRST_NAMES.has(advice) && hasColon(lineText)) return false;
+  if (hasColon(lineText)) {
+    const advice = /^\p{Ll}[\p{Ll}'’-]*/u.exec(lineText.replace(/^[^:：]*[:：][*_\s]*/, ''))?.[0];
+    if (advice !== undefined && COMMON.has(advice) && !FIRST_NAMES.has(advice)) return false;
+  }
   const roster = !ambiguous && !quotedHeader && (STAFF_LINE.test(lineText) || STAFF_LINE.test(prose) || staffHeading);
   return roster;
 }
