@@ -2033,7 +2033,7 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
       '',
       'She confirmed the address as 27 Wattle Cres, Glenmore Park, which Josh passed to the ambulance.',
     );
-    assert.deepEqual(flagged(review), ['Danny', '505-555-0187', '2210 Coronado Ln SW', '27 Wattle Cres, Glenmore Park, which Josh passed to the ambulance']);
+    assert.deepEqual(flagged(review), ['Danny', '505-555-0187', '2210 Coronado Ln SW', '27 Wattle Cres, Glenmore Park']);
     const plan = lines('# QI plan', '', 'Linh called the triage line in March and was told to call back with someone who speaks English.', '', "Linh's consent to use her story was recorded by Hoa on 12 April.");
     assert.deepEqual(flagged(plan, 'plan.leadership.md'), ['Linh', 'Linh']);
   });
@@ -2388,5 +2388,75 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     assert.deepEqual(flagged(plan, 'plan.leadership.md'), ['Mrs Sina Tuilagi']);
     // A clinician's numbered case is no record of the clinician's own.
     assert.deepEqual(flagged(lines('# Group supervision', '', "Priya's case 4 was the hardest this month; Priya brought it to the group.")), []);
+  });
+
+  it('reads a ward, a town, a site and a column of locations as places, and a discharge, a relapse, a complaint, a patient\'s parent and "the oldest patient" as signs of a client', () => {
+    const review = lines(
+      '# AWOL thematic review',
+      '',
+      'Supported by: Ross Baird, Senior Charge Nurse (Ettrick Ward).',
+      '',
+      'The unit has 24 beds over two wards (Ettrick, 12 male; Yarrow, 12 mixed).',
+      '',
+      'Peer workers across Gqeberha (5) and Makhanda (3).',
+      '',
+      'Dr Fitzgerald raised the discharge of Mr Colm Brennan, who has been on the unit 94 days.',
+      '',
+      'The Board noted that Tama Rawiri was moved back to Kauri after a relapse and his clozapine restarted.',
+      '',
+      'Its chair, Mere Paewai, whose son is currently on Totara, presented the priorities.',
+      '',
+      'Mr. Tremblay, a teacher at the La Ronge school, complained that his intake call was returned late.',
+      '',
+      'The oldest patient restrained last year was 93, on Geropsych 5.',
+      '',
+      'Claims go to claims@meridian.example.com. Team mobile for callbacks 087 555 0301.',
+      '',
+      '| Position | FTE | Location |',
+      '|---|---|---|',
+      '| Peer Specialist | 1.0 | Cody / Worland |',
+      '| Peer Supervisor | 1.0 | Cody |',
+    );
+    assert.deepEqual(flagged(review, 'review.leadership.md'), ['Mr Colm Brennan', 'Tama Rawiri', 'Mere Paewai', 'Mr. Tremblay', '93']);
+    const note = lines(
+      'sup w/ Kirra – peer support, Moree outreach',
+      '12/04/2025, phone (she was in the car between Boggabilla and Moree)',
+      '',
+      "- Tommy Adams – still at his aunty's place, 14 Frome St Moree. SAP is Keith Naranjo, NAADAC cert. SAP-40772.",
+    );
+    assert.deepEqual(flagged(note, 'notes-0412.md'), ['Tommy Adams', '14 Frome St']);
+  });
+
+  it("reads a trainee's own student number, a placement table and a practicum student as no client's, and 'her address', 'her new number', a police event and a cause number, a name 'written as' and one 'without a pseudonym' as a client's", () => {
+    const note = lines(
+      'Supervisee: Josh Fenwick, intern psych (PGDipClinPsych, student ID 300518822)',
+      '',
+      'Present: Harjit Sandhu (student #51938204), Liam Ward (#60021577).',
+      '',
+      'Mei presented her client Sophie Lavoie, 19, first year, without a pseudonym.',
+      '',
+      'In this plan I first wrote the client as "Sian"; we agreed to refer to the client as "Taz" from now on.',
+      '',
+      "CO's summary had the university ID (C2204519) and her hall address, 14 Ferncliffe Road, Flat 3, Sheffield S10 2PL, typed in.",
+      '',
+      'Her new number 0491 570 118 was texted to the duty worker. Police event number E 71203344 is on the file.',
+      '',
+      'Case numbers on the intake: probation cause no. 49G21-2211-F6-031442, IDOC no. 287731.',
+      '',
+      "- P's own number on the referral letters: 0491 570 156 — fine to keep, it's her work phone.",
+    );
+    assert.deepEqual(flagged(note, 'sup.supervision.md'), [
+      'Sophie Lavoie', 'Sian', 'C2204519', '14 Ferncliffe Road, Flat 3, Sheffield S10 2PL', '0491 570 118', 'E 71203344', '49G21-2211-F6-031442', '287731',
+    ]);
+    const plan = lines(
+      '# Placements',
+      '',
+      'Yuki raised that one practicum student, Kayla Brooks, has missed three supervision sessions.',
+      '',
+      '| Student | Program | Student no. | Days | Supervisor |',
+      '|---|---|---|---|---|',
+      '| Aisha Rahman | MA Counselling | 0298841 | Tue/Wed | D. Cormier |',
+    );
+    assert.deepEqual(flagged(plan, 'plan.leadership.md'), []);
   });
 });

@@ -67,6 +67,7 @@ const JOINERS = new Set([0x27, 0x2019, 0x2d]);
 // a South African identity number, not a town in South Australia.
 const STATE_CODES = 'AL|AK|AZ|AR|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|MI|MN|MO|MT|NE|NV|NH|NJ|NM|NY|NC|OH|OK|OR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|AB|BC|MB|NB|NL|NS|ON|PE|QC|SK|YT|NU';
 export const LOCALITY_AFTER = new RegExp(`^,\\s*(?:${STATE_CODES})(?=$|[,.;:)]|\\s+\\d{5}(?:-\\d{4})?(?!\\d)|\\s*$)|` + /^,?\s+(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)\b(?!\s+(?:ID|id)\b)|^,\s*\d{4}\b(?![\s-]*\d)|^,?\s+[A-Z]{2}\s+\d{5}\b|^,?\s+[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b/.source);
+const STREET_WORD = new RegExp(`^${STREET_TYPES}$`);
 const STREET_BEFORE = new RegExp(`\\b\\d{1,5}[A-Za-z]?\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}${STREET_TYPES},\\s*$`, 'u');
 const ORGANISATION_BEFORE = /\b(?:Service|Services|Centre|Center|Clinic|Trust|Hospital|Practice|Therapies|Therapy|Health|Agency|Hospice|Council|Ltd|Inc|LLC),\s*$/;
 /** A bracket after a name saying it is the name the person asked for: "(his preference)", "(the name she uses)". */
@@ -340,6 +341,8 @@ function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMen
   // "Bara folder no. 0918-4472X": the hospital whose file number it is, as the name of a record.
   if (run.length === 1 && !last.possessive && FILE_OF_PLACE.test(text.slice(last.end, last.end + 25))) return undefined;
   if (run.length > 4) return undefined;
+  // "14 Frome St Moree": after a house number, a street's name and its town.
+  if (run.length > 1 && /\d[A-Za-z]?\s+$/.test(text.slice(Math.max(0, run[0]!.start - 8), run[0]!.start)) && run.slice(1).some((w) => STREET_WORD.test(w.raw))) return undefined;
   // After a title or a known first name, a surname may be an ordinary word ("Aaron Pike", "Mr Harold Finch");
   // otherwise one ordinary word in the run ("Bay Area", "Advisory Panel") means it is no name.
   const surnameMayBeWord = titled || introducedPair || (run.length >= 2 && (FIRST.has(run[0]!.bare) || WORD_NAMES.has(run[0]!.bare)));

@@ -356,6 +356,8 @@ const STREET_FIRST = /(?<![\p{L}\p{M}\d])(?:(?:Flat|Unit|Suite|Apt|Apartment)\d*
 // second detail after "or" is the same person's.
 // "whānau can call the ward on 07 555 0400": told whom to call, the number is that place's.
 const TOLD_TO_CALL = new RegExp(`\\b(?:can|may|should|could|please|to)\\s+(?:call|ring|phone|contact|text)\\s+(?:the|our)\\s+(?:${alternationOf(privacy['places-to-call']!)})\\s+(?:directly\\s+)?(?:on|at)\\s*$`, 'i');
+const OWN_ROSTER = /^[\s*_>•-]*(?:supervisees?|trainees?|interns?|present|attendees?|attending|presenting clinician|presenter|students? on placement|placement students?|prepared by|author)\s*[*_]*\s*[:：]/i;
+const SERVICE_PHONE_BEFORE = /\b(?:team|service|ward|unit|clinic|office|duty|on-?call|after-?hours|crisis team)\s+(?:mobile|phone|number|line|landline|cell)\b[^.;\n]{0,40}$/i;
 const OWNED_CONTACT = /(\p{L}+)['’]s\s+(?:(\p{Ll}+)\s+)?(?:address|phone number|number|mobile|phone|e-?mail|landline|cell|contact(?:\s+details)?)(?:\s+for\s+[^.:;\n]{1,40}?)?[,:]?\s*(?:is\s+)?(?:[^\s@]+@[^\s@]+|\+?[\d(][\d\s().-]{6,}\d)?(?:\s+(?:or|and|\/)\s+)?$/u;
 
 // "- 44, bipolar II, works part-time on the tills at …": a case note's clause about the client, with the subject left out.
@@ -494,6 +496,8 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
     if (ids.some((o) => o.start <= m.start && m.start < o.end)) continue;
     // "031 208 5111 (switchboard)", "0418 663 207 (work mobile)": a word after the number can say whose it is.
     if (/^\s*[(,–-]?\s*(?:switchboard|main|office|reception|work|ext|after[- ]hours|business hours|office hours|weekdays|24\/7|helpline|line|duty|on[- ]call|the service|our)\b/i.test(text.slice(m.end, m.end + 30))) continue;
+    // "0491 570 156 — fine to keep, it's her work phone": the sentence says it is a work number.
+    if (/^[^.;]{0,40}\b(?:it['’]?s|that['’]?s|is|was)\s+(?:her|his|their|my|our|the)\s+(?:work|office|desk|team|business|agency|service)\s+(?:phone|mobile|number|cell|line)\b/i.test(text.slice(m.end, m.end + 80))) continue;
     // "Ikhaya Lethu Trauma Clinic (NPO 123-456) · 12 Hope Street … · 041 555 0192": a letterhead.
     if (ORG_LETTERHEAD.test(text.slice(Math.max(0, m.start - 120), m.start))) continue;
     if (serviceLine(m.start) || ORG_NAME_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start))) continue;
@@ -524,8 +528,12 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
     // "Home address:", "Address at time of incident:": a label that says the address is where someone lives, in any document.
     // "Marisol got the address (2210 Coronado Ln SW)", "She confirmed the address as 27 Wattle Cres": where a caller is, taken for the police or an ambulance.
     const taken = /^(?:got|confirmed|took|taken|gave|given|obtained|verified|read back)\s/i.test(m[0]);
-    const residential = onRecord || taken || (asLabel && /^(?:home|residential|forwarding) address|^address at (?:the )?time of/i.test(m[0]));
-    if (residential || ownerOf(text, tokens, m.index, kind, clientSentence || asLabel) === 'client') add({ kind: 'address', start: from, end: from + rest[0].trimEnd().length });
+    // "her hall address, 14 Ferncliffe Road": an address said to be someone's own.
+    const theirs = /\b(?:her|his|their)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, m.index - 24), m.index));
+    const residential = onRecord || taken || theirs || (asLabel && /^(?:home|residential|forwarding) address|^address at (?:the )?time of/i.test(m[0]));
+    // "…, Sheffield S10 2PL, typed into the form": the address ends where the parts in capitals and numbers do.
+    const address = rest[0].replace(/(?:,\s*\p{Ll}[^,]*)+$/u, '').trimEnd();
+    if (residential || ownerOf(text, tokens, m.index, kind, clientSentence || asLabel) === 'client') add({ kind: 'address', start: from, end: from + address.length });
   }
   if (hasDigit) for (const m of text.matchAll(STREET)) {
     // "… at Riverside Talking Therapies, 22 Canal Wharf": an organisation's address.
@@ -627,6 +635,9 @@ function labelled(text: string, tokens: readonly Token[]): Identifier[] {
       if (label === 'record' && ORGANISATION_REGISTER.test(text.slice(Math.max(0, first.start - 16), first.start))) continue;
       // "HPCSA numbers on file (OT 0123456 …)": "on file" says where a number is kept, not what it is.
       if (m.phrase.toLowerCase() === 'file' && /\bon\s+$/i.test(text.slice(Math.max(0, first.start - 4), first.start))) continue;
+      // "Supervisee: Josh Fenwick, intern psych (…, student ID 300518822)", "Present: Harjit Sandhu (student #51938204)":
+      // a trainee's own number, on the line that lists them among the staff.
+      if (/\b(?:student|matric|learner|candidate)\b/i.test(m.phrase) && OWN_ROSTER.test(text.slice(Math.max(text.lastIndexOf('|', first.start), text.lastIndexOf('\n', first.start)) + 1, first.start))) continue;
       const after = tokens[m.to - 1]!.end;
       if (m.info.endsWith(' #') && !/^\s*#/.test(text.slice(after, after + 3))) continue;
       // "Medicare on intake form: 2951 48372 1": a few words and a colon may stand between the label and the number.
@@ -708,6 +719,8 @@ function ownerOf(text: string, tokens: readonly Token[], at: number, kind: Docum
   // "The client's wife rang the clinic on 0491 570 156 to report it": the number a client's family rang in on.
   if (RANG_IN_ON.test(text.slice(Math.max(0, at - 60), at)) && (clientSentence || OWN_FAMILY.test(text))) return 'client';
   if (TOLD_TO_CALL.test(text.slice(Math.max(0, at - 60), at))) return 'staff';
+  // "Team mobile for HBT callbacks 087 555 0301": a team's or a service's own phone.
+  if (SERVICE_PHONE_BEFORE.test(text.slice(Math.max(0, at - 60), at))) return 'staff';
   // "Dee's address, 14 Harrow Close": a person's address, unless the owner is the organisation.
   const owner = OWNED_CONTACT.exec(text.slice(0, at));
   // "Callum's work mobile": a worker's number.
@@ -743,7 +756,7 @@ const HOME_IN_BRACKET_AFTER = new RegExp(`^[^()\\n|;]{0,60}${HOME_IN_BRACKET.sou
 const ORG_LINE = new RegExp(`^[\\s>*_|-]*(?:${alternationOf(privacy['organisation-line-labels']!)})\\b[^:\\n]{0,20}[:：]`, 'i');
 const AGE_NUMBER = /\b(?:9\d|1[01]\d)(?!\d)/;
 // "intake@…", "referrals@…": a service's shared mailbox is nobody's own address.
-const SHARED_MAILBOX = /^(?:intake|info|admin|reception|referrals?|enquiries|inquiries|office|contact|hello|team|duty|clinic|support|help|bookings?|appointments?|accounts|privacy|complaints|plaintes|accueil|courrier|feedback|frontdesk|front\.desk|noreply|no-reply|patient\.?relations|patientliaison|pals|quality|governance|safeguarding|records|medical\.?records|hr)@/i;
+const SHARED_MAILBOX = /^(?:intake|info|admin|reception|referrals?|enquiries|inquiries|office|contact|hello|team|duty|clinic|support|help|bookings?|appointments?|accounts|claims|billing|payments|finance|privacy|complaints|plaintes|accueil|courrier|feedback|frontdesk|front\.desk|noreply|no-reply|patient\.?relations|patientliaison|pals|quality|governance|safeguarding|records|medical\.?records|hr)@/i;
 // The words that label a name someone uses online.
 const HANDLE_LABELS = String.raw`handle|user\s?name|screen\s?name|gamertag|gamer tag|display name|account name|profile name|user ID|Discord|Snapchat|Snap|Instagram|Insta|TikTok|Twitter|Reddit|Telegram|Kik`;
 const HANDLE_WORD = new RegExp(String.raw`\b(?:${HANDLE_LABELS})\b`, 'i');

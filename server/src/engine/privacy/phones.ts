@@ -14,13 +14,17 @@ export interface PhoneMatch {
 }
 
 /** Phone numbers in a sentence that are possible numbers in one of the regions above. */
+const CALLING_NUMBER = /\b(?:phone|mobile|cell|cellphone|contact|new|her|his|their|my|your|callback|call-back|home|landline|tel\.?|telephone|whatsapp|text)\s+(?:no\.?|number|#)\s*[:.]?\s*$/i;
+
 export function findPhones(text: string): PhoneMatch[] {
   if (!/\d{3}/.test(text)) return [];
   const out: PhoneMatch[] = [];
   for (const m of text.matchAll(CANDIDATE)) {
     const number = m[0].replace(/\s?(?:ext\.?|x)\s?\d{1,5}$/, '');
     // "membership no. 00381266", "Reg. 18-4421": a labelled number that is not a phone.
-    if (/(?:\bno\.?|number|#|\bID|\breg(?:istration)?\.?|\bref\.?|licen[cs]e|\bcode)\s*[:.]?\s*$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    // "her new number 0491 570 118", "contact no. 021 555 0192": a number that says it is one to call is a phone.
+    const lead = text.slice(Math.max(0, m.index - 30), m.index);
+    if (/(?:\bno\.?|number|#|\bID|\breg(?:istration)?\.?|\bref\.?|licen[cs]e|\bcode)\s*[:.]?\s*$/i.test(lead.slice(-20)) && !CALLING_NUMBER.test(lead)) continue;
     if (!/[\s.()-]/.test(number.replace(/^\+/, '')) && digitsOf(number) < 10) continue;
     const digits = number.replace(/\D/g, '');
     if (digits.length < 8 || digits.length > 15) continue;

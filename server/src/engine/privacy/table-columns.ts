@@ -81,7 +81,8 @@ function* findLabelledCells(doc: ParsedDocument): Generator<LabelledCell> {
       const header = cells(unit).map((c) => norm(c.text));
       // "| Agency | Students | Onsite supervisor |": a placement list's students are trainees.
       const placements = placementHeader(header);
-      columns = header.map((h) => (placements && /^(?:students?|trainees?|interns?|learners?)$/.test(h) ? undefined : KIND_OF.find(([set]) => set.has(h))?.[1]));
+      // Their numbers ("| Student no. |") are the trainees' own.
+      columns = header.map((h) => (placements && /^(?:students?|trainees?|interns?|learners?)$|^(?:student|matric|learner)\b/.test(h) ? undefined : KIND_OF.find(([set]) => set.has(h))?.[1]));
       // "| MRN | Name | DOB |", "| Pt | CHI | DOB |": beside a record number or a date of birth, a plain "Name" column
       // or one headed by a label a log uses for other things holds the record's subject.
       if (columns.some((k) => k === 'record-number' || k === 'date-of-birth')) columns = columns.map((k, i) => k ?? (PLAIN_NAME.has(header[i]!) || NOT_A_NAME_COLUMN.has(header[i]!) ? 'full-name' : undefined));
@@ -153,7 +154,7 @@ const STAFF_COLUMN = new Set(
 );
 
 /** The cells `keep` accepts under every table column whose header `isColumn` picks out, with their offsets in the document. */
-function cellsUnder(doc: ParsedDocument, isColumn: (header: string) => boolean, keep: (text: string) => boolean): { start: number; end: number }[] {
+export function cellsUnder(doc: ParsedDocument, isColumn: (header: string) => boolean, keep: (text: string) => boolean): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let columns: boolean[] = [];
   for (const unit of doc.units) {

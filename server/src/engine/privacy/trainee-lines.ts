@@ -47,5 +47,7 @@ export function placementRosterUnits(units: readonly Unit[]): Unit[] {
 
 /** Whether a table's header has a column of trainees' supervisors or placements ("| Agency | Students | Onsite supervisor |"). */
 export function placementHeader(header: readonly string[]): boolean {
-  return header.some((h) => TRAINING_LINE.test(`${h}:`));
+  if (header.some((h) => TRAINING_LINE.test(`${h}:`))) return true;
+  // "| Student | Program | Student no. | Days | Room | Supervisor |": students with a programme of study and a supervisor are on placement.
+  return header.some((h) => /^(?:supervisors?|clinical supervisors?)$/.test(h)) && header.some((h) => /^(?:program|programme|course|degree|university|institution|placement days)$/.test(h));
 }

@@ -12,6 +12,7 @@ import type { ParsedDocument } from '../parse/document';
 import { unitAt } from '../parse/unit-at';
 import { sectionKey, type Unit } from '../parse/units';
 import type { DocumentKind } from '../types';
+import { placeCells, placeWords } from './place-words';
 import { agedRows, clientCells, NAME_WORD, staffCells } from './table-columns';
 import { traineeUnits } from './trainee-lines';
 
@@ -154,6 +155,7 @@ const PAIR_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]+\s+(?:and|&)\s+$/u;
 const PARENTS_OPEN = /(?:^|[;•*(]|[.:!?]\s)\s*(?:parents|grandparents|foster parents|caregivers|guardians)\s*(?::\s*)?$/i;
 const CLIENT_FACTS_BRACKET = /^(?:\s+(?:and|&)\s+\p{Lu}[\p{L}\p{M}'’-]+)?\s*\((?=[^()]{0,120}?\b(?:referred|self-referred|married\s+\d|together\s+\d|DOB|d\.o\.b)\b)/iu;
 const RECORD_ABOUT = /\b(?:case notes?|clinical notes?|progress notes?|notes|chart|clinical record|health record|care plan|risk assessment|discharge summary|referral letter)\s+(?:on|about|regarding)\s+$/i;
+const TRAINEE_STUDENT_BEFORE = /\b(?:practicum|placement|trainee|intern|doctoral|graduate|postgraduate|PhD|master['’]?s|MSW|counsell?ing|psychology|social work|nursing|clinical psychology|field)\s+students?\s*[,:(–-]?\s*$/i;
 const CLIENT_BEFORE = /\b(?:(?:my|our|her|his|their|the|a|new|main|first|second|third|next|one|another)\s+)?(?:client|patient|case|consumer|service user|resident|young person|referral|intake|student|child|youth|boy|girl|man|woman|lady|gentleman|teen|teenager|adolescent|kid|family|couple|tangata whaiora|grader|pupil|learner|rangatahi|caller)s?(?:\s+(?:involved|concerned|in question))?\s*(?:\(|,|:|–|-|was|is|named|called)?\s*["“'‘]?$/i;
 // "resident Jimmy", 'client "Dev"'; a resident doctor ("PGY-2 resident Amy Chen", "psychiatry resident") is staff.
 const CLIENT_NOUN_BEFORE = /(?<!\b(?:PGY-?\d|psychiatry|psychiatric|medical|surgical|chief|junior|senior|[a-z]+-year)\s+)\b(?:client|patient|service user|young person|resident|consumer|tangata whaiora)\s+["“'‘]?$/i;
@@ -177,6 +179,11 @@ const PRESENTED_SOMEONE = /^\s+(?:presented|presents|is presenting|will present)
 // What clinicians do to clients: "the couple Angela sees", "Tom supervises".
 const STAFF_VERB = /^\s+(?:is carrying|carries|has a caseload|holds a caseload|co-facilitated|co-led|co-ran|co-delivered|delivered|sees|saw|is seeing|has been seeing|was seeing|will see|treats|treated|supervises|supervised|is supervising|assessed|reviewed|facilitates|facilitated|co-facilitates|runs|ran|leads|led|manages|managed|covers|covered|covering|chairs|chaired|minuted|presented the|presented a|presented on|(?:went|goes|is|was|has been) on (?:sick|maternity|paternity|parental|annual|study|long-term|extended) leave|(?:is|was) off sick)\b/i;
 // "complaint from Mrs Clarke", "on behalf of Mr Obi": a member of the public, usually a client.
+const COMPLAINED_AFTER = /^(?:\s*,[^,.;]{0,60},)?\s+(?:complained|made a (?:formal )?complaint|lodged a (?:formal )?complaint)\b/;
+const CARE_EVENT_OF = /\b(?:discharge|admission|readmission|re-admission|detention|seclusion|restraint|sectioning)\s+of\s+$/i;
+const OWN_TREATMENT_AFTER = /^[^.;]{0,80}\b(?:(?:after|following)\s+(?:a|an|his|her|their)\s+(?:relapse|overdose|readmission|suicide attempt|psychotic episode|seizure)\b|(?:his|her|their)\s+(?:clozapine|depot|lithium|methadone|buprenorphine|suboxone|antipsychotics?|medication|meds)\s+(?:was\s+|were\s+|has been\s+|had been\s+)?(?:restarted|stopped|increased|reduced|changed|withheld|ceased|re-?titrated)\b)/i;
+const PATIENTS_FAMILY_AFTER = /^\s*,?\s*whose\s+(?:son|daughter|child|mother|father|mum|mom|dad|husband|wife|partner|brother|sister|grandson|granddaughter|nephew|niece)\s+(?:is|was|has been)\s+(?:currently\s+|still\s+|now\s+)?(?:on\s+\p{Lu}|in\s+(?:hospital|the unit|the ward|care|seclusion)|an?\s+(?:patient|inpatient|client|resident)|admitted|detained|under\s+(?:section|the\s+Act|a\s+CTO))/u;
+const CERTIFIED_AFTER = /^\s*[,(]\s*(?:[A-Z]{2,8}[\s-])?(?:cert\.?|certified|licen[cs]ed|registered|reg\.)(?=[\s,;)]|$)/;
 const COMPLAINANT = /\b(?:complain\w*|concerns?|feedback|letter|email|call|compliment)\b[^.;()]{0,60}?\b(?:from|by|made by|raised by)\s*(?:the\s+)?(?:family of\s+)?$|\b(?:complain\w*|compliment)\b[^.;()]{0,40}?\bfrom\s+(?:an?|the|one)\s+(?:employee|client|patient|member|parent|student|service user|resident|caller|tenant|consumer)\b[^.;()]{0,40},\s*$|\b(?:the family of|on behalf of)\s*$/i;
 // A judge's, a priest's and a police officer's titles are a worker's too: "Mr Justice Declan Furlong", "Fr. Tom",
 // "Cst. Bains" (a co-responder's partner on the car).
@@ -302,6 +309,7 @@ export class WhoIsWho {
     this.joinAliases();
     this.joinShortForms();
     this.findLaterMentions();
+    this.dropPlaces();
     if (this.kind !== 'leadership') this.markCaseSections();
     for (const p of this.people) p.role = this.decide(p);
     // "Hannah's partner, Tom, has been unwell": the family of someone the document shows to be staff is not a client's.
@@ -320,6 +328,21 @@ export class WhoIsWho {
       p.role = 'relative';
       if (p.full) for (const t of p.tokens) familyWords.add(t);
     }
+  }
+
+  /**
+   * "Ettrick Ward" then "two wards (Ettrick, 12 male; …)": a word the document names a place by is the place's
+   * where it stands alone, unless someone is named in full by it; under a "Location" column, any name is a place's.
+   */
+  private dropPlaces() {
+    const words = placeWords(this.doc);
+    const cells = this.mentions.length ? placeCells(this.doc) : [];
+    if (!words.size && !cells.length) return;
+    const place = (m: Mention) =>
+      !m.titled && !m.possessive && ((m.tokens.length === 1 && words.has(m.tokens[0]!) && !this.people[m.person]!.full) || !!unitAt(cells, m.docStart));
+    let kept = 0;
+    for (const m of this.mentions) if (!place(m)) this.mentions[kept++] = m;
+    this.mentions.length = kept;
   }
 
   /** Whether everyone the document calls by the words of this mention is staff it lists as such. */
@@ -1019,7 +1042,7 @@ const QUOTE_MARK = /["“‘]/;
 const SELF_INTRODUCED = /["“‘](?:[^"”“‘’]{0,40}[\s,.!])?(?:my name is|my name's|i am|i'm|this is|it's|its)\s+$/i;
 const CLIENTS_OWN_AFTER = /^['’]s\s+(?:(?:latest|last|recent|current|weekly|baseline|first|repeat|rising|new)\s+){0,2}(?:PHQ-?9|GAD-?7|K-?10|CORE-?10|EPDS|DASS(?:-?21)?|AUDIT|outcome scores?|scores?\s+(?:on|for|rose|fell|dropped|jumped|went))\b/i;
 
-const QUOTED_NICKNAME = /\b(?:client|caller|resident|patient|service user|young person|tangata whaiora|lad|guy|kid|boy|girl|student|man|woman|regular)\s+["“](\p{Lu}[\p{Ll}\p{M}'’-]{1,20})["”]/gu;
+const QUOTED_NICKNAME = /\b(?:client|caller|resident|patient|service user|young person|tangata whaiora|lad|guy|kid|boy|girl|student|man|woman|regular)\s+(?:as\s+)?["“](\p{Lu}[\p{Ll}\p{M}'’-]{1,20})["”]/gu;
 
 // "3. 'Tink' – young woman, possibly under 18": a quoted street name opening a line or an item, then a dash and who the person is.
 const QUOTED_NICKNAME_DESCRIBED = /^[\s*_>|•(\d.)-]*["“'‘](\p{Lu}[\p{Ll}\p{M}-]{1,20})["”'’]\s*(?:[—–]|\s-)\s*(?:a\s+|an\s+)?(?:young\s+|older\s+|elderly\s+|teenage\s+)?(?:woman|man|boy|girl|lad|teen|teenager|kid|guy|gentleman|lady|person|regular|rough sleeper)\b/gu;
@@ -1199,6 +1222,19 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // "built on Aaron Beck's cognitive model": a full name whose model or method the work follows.
   else if (p.tokens.length > 1 && /^['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:model|theory|framework|protocol|method|approach)\b/u.test(after)) e.cited = true;
   if (COMPLAINANT.test(before)) e.client += 3;
+  // "Mr. Tremblay, a teacher at the La Ronge school, complained that his intake call …": a member of the public's complaint.
+  if (p.titled && TITLE.test(p.text) && COMPLAINED_AFTER.test(after)) strong(3);
+  // "raised the discharge of Mr Colm Brennan": what happens to a patient in hospital.
+  if (CARE_EVENT_OF.test(before)) strong(3);
+  // "Tama Rāwiri was moved … after a relapse and his clozapine restarted": a relapse or a medicine of the person's own.
+  if (OWN_TREATMENT_AFTER.test(text.slice(p.end, p.end + 120))) strong(3);
+  // "Its chair, Mere Paewai, whose son is currently on Tōtara": a patient's parent, whatever their seat.
+  if (PATIENTS_FAMILY_AFTER.test(after)) {
+    e.relative += 4;
+    e.clientStrong += 4;
+  }
+  // "SAP is Keith Naranjo, NAADAC cert. SAP-40772": a certified or licensed worker.
+  if (CERTIFIED_AFTER.test(after)) roster(3);
   if (SPEAKER_BEFORE.test(before) && SERVICE_USER_AFTER.test(text.slice(p.end, p.end + 100))) strong(3);
   // On a placement's roster line, "Learner:" and "Student:" name the trainee.
   if (CLIENT_LABEL.test(before) && !doctor && !(staffUnit && TRAINEE_LABEL_BEFORE.test(before))) {
@@ -1213,6 +1249,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // "One of our members, Zanele Mthembu, told the consultation …": one of the people a service is for.
   else if (/\bone of (?:our|the service's|the programme's|the program's)\s+(?:members|clients|patients|service users|residents|tenants|consumers|participants|young people)\s*,\s*$/i.test(before)) strong(3);
   // "Her client is Alison Rewiti, a nurse at Hutt Hospital": said to be a client in so many words, whatever their work.
+  // "one practicum student, Kayla Brooks, has missed three supervision sessions": a student on placement is a trainee.
+  else if (TRAINEE_STUDENT_BEFORE.test(before)) roster(3);
   else if (lowerCaseNoun(CLIENT_BEFORE.exec(before)) && !(p.possessive && /called\s*$/i.test(before))) {
     if (CLIENT_IS.test(before)) strong(3);
     else e.client += 2;
@@ -1572,7 +1610,7 @@ const PSEUDONYM_WORD = /\b(?:pseudonyms?|not (?:her|his|their) real name)\b/i;
 // "we agreed to call him "Manu"": a name the note gives the client, in quotes.
 // "the young person we agreed to call "Taz"" names no one too.
 // "a young man we agreed to refer to as "Stevie"" likewise.
-const CALLED_IN_QUOTES = /\b(?:call(?:ing|ed)?\s+(?:(?:him|her|them|the (?:client|patient|young person|child|boy|girl|man|woman))\s+)?|(?:we|agreed to|chose to|decided to|will)\s+refer\s+to\s+(?:(?:him|her|them)\s+)?as\s+)["“'‘]$/i;
+const CALLED_IN_QUOTES = /\b(?:call(?:ing|ed)?\s+(?:(?:him|her|them|the (?:client|patient|young person|child|boy|girl|man|woman))\s+)?|(?:we|agreed to|chose to|decided to|will)\s+refer\s+to\s+(?:(?:him|her|them|the (?:client|patient|young person|child|boy|girl|man|woman))\s+)?as\s+)["“'‘]$/i;
 
 // Most sentences declare no pseudonym: the whole sentence is read for a marker once, before the words around each name are.
 const markerCache = new Map<string, boolean>();
@@ -1587,6 +1625,8 @@ function declaredPseudonym(text: string, start: number, end: number): boolean {
   if (CALLED_IN_QUOTES.test(text.slice(Math.max(0, start - 60), start))) return true;
   // "use the pseudonym throughout, and remove the Achterberg surname": the name the pseudonym stands in for.
   if (/^\s+(?:surname|family name|name)\b/i.test(text.slice(end, end + 15)) || /\b(?:remove|instead of|rather than|in place of|replace)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start))) return false;
+  // "presented her client Sophie Lavoie, 19, first year, without a pseudonym": a pseudonym said to be missing.
+  if (/\b(?:without|no|never used|forgot(?:\s+to\s+use)?)\s+(?:a\s+|any\s+|the\s+)?pseudonyms?\b/i.test(text.slice(end, end + 60))) return false;
   // In a table row, only the name's own cell declares it: "… when a practitioner is called away | Ms Ebrahim |" does not.
   const from = Math.max(0, start - 50, text.lastIndexOf('|', start) + 1);
   const bar = text.indexOf('|', end);
