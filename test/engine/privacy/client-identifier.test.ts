@@ -2459,4 +2459,31 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     );
     assert.deepEqual(flagged(plan, 'plan.leadership.md'), []);
   });
+
+  it("reads a reply's speaker and the colleague a message greets as staff, a committee member who says they are a patient as a client, and a school named after its word, an NDIS number, a plan manager and a long aside before the verb", () => {
+    const thread = lines(
+      'Subject: RE: supervision follow-up',
+      '',
+      '> Hi Trish, I wanted to get this down before I lose it. Darrell Nickerson (the lobster fisherman from Clark\'s Harbour I mentioned) relapsed over the weekend.',
+      '',
+      'Trish: On his mother, check his release first.',
+      '',
+      '- attends Te Kōhanga Reo o Hinetāwhiri, Ruatōria, 3 days/wk',
+      '- NDIS participant no. 431 558 902, plan reviewed 02/02/2024.',
+      "- Moira suggested he sit in on Ailsa's alcohol clinic in Peterhead twice this month.",
+    );
+    assert.deepEqual(flagged(thread, 're-sup.supervision.md'), ['Darrell Nickerson', 'Te Kōhanga Reo o Hinetāwhiri', '431 558 902']);
+    const minutes = lines(
+      '# Involvement committee',
+      '',
+      'Chair: Janet Ellery (service user co-chair). Co-chair: Simon Pryce, Director of Nursing.',
+      '',
+      'Present: Janet Ellery; Simon Pryce; Abdul Karim (peer support lead, lived experience).',
+      '',
+      'Janet declared that she is currently under the Bury CMHT. Abdul declared he was a patient of the Trust 2012-2015 and is now employed as peer support lead.',
+      '',
+      "Jessica's plan manager queried the invoice. A participant phoned: Mr. Curtis Bellamy, who was exited in August.",
+    );
+    assert.deepEqual(flagged(minutes, 'minutes.leadership.md'), ['Janet Ellery', 'Janet Ellery', 'Janet', 'Jessica', 'Mr. Curtis Bellamy']);
+  });
 });

@@ -361,6 +361,7 @@ const SERVICE_PHONE_BEFORE = /\b(?:team|service|ward|unit|clinic|office|duty|on-
 const OWNED_CONTACT = /(\p{L}+)['’]s\s+(?:(\p{Ll}+)\s+)?(?:address|phone number|number|mobile|phone|e-?mail|landline|cell|contact(?:\s+details)?)(?:\s+for\s+[^.:;\n]{1,40}?)?[,:]?\s*(?:is\s+)?(?:[^\s@]+@[^\s@]+|\+?[\d(][\d\s().-]{6,}\d)?(?:\s+(?:or|and|\/)\s+)?$/u;
 
 // "- 44, bipolar II, works part-time on the tills at …": a case note's clause about the client, with the subject left out.
+const ATTENDS_NO_SUBJECT = /^[\s*_>|•-]*(?:attends|attending|goes to|enrolled (?:at|in)|started at|starts at)\s/i;
 const NO_SUBJECT = /^[\s*_>|•-]*(?:[^.;:]{0,40}[,;—–]\s*)?(?:works|worked|was|is|employed)\b/i;
 const THERAPY_SERVICE = /\b(?:Therapy|Therapies|Counsell?ing|Psychology|Psychological|Mental Health|Behaviou?ral Health|Wellness|Recovery)\s+(?:Center|Centre|Services?|Clinic|Group|Practice|Associates|Collective)\b/;
 const PRISON_WORDS = /\b(?:prison|prisoner|HMP|HMYOI|HMPYOI|custody|remand|NOMIS|offender)\b/i;
@@ -595,7 +596,8 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
   const aboutHer = kind !== 'leadership' && (clientSentence || THIRD_PERSON.test(text) || PUPIL_WORDS.test(text));
   const schoolWord = SCHOOL_WORD.test(text);
   const schoolStaff = kind !== 'leadership' && schoolWord && OWN_SCHOOL_STAFF_IN.test(text);
-  if (clientSentence || aboutHer || schoolStaff) {
+  // "- attends Te Kōhanga Reo o Hinetāwhiri, 3 days/wk": a note's bullet about the client, written without its subject.
+  if (clientSentence || aboutHer || schoolStaff || (kind !== 'leadership' && ATTENDS_NO_SUBJECT.test(text))) {
     const schools = schoolWord ? [...text.matchAll(SCHOOL)] : [];
     for (const m of aboutHer && TRADE_WORD.test(text) ? [...schools, ...text.matchAll(BUSINESS)] : schools) {
       const name = m[0].replace(/^(?:The|A|An|At|In|Attends|Attending)\s+/, '');
@@ -603,7 +605,7 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
       if (name.split(/\s+/).length < 2 || /\bRecovery (?:College|Academy)\b/i.test(name)) continue;
       const start = m.index + m[0].length - name.length;
       const before = (n: number) => text.slice(Math.max(0, start - n), start);
-      const attends = clientSentence && schools.includes(m) && ATTENDS.test(before(40));
+      const attends = (clientSentence || (kind !== 'leadership' && ATTENDS_NO_SUBJECT.test(text))) && schools.includes(m) && ATTENDS.test(before(40));
       const acts = aboutHer && SCHOOL_ACTS.test(text.slice(start + name.length, start + name.length + 40));
       const goes = aboutHer && (GOES_TO.test(before(30)) || STUDIES_AT.test(before(70)));
       // "R's school counselor at Roosevelt High asked Sarah for an update": the school of someone's own school staff.

@@ -70,9 +70,12 @@ export const OLD_AGE_STATED = /\b(?:[Ss]he|[Hh]e|\p{Lu}[\p{Ll}'’-]+|(?:oldest|
 
 /** A school, college or employer named with a client: "attends Hillcrest High School", "works at Bunnings". */
 const SCHOOL_WORDS = 'High School|Primary School|Public School|TAFE|NS|National School|State School|Secondary School|Grammar School|Middle School|Elementary(?: School)?|School|College|Academy|High|Primary|Secondary|Kura|Kindergarten|Kindy|Preschool|Gaelscoil|Gymnasium';
-export const SCHOOL = new RegExp(`\\b(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,4}(?:${SCHOOL_WORDS})\\b`, 'gu');
+// "Te Kōhanga Reo o Hinetāwhiri", "Ysgol Gymraeg Bro Morgannwg", "Gaelscoil Uí Riada": in te reo Māori, Welsh, Irish and
+// French the word for the school comes first and its name after.
+const SCHOOL_FIRST = 'Kōhanga Reo|Kohanga Reo|Kura Kaupapa Māori|Kura Kaupapa Maori|Wharekura|Gaelscoil|Scoil|Ysgol|École|Ecole';
+export const SCHOOL = new RegExp(`\\b(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,4}(?:${SCHOOL_WORDS})\\b|(?<![\\p{L}\\p{M}])(?:Te\\s+)?(?:${SCHOOL_FIRST})(?:\\s+(?:o|na|de|du|des)\\b)?(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+){1,3}`, 'gu');
 /** Whether a text has a school's word after a space at all: most sentences have none, and this test is far cheaper than SCHOOL. */
-export const SCHOOL_WORD = new RegExp(`\\s(?:${SCHOOL_WORDS})\\b`, 'u');
+export const SCHOOL_WORD = new RegExp(`\\s(?:${SCHOOL_WORDS}|(?:Te\\s+)?(?:${SCHOOL_FIRST}))(?![\\p{L}\\p{M}])`, 'u');
 /** A business by its trade word: "Eastfield Dental", "Grogan's Bakery", "the Top Shop café", "Ryan's Pharmacy". */
 const TRADE_WORDS = 'Dental|Pharmacy|Chemist|Café|Cafe|café|cafe|Bakery|Butchers?|Supermarket|Hotel|Pub|Bar|Garage|Motors|Builders|Depot|Refinery|Telecom|Store|Stores|Shop|Salon|Barbers?|Takeaway|Chippy|Diner|Restaurant|Farm|Mill|Factory|Warehouse|Logistics|Ltd|Limited|Inc|LLC|Plc';
 export const BUSINESS = new RegExp(`\\b(?:\\p{Lu}[\\p{L}'’&-]+\\s+){1,3}(?:${TRADE_WORDS})(?![\\p{L}\\p{M}])`, 'gu');

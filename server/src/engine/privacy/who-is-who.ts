@@ -129,7 +129,7 @@ const ADDRESS_LINE_AFTER = /^[ \t]*\n[ \t]*(?:(?:Unit|Flat|Apt|Apartment|Suite)\
 const ADDRESS_AFTER_NAME = new RegExp(String.raw`^\s*(?:,|\s(?:at|of))\s*(?:(?:Unit|Flat|Apt|Apartment)\s*\d+\w*,?\s*)?\d{1,5}[A-Za-z]?(?:[/-]\d+[A-Za-z]?)?\s+(?:\p{Lu}[\p{Ll}'’]+\s+){1,3}${STREET_TYPES}\b`, 'u');
 const DIED_IN_CARE = /^\s*,?\s*who\s+(?:had\s+)?died\s+(?:on|in|at|while (?:in|on|at))\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}(?:unit|ward|care|service|residence|hospice|home|facility|programme|program|caseload|inpatient unit)\b/iu;
 const AGE_BEFORE = /\b\d{1,3}[-\s]year[-\s]old(?:\s+(?:man|woman|boy|girl|client|patient|mother|father|widow|widower|veteran|student|person|male|female))?\s*[,(:]?\s*$/i;
-const WHO_WAS_A_CLIENT = /^\s*,?\s*who\s+(?:was|is|had been|has been|were)\s+(?:(?:on|under)\s+(?:level|section|s\.?\s?\d|observations|a CTO|leave|the ward|our caseload|the caseload)|admitted|detained|discharged|referred|sectioned|an?\s+(?:in-?patient|out-?patient|patient|client|resident|service user|consumer))/i;
+const WHO_WAS_A_CLIENT = /^\s*,?\s*who\s+(?:was|is|had been|has been|were)\s+(?:(?:on|under)\s+(?:level|section|s\.?\s?\d|observations|a CTO|leave|the ward|our caseload|the caseload)|admitted|detained|discharged|exited(?= (?:from|in|on|at|last)\b)|referred|sectioned|an?\s+(?:in-?patient|out-?patient|patient|client|resident|service user|consumer))/i;
 // "Blackmore Tull LLP – Ms Priya Kaur (partner)": at a firm, a partner is a rank.
 const LAW_FIRM_BEFORE = /\b(?:LLP|LLC|Ltd|Solicitors|Chambers|Lawyers|Attorneys|Law Firm|& Co)\b[^.;\n]{0,40}$/;
 // "Mrs Denise Holt (mother)", "Tom, her partner,", "Tania, daughter of …": a client's relative named, with the relation after the name.
@@ -180,6 +180,7 @@ const PRESENTED_SOMEONE = /^\s+(?:presented|presents|is presenting|will present)
 const STAFF_VERB = /^\s+(?:is carrying|carries|has a caseload|holds a caseload|co-facilitated|co-led|co-ran|co-delivered|delivered|sees|saw|is seeing|has been seeing|was seeing|will see|treats|treated|supervises|supervised|is supervising|assessed|reviewed|facilitates|facilitated|co-facilitates|runs|ran|leads|led|manages|managed|covers|covered|covering|chairs|chaired|minuted|presented the|presented a|presented on|(?:went|goes|is|was|has been) on (?:sick|maternity|paternity|parental|annual|study|long-term|extended) leave|(?:is|was) off sick)\b/i;
 // "complaint from Mrs Clarke", "on behalf of Mr Obi": a member of the public, usually a client.
 const COMPLAINED_AFTER = /^(?:\s*,[^,.;]{0,60},)?\s+(?:complained|made a (?:formal )?complaint|lodged a (?:formal )?complaint)\b/;
+const OWN_CARE_AFTER = /^\s+(?:declared|said|disclosed|noted|confirmed|explained|raised|shared|mentioned|told (?:the )?\w+)\s+(?:that\s+)?(?:(?:she|he|they)\s+(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?(?:under\s+(?:the\s+)?\p{Lu}|an?\s+(?:inpatient|patient|client|service user|resident)\b|on\s+(?:a|the)\s+(?:ward|CTO|caseload)\b|in\s+(?:treatment|hospital)\b)|(?:her|his|their)\s+own\s+(?:discharge|care|treatment|crisis|safety|recovery)\s+plan\b)/u;
 const CARE_EVENT_OF = /\b(?:discharge|admission|readmission|re-admission|detention|seclusion|restraint|sectioning)\s+of\s+$/i;
 const OWN_TREATMENT_AFTER = /^[^.;]{0,80}\b(?:(?:after|following)\s+(?:a|an|his|her|their)\s+(?:relapse|overdose|readmission|suicide attempt|psychotic episode|seizure)\b|(?:his|her|their)\s+(?:clozapine|depot|lithium|methadone|buprenorphine|suboxone|antipsychotics?|medication|meds)\s+(?:was\s+|were\s+|has been\s+|had been\s+)?(?:restarted|stopped|increased|reduced|changed|withheld|ceased|re-?titrated)\b)/i;
 const PATIENTS_FAMILY_AFTER = /^\s*,?\s*whose\s+(?:son|daughter|child|mother|father|mum|mom|dad|husband|wife|partner|brother|sister|grandson|granddaughter|nephew|niece)\s+(?:is|was|has been)\s+(?:currently\s+|still\s+|now\s+)?(?:on\s+\p{Lu}|in\s+(?:hospital|the unit|the ward|care|seclusion)|an?\s+(?:patient|inpatient|client|resident)|admitted|detained|under\s+(?:section|the\s+Act|a\s+CTO))/u;
@@ -1209,6 +1210,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   const relation = !workPartner && !elder && mayEndWithRelation(before) ? RELATION_BEFORE.exec(before) : null;
   if (!relation && nextToRole(text, p.start, p.end)) roster(2);
   if (STAFF_PLACE.test(after)) e.staff += 2;
+  // "sit in on Ailsa's alcohol clinic": the clinic of the worker who runs it.
+  if (/\b(?:sit|sits|sitting|sat)\s+in\s+on\s+$|\b(?:shadow|shadowing|shadowed|observe|observing|observed)\s+$/i.test(before) && /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:clinics?|groups?|sessions?|caseload|ward round|list|assessments?)\b/u.test(after)) roster(2);
   if (STANDS_IN_AFTER.test(after)) e.staff += 3;
   if (SCHOOL_AFTER_NAME.test(after)) e.client += 2;
   // A client: a client label or noun before the name, an age after it, something that happens to clients.
@@ -1228,6 +1231,9 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (CARE_EVENT_OF.test(before)) strong(3);
   // "Tama Rāwiri was moved … after a relapse and his clozapine restarted": a relapse or a medicine of the person's own.
   if (OWN_TREATMENT_AFTER.test(text.slice(p.end, p.end + 120))) strong(3);
+  // "Janet declared that she is currently under the Bury CMHT", "Dave raised that his own discharge plan was changed":
+  // a member who says they are a patient is one, whatever their seats on a committee add up to.
+  if (OWN_CARE_AFTER.test(text.slice(p.end, p.end + 100))) strong(10);
   // "Its chair, Mere Paewai, whose son is currently on Tōtara": a patient's parent, whatever their seat.
   if (PATIENTS_FAMILY_AFTER.test(after)) {
     e.relative += 4;
@@ -1323,7 +1329,10 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (e.aged || INITIALS_AFTER.test(after) || WHO_WAS_A_CLIENT.test(after) || (SCHOOL_YEAR_OR_BED.test(after) && !classroom) || (pastInitial !== undefined && SCHOOL_YEAR_OR_BED.test(pastInitial)) || RECORD_AFTER.test(after) || RECORD_AFTER.test(afterBracket) || (p.tokens.length > 1 && (BARE_NUMBER_AFTER.test(after) || HASH_NUMBER_AFTER.test(after)))) strong(3);
   // "Jill Crook did not attend the meeting": a member absent from a meeting, not a client missing a session.
   // "Skye Robertson (S5), who disclosed self-harm": a relative clause telling what happened to the person says more than a main clause.
-  if (CLIENT_VERB.test(after) && !MEETING_AFTER.test(after) && !presenter) e.client += /^[^,.;]{0,30},\s*who\s/i.test(after) ? 3 : 2;
+  // "Darrell Nickerson (the lobster fisherman from Clark's Harbour I mentioned) relapsed": a long aside in brackets before the verb.
+  const aside = /^\s*\([^()]{30,100}\)/.exec(text.slice(p.end, p.end + 110));
+  const afterAside = aside ? text.slice(p.end + aside[0].length, p.end + aside[0].length + 60) : undefined;
+  if ((CLIENT_VERB.test(after) || (afterAside !== undefined && CLIENT_VERB.test(afterAside))) && !MEETING_AFTER.test(after) && !presenter) e.client += /^[^,.;]{0,30},\s*who\s/i.test(after) ? 3 : 2;
   else if (CLIENT_EVENT_AFTER_DASH.test(after)) e.client += 2;
   // "used the client's surname (Pretorius)": the name is said to be a client's.
   // "(not the client's real name, Tom's choice)": a denial, and a name in the possessive is whose choice it was.
@@ -1401,7 +1410,10 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // A relation word written with a capital inside a sentence is part of a name ("Rolland's Family Systems model").
   const properNoun = relation && relation.index > 0 && !/^(?:his|her|their|my|our|your)\s/i.test(relation[0]) && /\S/.test(before.slice(0, relation.index).replace(/[\s*_>|•-]+$/, '').slice(-1)) && !/[.:;!?]$/.test(before.slice(0, relation.index).trimEnd());
   // "Marguerite said she had no plan because of her granddaughter Elodie": someone whose own family the sentence mentions.
-  if (!relation && hasOwnFamily(text)) e.ownFamily = true;
+  // "Trish: On his mother, check his release": a reply's speaker, not the person whose family it is.
+  if (!relation && hasOwnFamily(text) && !(e.initial && /^\s*:/.test(after))) e.ownFamily = true;
+  // "Hi Trish, I wanted to get this down …": the colleague a message is written to.
+  if (!p.titled && p.tokens.length === 1 && /^[\s>*_-]*(?:hi|hey|hello|thanks|thank you|cheers|morning|evening)[\s,]*$/i.test(before) && /^\s*[,—–-]/.test(after)) roster(2);
   // "referred to the patient as Jerome Mattis", "recorded the client as Ms Tui": a record's name for a client.
   if (/\b(?:the|a|our)\s+(?:patient|client|young person|resident|service user|consumer|caller|student)\s+as\s*["“'‘]?$/i.test(before)) strong(3);
   // "- bed 11 kev (kevin marsh) 1:1 obs", "Rm 6: Mrs Tait": a name given after a bed's or a room's number on a ward list.
