@@ -3,7 +3,8 @@
 // usage: npx tsx scripts/dev/who.ts <file.md> [supervision|leadership] [--mentions]
 import fs from 'node:fs';
 import { parseDocument } from '../../server/src/engine/parse/document';
-import { sentenceEvidence, WhoIsWho } from '../../server/src/engine/privacy/who-is-who';
+import { sentenceEvidence } from '../../server/src/engine/privacy/mention-evidence';
+import { WhoIsWho } from '../../server/src/engine/privacy/who-is-who';
 
 const [file, kind = 'supervision'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const doc = parseDocument(fs.readFileSync(file!, 'utf8'));

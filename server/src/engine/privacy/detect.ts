@@ -13,7 +13,8 @@ import { placementRosterUnits } from './trainee-lines';
 import { findPhones } from './phones';
 import { strungParticulars } from './particulars';
 import { remember } from '../cache-limit';
-import { clientNouns, isRosterLine, WhoIsWho, type Mention } from './who-is-who';
+import { clientNouns, isRosterLine } from './mention-evidence';
+import { WhoIsWho, type Mention } from './who-is-who';
 import { alternationOf } from '../text/alternation';
 
 export type IdentifierKind =
