@@ -2486,4 +2486,27 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     );
     assert.deepEqual(flagged(minutes, 'minutes.leadership.md'), ['Janet Ellery', 'Janet Ellery', 'Janet', 'Jessica', 'Mr. Curtis Bellamy']);
   });
+
+  it("reads a name typed in lower case again wherever it stands, a record label straight after a name and whom a referral is for; leaves a qualified practitioner, a team's base, a form's placeholder and a carer's assessment alone", () => {
+    const note = lines(
+      '**Supervisee:** Ewan Laird, CPN',
+      '**Base:** Sector HQ, Unit 4 Kilnap Business Park, Cork T23 X5K8 (team base, not a client address)',
+      '',
+      '- Mhairi Dunlop CHI 2207854410 — declining visits, says "no point".',
+      '- mhairi lives w/ partner Stuart now.',
+      '',
+      "Ewan felt out of his depth with mhairi's hopelessness.",
+    );
+    assert.deepEqual(flagged(note, 'notes-0412.md'), ['Mhairi Dunlop', '2207854410', 'mhairi', 'Stuart', 'mhairi']);
+    const plan = lines(
+      '# Development plan',
+      '',
+      '**Name:** Hannah Osei, qualified PWP (BPS PWP register 20-14452)',
+      '',
+      "Carers must be offered a Carer's Needs Assessment. Minimum dataset: [Name], CHI [0000000000], current medication.",
+      '',
+      'The referral for Sgt. (ret.) Dwayne Mercer expired before we saw him. Please keep the Mercer follow-up off the board packet.',
+    );
+    assert.deepEqual(flagged(plan, 'plan.leadership.md'), ['Dwayne Mercer', 'Mercer']);
+  });
 });

@@ -312,7 +312,8 @@ function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMen
   // "Rose Whitfield", "Rose's sister": a first name that is also a word stays, alone or before a name.
   const wordNameFirst = (k: number) => WORD_NAMES.has(ws[k]!.bare) && (k + 1 === b || (nameish(ws[k + 1]!) && !PLACE_NOUNS.has(ws[k + 1]!.bare)));
   // "his mother, Gail Renshaw": after a word that introduces a person, two capitalised words are a name even when the first is also a word.
-  const introducedPair = b - a === 2 && capitalised(ws[a]!) && capitalised(ws[a + 1]!) && !NOT_NAMES.has(ws[a]!.bare) && INTRODUCERS.test(text.slice(Math.max(0, ws[a]!.start - 30), ws[a]!.start));
+  // "a Carer's Needs Assessment": after a relation written in capitals itself, the words are the title of a thing.
+  const introducedPair = b - a === 2 && capitalised(ws[a]!) && capitalised(ws[a + 1]!) && !NOT_NAMES.has(ws[a]!.bare) && !/\p{Lu}[\p{L}]*['’]s\s+$/u.test(text.slice(Math.max(0, ws[a]!.start - 20), ws[a]!.start)) && INTRODUCERS.test(text.slice(Math.max(0, ws[a]!.start - 30), ws[a]!.start));
   if (!titled && !introducedPair) while (a < b && !isTitle(ws[a]!) && !known(ws[a]!) && !wordNameFirst(a) && (COMMON.has(ws[a]!.bare) || PLACES.has(ws[a]!.bare) || !capitalised(ws[a]!))) a++;
   // "Credit Mr. Finch's account": a title after the leading words still makes the rest a name.
   if (!titled && a > from) {

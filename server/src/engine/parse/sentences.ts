@@ -10,6 +10,8 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'fig', 'ref', 'cf',
   'a.m', 'p.m', 'inc', 'ltd', 'co', 'dept', 'min', 'hr', 'hrs', 'wk', 'wks', 'ave', 'rd', 'apt', 'ext', 'tel',
   'jr', 'sr', 'rev', 'fr', 'sgt', 'cst', 'const', 'insp', 'supt', 'det', 'cpl', 'hon', 'op', 'p', 'pp', 'vol', 'al',
+  // Ranks and a veteran's "(ret.)": "Sgt. (ret.) Dwayne Mercer".
+  'ret', 'capt', 'lt', 'maj', 'pte', 'pvt',
   // Note-taking shorthand: "pseud. 'Jess'", "Mob. 0412 …", "Gr. 10", "DOB. 3/4/09".
   'pseud', 'aka', 'a.k.a', 'mob', 'ph', 'yr', 'yrs', 'gr', 'incl', 'dob', 'attn',
 ]);

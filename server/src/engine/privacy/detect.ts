@@ -432,7 +432,8 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
   // or gives the service's own details holds their contact details, not a client's.
   const serviceLine = (at: number) => {
     const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
-    return (ORG_LINE.test(line) && !NOT_THE_SERVICE.test(line)) || isRosterLine(line);
+    // "(team base, not a client address)": a line that says the address is no client's.
+    return (ORG_LINE.test(line) && !NOT_THE_SERVICE.test(line.replace(NOT_A_CLIENTS, ''))) || isRosterLine(line);
   };
   // Most sentences hold no digit and no "@": the patterns that need one are not run on them.
   const hasDigit = /\d/.test(text);
@@ -660,7 +661,8 @@ function labelled(text: string, tokens: readonly Token[]): Identifier[] {
       }
       if (label === 'nhs') {
         const nhs = new RegExp(NHS.source).exec(rest);
-        if (nhs && nhs.index <= 10) out.push({ kind: 'nhs-number', start: after + nhs.index, end: after + nhs.index + nhs[0].length });
+        // "CHI [0000000000]": a form's placeholder.
+        if (nhs && nhs.index <= 10 && !placeholderNumber(nhs[0])) out.push({ kind: 'nhs-number', start: after + nhs.index, end: after + nhs.index + nhs[0].length });
         continue;
       }
       const id = ID_AFTER_LABEL.exec(rest);
@@ -775,6 +777,7 @@ const CLIENT_MEMBER = /\b(?:member|members|user|users|texter|texters|caller|post
 const BARE_USERNAME = /(?<![\w@./#-])(?=[A-Za-z0-9._]*[A-Za-z]{3})(?=[A-Za-z0-9._]*\d)[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+(?![\w@/-]|\.[A-Za-z])|(?<=\b(?:member|user|texter|poster|participant)\s+["“'‘]?)(?=[A-Za-z0-9_]*_)[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@/-])/g;
 const FILE_NAME_AFTER = /^\.(?:md|pdf|docx?|xlsx?|csv|txt|png|jpe?g|zip)\b/i;
 // "Family" with a capital is a service's name ("Willamette Family Counseling"), not whose the line is.
+const NOT_A_CLIENTS = /\bnot (?:a |the |any )?(?:client|patient|service user)['’]?s?\s+(?:address|home|number|phone)\b/gi;
 const NOT_THE_SERVICE = /\b(?:[Cc]lient|[Pp]atient|[Ss]ervice user|[Yy]oung person|[Hh]ome|[Hh]is|[Hh]er|[Tt]heir|family)\b/;
 // "Distress Centre Ottawa 613-238-3311": a number right after an organisation's capitalised name is the organisation's.
 const ORG_NAME_BEFORE = /\b\p{Lu}[\p{L}'’&-]*\s+(?:Centre|Center|Clinic|Helpline|Hotline|Society|Association|Foundation)(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*[:–-]?\s*$/u;

@@ -67,7 +67,7 @@ const RELATION_MODIFIER = '(?:older|younger|late|new|ex|former|step|foster|birth
 const RELATION_BEFORE = new RegExp(`(?:\\b(?:his|her|their|your|my|our|the client's|the patient's|client's|patient's|\\p{Lu}[\\p{L}'’-]*['’]s|a|an|one|the|another|other|whose|with|w\\/|and|to|from)|(?:\\p{Lu}\\.){1,3}['’]s)\\s+(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})(?:\\s+and\\s+(?:${RELATION}))?\\s*(?:[,(:]\\s*|named\\s+|called\\s+|is\\s+|was\\s+)?$`, 'iu');
 // The last words of every relation ("carer" of "foster carer"): a text that does not end with one, give or take the
 // words and marks that may follow it, cannot match RELATION_BEFORE, and is not searched for it.
-const RELATION_LAST_WORDS = new Set(privacy['client-relations']!.map((r) => r.toLowerCase().split(/[\s-]+/).at(-1)!));
+export const RELATION_LAST_WORDS = new Set(privacy['client-relations']!.map((r) => r.toLowerCase().split(/[\s-]+/).at(-1)!));
 const AFTER_RELATION = /(?:\s*[,(:]\s*|\s+(?:named|called|is|was)\s+|\s*)$/i;
 function mayEndWithRelation(before: string): boolean {
   const end = before.replace(AFTER_RELATION, '');
@@ -98,7 +98,9 @@ export const AGE_AFTER = new RegExp(
   'i',
 );
 // "Lincoln Asante (NHS 401 223 7784)": a record number given beside the name.
-const RECORD_AFTER = /^\s*[(,]\s*(?:[A-Z]{2,4}\s+(?=file|case|ref))?(?:NHS|CHI|MRN|URN?|NHI|IHI|H&C|PPSN?|HMIS|hospital|Medicare|Medicaid|OHIP|(?:[A-Z]{2}\s+)?health (?:card|number)|PHIN|MSP|PHN|SIN|SA ID|ID|identity|national ID|case|file|chart|adm(?:ission)?|prison(?:er)?|NOMS|booking|ref(?:erence)?|student ID|student (?:no|number)|student(?=\s*#)|pupil (?:no|number)|DOB|D\.O\.B\.?|date of birth|born)\b\.?\s*(?:no\.?|number|#)?\s*:?\s*[A-Z]{0,4}[\s/-]?\d/i;
+// "- Mhairi Dunlop CHI 2207854410 — declining visits": a health service's number label, in capitals, straight after the name.
+const RECORD_LABEL_AFTER = /^\s+(?:NHS|CHI|MRN|URN?|NHI|IHI|H&C|PPSN?|OHIP|PHIN|MSP|DOB)\s*(?:no\.?|number|#)?\s*:?\s*[A-Z]{0,4}[\s/-]?\d/;
+const RECORD_AFTER = /^\s*[(,]\s*(?:[A-Z]{2,4}\s+(?=file|case|ref))?(?:NHS|CHI|MRN|URN?|NHI|IHI|H&C|PPSN?|HMIS|hospital|Medicare|Medicaid|OHIP|(?:[A-Z]{2}\s+)?health (?:card|number)|PHIN|MSP|PHN|SIN|SA ID|ID|identity|national ID|case|file|chart|(?:VA\s+)?claim|adm(?:ission)?|prison(?:er)?|NOMS|booking|ref(?:erence)?|student ID|student (?:no|number)|student(?=\s*#)|pupil (?:no|number)|DOB|D\.O\.B\.?|date of birth|born)\b\.?\s*(?:no\.?|number|#)?\s*:?\s*[A-Z]{0,4}[\s/-]?\d/i;
 // "(Liam Kowalchuk, #30045512)": a bare number sign and six digits or more after a full name are a record's number
 // too; "Senior Constable Tran (#31742)" gives an officer's badge.
 // "(Nathan Booth, A7781DL)": a UK prison number, a letter, four digits and two letters, after a full name.
@@ -192,7 +194,8 @@ export function cited(tokens: ReadonlySet<string>): boolean {
 /** A credential right after the name: "Ramírez, LMSW", "Okoye LPC-S". */
 export function hasCredential(text: string, end: number): boolean {
   // "Priya S. (LSW)": the initial of a surname may come between.
-  const after = /^(?:\s+\p{Lu}\.)?[\s,(]+([A-Za-z][\w.-]*(?:\s[A-Z][\w.-]*)?)/u.exec(text.slice(end, end + 30));
+  // "Hannah Osei, qualified PWP": a word for how far the worker has got may come first.
+  const after = /^(?:\s+\p{Lu}\.)?[\s,(]+(?:(?:newly\s+)?(?:qualified|registered|accredited|chartered|licensed|provisional|trainee|senior)\s+)?([A-Za-z][\w.-]*(?:\s[A-Z][\w.-]*)?)/u.exec(text.slice(end, end + 40));
   if (!after) return false;
   // "dwayne kowalczyk (MA ID 00417723)": letters before an ID or a number are a scheme's, not a degree.
   if (/^\s*(?:ID|No\.?|#|number|\d)/i.test(text.slice(end + after[0].length, end + 40))) return false;
@@ -520,6 +523,9 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (p.titled && TITLE.test(p.text) && COMPLAINED_AFTER.test(after)) strong(3);
   // "raised the discharge of Mr Colm Brennan": what happens to a patient in hospital.
   if (CARE_EVENT_OF.test(before)) strong(3);
+  // "the referral for Sgt. (ret.) Dwayne Mercer": whom a referral is for.
+  // Not "picking up community referrals for Ben": a colleague's referrals, covered.
+  if (/\b(?:the|a|this|that|her|his|their)\s+referral\s+(?:for|of)\s+(?:(?:Sgt|Cpl|Pte|Pvt|Lt|Capt|Maj|Col|CPO|PO|Spc|SSgt|Cdr)\.?\s+(?:\(ret\.?\)\s+)?)?$/i.test(before)) strong(3);
   // "Tama Rāwiri was moved … after a relapse and his clozapine restarted": a relapse or a medicine of the person's own.
   if (OWN_TREATMENT_AFTER.test(text.slice(p.end, p.end + 120))) strong(3);
   // "Janet declared that she is currently under the Bury CMHT", "Dave raised that his own discharge plan was changed":
@@ -617,7 +623,7 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   const pastInitial = /^ \p{Lu}\.(?!\p{L})/u.test(after) ? after.slice(3) : undefined;
   // "anger outbursts in science w Mr Dimitriou (room 14)": at school a room is a classroom, and whoever is in it may teach there.
   const classroom = /^\s*\(\s*(?:room|rm)\.?\s*\d/i.test(after) && SCHOOL_TALK.test(text);
-  if (e.aged || INITIALS_AFTER.test(after) || WHO_WAS_A_CLIENT.test(after) || (SCHOOL_YEAR_OR_BED.test(after) && !classroom) || (pastInitial !== undefined && SCHOOL_YEAR_OR_BED.test(pastInitial)) || RECORD_AFTER.test(after) || RECORD_AFTER.test(afterBracket) || (p.tokens.length > 1 && (BARE_NUMBER_AFTER.test(after) || HASH_NUMBER_AFTER.test(after)))) strong(3);
+  if (e.aged || INITIALS_AFTER.test(after) || WHO_WAS_A_CLIENT.test(after) || (SCHOOL_YEAR_OR_BED.test(after) && !classroom) || (pastInitial !== undefined && SCHOOL_YEAR_OR_BED.test(pastInitial)) || RECORD_AFTER.test(after) || RECORD_AFTER.test(afterBracket) || (p.tokens.length > 1 && RECORD_LABEL_AFTER.test(after)) || (p.tokens.length > 1 && (BARE_NUMBER_AFTER.test(after) || HASH_NUMBER_AFTER.test(after)))) strong(3);
   // "Jill Crook did not attend the meeting": a member absent from a meeting, not a client missing a session.
   // "Skye Robertson (S5), who disclosed self-harm": a relative clause telling what happened to the person says more than a main clause.
   // "Darrell Nickerson (the lobster fisherman from Clark's Harbour I mentioned) relapsed": a long aside in brackets before the verb.

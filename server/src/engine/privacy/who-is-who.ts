@@ -1,6 +1,6 @@
 import data from '../../../generated/lexicon.json';
 import { supervisedHeaderUnits } from '../kind/header';
-import { dateWord, findPeople, LINE_START, LOCALITY_AFTER, recaseNames, SAINT_OR_PLACE, type PersonMention } from '../nlp/people';
+import { dateWord, findPeople, LINE_START, LOCALITY_AFTER, ordinaryWord, recaseNames, SAINT_OR_PLACE, type PersonMention } from '../nlp/people';
 import { alternationOf } from '../text/alternation';
 import { remember } from '../cache-limit';
 import type { ParsedDocument } from '../parse/document';
@@ -30,6 +30,7 @@ import {
   NO_RELATION,
   OWN_LIFE_LABEL,
   PSEUDONYM_WORD,
+  RELATION_LAST_WORDS,
   rosterLinesWithin,
   rosterUnit,
   sentenceEvidence,
@@ -170,6 +171,7 @@ export class WhoIsWho {
     this.joinAliases();
     this.joinShortForms();
     this.findLaterMentions();
+    this.findLowerCaseMentions();
     this.dropPlaces();
     if (this.kind !== 'leadership') this.markCaseSections();
     for (const p of this.people) p.role = this.decide(p);
@@ -583,6 +585,40 @@ export class WhoIsWho {
       const merged = mergeInOrder(this.mentions.slice(0, earlier), this.mentions.slice(earlier), byStart);
       for (let i = 0; i < merged.length; i++) this.mentions[i] = merged[i]!;
     }
+  }
+
+  /**
+   * "mhairi lives w/ partner Stuart" then "with mhairi's hopelessness": a name the writer types in lower case is
+   * found in lower case wherever it stands again, when it is no word of the language.
+   */
+  private findLowerCaseMentions() {
+    const lower = new Set<string>();
+    for (const m of this.mentions) {
+      if (!/^\p{Ll}/u.test(this.doc.text.slice(m.docStart, m.docEnd))) continue;
+      // Only a person named in full: a lone word in lower case may be a word of another language ("koro", "gogo").
+      if (!this.people[m.person]!.full) continue;
+      for (const t of m.tokens) if (t.length >= 4 && !COMMON.has(t) && !ordinaryWord(t) && !RELATION_LAST_WORDS.has(t) && this.byToken.has(t)) lower.add(t);
+    }
+    if (!lower.size) return;
+    const pattern = new RegExp(`(?<![\\p{L}\\p{M}'’@._/-])(${alternationOf([...lower])})(?![\\p{L}\\p{M}@-])`, 'gu');
+    const taken = (from: number, to: number) => this.mentions.some((m) => m.docStart < to && from < m.docEnd);
+    let added = false;
+    for (const unit of this.doc.units) {
+      if (![...lower].some((t) => unit.prose.includes(t))) continue;
+      for (const hit of unit.prose.matchAll(pattern)) {
+        const docStart = unit.start + hit.index;
+        const docEnd = docStart + hit[1]!.length;
+        if (taken(docStart, docEnd)) continue;
+        const list = this.byToken.get(hit[1]!)!;
+        const section = sectionKey(unit.headings);
+        const person = list.length > 1 ? this.oneOf(list, hit[1]!, docStart, undefined, section) : list[0]!;
+        person.seen.push({ at: docStart, section });
+        const possessive = /^['’]s\b/.test(unit.prose.slice(hit.index + hit[1]!.length));
+        this.mentions.push({ start: hit.index, end: hit.index + hit[1]!.length, text: hit[1]!, titled: false, tokens: [hit[1]!], possessive, docStart, docEnd, person: person.id });
+        added = true;
+      }
+    }
+    if (added) this.mentions.sort((a, b) => a.docStart - b.docStart);
   }
 
   /**
