@@ -2509,4 +2509,23 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     );
     assert.deepEqual(flagged(plan, 'plan.leadership.md'), ['Dwayne Mercer', 'Mercer']);
   });
+
+  it("reads a relation after a dash or in the next cell as a relative, and leaves a workers' table of mobiles, an agency's booking and Te Whatu Ora alone", () => {
+    const log = lines(
+      '# Hospice supervision log',
+      '',
+      '| Name | Role | Mobile (on-call) | Present |',
+      '|---|---|---|---|',
+      '| Jayden Tuiasosopo | AOD counsellor | 0491 570 213 | Y |',
+      '',
+      '| Case | Contact | Relation | Note |',
+      '|---|---|---|---|',
+      '| J.McK. | Morag McKenzie | daughter | coping, declined group |',
+      '',
+      'Family meeting – mother Bernadette Dunne very angry at team.',
+      '',
+      'Te Whatu Ora is consulting on merging the two intake teams. Night shift uncovered; agency booked, booking ref AGY-77413.',
+    );
+    assert.deepEqual(flagged(log, 'log.supervision.md'), ['Morag McKenzie', 'Bernadette Dunne']);
+  });
 });

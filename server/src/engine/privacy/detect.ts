@@ -8,7 +8,7 @@ import type { DocumentKind } from '../types';
 import { MBI, validLuhn, validMedicareAu, validNhi, validNhs } from './check-digits';
 import { ADDRESS_LABEL, BUSINESS, DATE, EMAIL, EMPLOYER, ID_AFTER_LABEL, NHS, OLD_AGE, OLD_AGE_STATED, placeholderNumber, POSTCODE, SCHOOL, SCHOOL_WORD, SSN, STREET, TRADE_WORD } from './patterns';
 import { frontMatterIds } from './front-matter-ids';
-import { otherNumberCells, tableColumnIds } from './table-columns';
+import { otherNumberCells, staffContactCells, tableColumnIds } from './table-columns';
 import { placementRosterUnits } from './trainee-lines';
 import { findPhones } from './phones';
 import { strungParticulars } from './particulars';
@@ -162,6 +162,8 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
   for (const unit of placementRosterUnits(doc.units)) covered.fill(1, unit.start, unit.end);
   // "| Rendering NPI |": a clinician's or a claim's number under its column's header, whatever check digit it happens to carry.
   for (const cell of otherNumberCells(doc)) covered.fill(1, cell.start, cell.end);
+  // "| Name | Role | Mobile (on-call) |": the workers' own numbers, in a table that lists them by role.
+  for (const cell of staffContactCells(doc)) covered.fill(1, cell.start, cell.end);
 
   // A sentence's identifiers, from the cache of its setting. A block quote is someone else's words: "me" and "my" there are not the writer's.
   // `as`: the kind whose reading applies; under a heading such as "Client details" the details are a client's in any document.
@@ -376,7 +378,7 @@ const PRONOUN_LED = /^[\s*_>|•-]*(?:She|He|Her|His)\b/;
 // A form's field for the staff member or the service, which ends a client's fields (clientRecordUnits).
 const SERVICE_FIELD = /^[\s*_]*(?:contact (?:for|with) (?:questions|enquiries|queries)|questions|enquiries|queries|policy owner|document owner|approved by|reviewed by|office|service|staff|clinician|worker|witness)\b/i;
 // The words before a file or ticket number that make it one of the organisation's own registers (labelled).
-const ORGANISATION_REGISTER = /\b(?:complaints?|grievances?|FOI|freedom of information|tickets?|IT|HR|audit|contract|tender|procurement|policy)\s+$/i;
+const ORGANISATION_REGISTER = /\b(?:complaints?|grievances?|FOI|freedom of information|tickets?|IT|HR|audit|contract|tender|procurement|policy|invoice|purchase order)\s+$/i;
 // One line, a short label and a colon, then the value: "Preferred phone for texts: 575-555-0184".
 const FORM_FIELD = /^[\s*_]*\p{L}[\p{L}\p{N} '’/&()-]{0,40}[*_]*\s*[:：][*_]*\s+\S[^\n]*$/u;
 // "- Service user: Ciarán Cullinane, 24", "| Patient | Gareth Lyle |", "- Deceased: Abigail Tennant": one item of a list or
@@ -637,6 +639,8 @@ function labelled(text: string, tokens: readonly Token[]): Identifier[] {
       if (/^[A-Z]{2,4}$/.test(m.phrase) && first.raw !== m.phrase && tokens[m.to - 1] === first) continue;
       // "Complaint file 2024-117", "IT ticket no. 58812": the organisation's own registers, not a client's record.
       if (label === 'record' && ORGANISATION_REGISTER.test(text.slice(Math.max(0, first.start - 16), first.start))) continue;
+      // "Night shift uncovered; agency booked, booking ref AGY-77413": a staffing agency's booking, not a person's.
+      if (/^booking/i.test(m.phrase) && /\b(?:agency|locum|bank staff|shifts?|cover|staffing)\b/i.test(text.slice(Math.max(0, first.start - 50), first.start))) continue;
       // "HPCSA numbers on file (OT 0123456 …)": "on file" says where a number is kept, not what it is.
       if (m.phrase.toLowerCase() === 'file' && /\bon\s+$/i.test(text.slice(Math.max(0, first.start - 4), first.start))) continue;
       // "Supervisee: Josh Fenwick, intern psych (…, student ID 300518822)", "Present: Harjit Sandhu (student #51938204)":

@@ -68,6 +68,9 @@ const RELATION_BEFORE = new RegExp(`(?:\\b(?:his|her|their|your|my|our|the clien
 // The last words of every relation ("carer" of "foster carer"): a text that does not end with one, give or take the
 // words and marks that may follow it, cannot match RELATION_BEFORE, and is not searched for it.
 export const RELATION_LAST_WORDS = new Set(privacy['client-relations']!.map((r) => r.toLowerCase().split(/[\s-]+/).at(-1)!));
+// "| family meeting – mother Bernadette Dunne very angry |": a relation after a dash or at the start of a cell.
+const RELATION_AFTER_DASH = new RegExp(`(?:[–—|]|\\s-)\\s*(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})\\s*(?:[,(:]\\s*)?$`, 'iu');
+const RELATION_CELL_AFTER = new RegExp(`^\\s*\\|\\s*(?:(?:the\\s+)?(?:client's|patient's)\\s+)?(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})\\s*(?:\\||$)`, 'i');
 const AFTER_RELATION = /(?:\s*[,(:]\s*|\s+(?:named|called|is|was)\s+|\s*)$/i;
 function mayEndWithRelation(before: string): boolean {
   const end = before.replace(AFTER_RELATION, '');
@@ -501,7 +504,7 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // "Auntie Gloria Point (Elder, Salal House staff)": an Elder called aunt or uncle out of respect, not a relative.
   const elder = /^\s*[(,]\s*(?:an?\s+|our\s+|the\s+)?Elder\b/.test(after);
   if (elder) roster(3);
-  const relation = !workPartner && !elder && mayEndWithRelation(before) ? RELATION_BEFORE.exec(before) : null;
+  const relation = !workPartner && !elder && mayEndWithRelation(before) ? (RELATION_BEFORE.exec(before) ?? RELATION_AFTER_DASH.exec(before)) : null;
   if (!relation && nextToRole(text, p.start, p.end)) roster(2);
   if (STAFF_PLACE.test(after)) e.staff += 2;
   // "sit in on Ailsa's alcohol clinic": the clinic of the worker who runs it.
@@ -531,6 +534,11 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // "Janet declared that she is currently under the Bury CMHT", "Dave raised that his own discharge plan was changed":
   // a member who says they are a patient is one, whatever their seats on a committee add up to.
   if (OWN_CARE_AFTER.test(text.slice(p.end, p.end + 100))) strong(10);
+  // "| Morag McKenzie | daughter | 2-month call done |": a bereavement log's or a contact list's relation, in the next cell.
+  if (RELATION_CELL_AFTER.test(after)) {
+    e.relative += 4;
+    e.clientStrong += 3;
+  }
   // "Its chair, Mere Paewai, whose son is currently on Tōtara": a patient's parent, whatever their seat.
   if (PATIENTS_FAMILY_AFTER.test(after)) {
     e.relative += 4;

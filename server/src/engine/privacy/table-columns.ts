@@ -154,11 +154,15 @@ const STAFF_COLUMN = new Set(
 );
 
 /** The cells `keep` accepts under every table column whose header `isColumn` picks out, with their offsets in the document. */
-export function cellsUnder(doc: ParsedDocument, isColumn: (header: string) => boolean, keep: (text: string) => boolean): { start: number; end: number }[] {
+export function cellsUnder(doc: ParsedDocument, isColumn: (header: string) => boolean, keep: (text: string) => boolean, seeHeader?: (header: string[]) => void): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let columns: boolean[] = [];
   for (const unit of doc.units) {
-    if (unit.type === 'tableHeader') columns = cells(unit).map((c) => isColumn(c.text));
+    if (unit.type === 'tableHeader') {
+      const header = cells(unit);
+      seeHeader?.(header.map((c) => norm(c.text)));
+      columns = header.map((c) => isColumn(c.text));
+    }
     else if (unit.type !== 'tableRow') columns = [];
     else if (columns.some(Boolean)) {
       const row = cells(unit);
@@ -179,6 +183,23 @@ const OTHER_NUMBER_COLUMN = /\b(?:NPI|DEA|CAQH|licen[cs]e|claim|provider|renderi
 /** The cells under a column of numbers that are no client's (a clinician's NPI, a claim's number, a billing code). */
 export function otherNumberCells(doc: ParsedDocument): { start: number; end: number }[] {
   return cellsUnder(doc, (h) => OTHER_NUMBER_COLUMN.test(h), (text) => /\d/.test(text));
+}
+
+// "| Name | Role | Mobile (on-call) | Present |": a list of workers by their role, and their own numbers.
+const ROLE_COLUMN = /^(?:roles?|positions?|job titles?|titles?|designations?|posts?|grades?|disciplines?|professions?)$/;
+const CONTACT_COLUMN = /\b(?:mobile|phone|tel|telephone|cell|contact|e-?mail|ext(?:ension)?)\b/i;
+
+/** The cells of contact columns in a table of workers (one with a role column and no client column): the workers' own numbers. */
+export function staffContactCells(doc: ParsedDocument): { start: number; end: number }[] {
+  let staffTable = false;
+  return cellsUnder(
+    doc,
+    (h) => CONTACT_COLUMN.test(h) && staffTable,
+    (text) => text.length > 0,
+    (header) => {
+      staffTable = header.some((h) => ROLE_COLUMN.test(h)) && !header.some((h) => KIND_OF.some(([set]) => set.has(h)));
+    },
+  );
 }
 
 /** Where the names under a client column ("| Young person |", "| Cases discussed |") sit in the document. */
