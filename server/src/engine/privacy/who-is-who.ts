@@ -198,7 +198,9 @@ export class WhoIsWho {
    * where it stands alone, unless someone is named in full by it; under a "Location" column, any name is a place's.
    */
   private dropPlaces() {
-    const words = placeWords(this.doc);
+    const candidates = new Set<string>();
+    for (const m of this.mentions) if (m.tokens.length === 1 && !m.titled && !m.possessive && !this.people[m.person]!.full) candidates.add(m.tokens[0]!);
+    const words = placeWords(this.doc, candidates);
     const cells = this.mentions.length ? placeCells(this.doc) : [];
     if (!words.size && !cells.length) return;
     const place = (m: Mention) =>
