@@ -363,8 +363,9 @@ const OWN_ROSTER = /^[\s*_>•-]*(?:supervisees?|trainees?|interns?|present|atte
 const SERVICE_PHONE_BEFORE = /\b(?:team|service|ward|unit|clinic|office|duty|on-?call|after-?hours|crisis team)\s+(?:mobile|phone|number|line|landline|cell)\b[^.;\n]{0,40}$/i;
 const OWNED_CONTACT = /(\p{L}+)['’]s\s+(?:(\p{Ll}+)\s+)?(?:address|phone number|number|mobile|phone|e-?mail|landline|cell|contact(?:\s+details)?)(?:\s+for\s+[^.:;\n]{1,40}?)?[,:]?\s*(?:is\s+)?(?:[^\s@]+@[^\s@]+|\+?[\d(][\d\s().-]{6,}\d)?(?:\s+(?:or|and|\/)\s+)?$/u;
 
-// "- 44, bipolar II, works part-time on the tills at …": a case note's clause about the client, with the subject left out.
+// "- attends Te Kōhanga Reo o Hinetāwhiri, 3 days/wk": a note's bullet about the client's school, with the subject left out.
 const ATTENDS_NO_SUBJECT = /^[\s*_>|•-]*(?:attends|attending|goes to|enrolled (?:at|in)|started at|starts at)\s/i;
+// "- 44, bipolar II, works part-time on the tills at …": a case note's clause about the client, with the subject left out.
 const NO_SUBJECT = /^[\s*_>|•-]*(?:[^.;:]{0,40}[,;—–]\s*)?(?:works|worked|was|is|employed)\b/i;
 const THERAPY_SERVICE = /\b(?:Therapy|Therapies|Counsell?ing|Psychology|Psychological|Mental Health|Behaviou?ral Health|Wellness|Recovery)\s+(?:Center|Centre|Services?|Clinic|Group|Practice|Associates|Collective)\b/;
 const PRISON_WORDS = /\b(?:prison|prisoner|HMP|HMYOI|HMPYOI|custody|remand|NOMIS|offender)\b/i;
@@ -601,7 +602,8 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
   const schoolWord = SCHOOL_WORD.test(text);
   const schoolStaff = kind !== 'leadership' && schoolWord && OWN_SCHOOL_STAFF_IN.test(text);
   // "- attends Te Kōhanga Reo o Hinetāwhiri, 3 days/wk": a note's bullet about the client, written without its subject.
-  if (clientSentence || aboutHer || schoolStaff || (kind !== 'leadership' && ATTENDS_NO_SUBJECT.test(text))) {
+  const attendsBullet = kind !== 'leadership' && ATTENDS_NO_SUBJECT.test(text);
+  if (clientSentence || aboutHer || schoolStaff || attendsBullet) {
     const schools = schoolWord ? [...text.matchAll(SCHOOL)] : [];
     for (const m of aboutHer && TRADE_WORD.test(text) ? [...schools, ...text.matchAll(BUSINESS)] : schools) {
       const name = m[0].replace(/^(?:The|A|An|At|In|Attends|Attending)\s+/, '');
@@ -609,7 +611,7 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
       if (name.split(/\s+/).length < 2 || /\bRecovery (?:College|Academy)\b/i.test(name)) continue;
       const start = m.index + m[0].length - name.length;
       const before = (n: number) => text.slice(Math.max(0, start - n), start);
-      const attends = (clientSentence || (kind !== 'leadership' && ATTENDS_NO_SUBJECT.test(text))) && schools.includes(m) && ATTENDS.test(before(40));
+      const attends = (clientSentence || attendsBullet) && schools.includes(m) && ATTENDS.test(before(40));
       const acts = aboutHer && SCHOOL_ACTS.test(text.slice(start + name.length, start + name.length + 40));
       const goes = aboutHer && (GOES_TO.test(before(30)) || STUDIES_AT.test(before(70)));
       // "R's school counselor at Roosevelt High asked Sarah for an update": the school of someone's own school staff.
@@ -780,8 +782,9 @@ const STAFF_LOGIN = /\b(?:login|log-in|logon|staff|console|counsell?or['’]s|co
 const CLIENT_MEMBER = /\b(?:member|members|user|users|texter|texters|caller|poster|participant)\b/i;
 const BARE_USERNAME = /(?<![\w@./#-])(?=[A-Za-z0-9._]*[A-Za-z]{3})(?=[A-Za-z0-9._]*\d)[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+(?![\w@/-]|\.[A-Za-z])|(?<=\b(?:member|user|texter|poster|participant)\s+["“'‘]?)(?=[A-Za-z0-9_]*_)[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@/-])/g;
 const FILE_NAME_AFTER = /^\.(?:md|pdf|docx?|xlsx?|csv|txt|png|jpe?g|zip)\b/i;
-// "Family" with a capital is a service's name ("Willamette Family Counseling"), not whose the line is.
+// "(team base, not a client address)": words that say a detail is no client's.
 const NOT_A_CLIENTS = /\bnot (?:a |the |any )?(?:client|patient|service user)['’]?s?\s+(?:address|home|number|phone)\b/gi;
+// "Family" with a capital is a service's name ("Willamette Family Counseling"), not whose the line is.
 const NOT_THE_SERVICE = /\b(?:[Cc]lient|[Pp]atient|[Ss]ervice user|[Yy]oung person|[Hh]ome|[Hh]is|[Hh]er|[Tt]heir|family)\b/;
 // "Distress Centre Ottawa 613-238-3311": a number right after an organisation's capitalised name is the organisation's.
 const ORG_NAME_BEFORE = /\b\p{Lu}[\p{L}'’&-]*\s+(?:Centre|Center|Clinic|Helpline|Hotline|Society|Association|Foundation)(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*[:–-]?\s*$/u;

@@ -101,9 +101,11 @@ export const AGE_AFTER = new RegExp(
   'i',
 );
 // "Lincoln Asante (NHS 401 223 7784)": a record number given beside the name.
-// "- Mhairi Dunlop CHI 2207854410 — declining visits": a health service's number label, in capitals, straight after the name.
-const RECORD_LABEL_AFTER = /^\s+(?:NHS|CHI|MRN|URN?|NHI|IHI|H&C|PPSN?|OHIP|PHIN|MSP|DOB)\s*(?:no\.?|number|#)?\s*:?\s*[A-Z]{0,4}[\s/-]?\d/;
-const RECORD_AFTER = /^\s*[(,]\s*(?:[A-Z]{2,4}\s+(?=file|case|ref))?(?:NHS|CHI|MRN|URN?|NHI|IHI|H&C|PPSN?|HMIS|hospital|Medicare|Medicaid|OHIP|(?:[A-Z]{2}\s+)?health (?:card|number)|PHIN|MSP|PHN|SIN|SA ID|ID|identity|national ID|case|file|chart|(?:VA\s+)?claim|adm(?:ission)?|prison(?:er)?|NOMS|booking|ref(?:erence)?|student ID|student (?:no|number)|student(?=\s*#)|pupil (?:no|number)|DOB|D\.O\.B\.?|date of birth|born)\b\.?\s*(?:no\.?|number|#)?\s*:?\s*[A-Z]{0,4}[\s/-]?\d/i;
+// The labels health services write in capitals before a person's number.
+const HEALTH_LABELS = 'NHS|CHI|MRN|URN?|NHI|IHI|H&C|PPSN?|OHIP|PHIN|MSP';
+// "- Mhairi Dunlop CHI 2207854410 — declining visits": such a label, in capitals, straight after the name.
+const RECORD_LABEL_AFTER = new RegExp(String.raw`^\s+(?:${HEALTH_LABELS}|DOB)\s*(?:no\.?|number|#)?\s*:?\s*[A-Z]{0,4}[\s/-]?\d`);
+const RECORD_AFTER = new RegExp(String.raw`^\s*[(,]\s*(?:[A-Z]{2,4}\s+(?=file|case|ref))?(?:${HEALTH_LABELS}|HMIS|hospital|Medicare|Medicaid|(?:[A-Z]{2}\s+)?health (?:card|number)|PHN|SIN|SA ID|ID|identity|national ID|case|file|chart|(?:VA\s+)?claim|adm(?:ission)?|prison(?:er)?|NOMS|booking|ref(?:erence)?|student ID|student (?:no|number)|student(?=\s*#)|pupil (?:no|number)|DOB|D\.O\.B\.?|date of birth|born)\b\.?\s*(?:no\.?|number|#)?\s*:?\s*[A-Z]{0,4}[\s/-]?\d`, 'i');
 // "(Liam Kowalchuk, #30045512)": a bare number sign and six digits or more after a full name are a record's number
 // too; "Senior Constable Tran (#31742)" gives an officer's badge.
 // "(Nathan Booth, A7781DL)": a UK prison number, a letter, four digits and two letters, after a full name.
@@ -467,6 +469,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (aliasName && (p.alias !== undefined || alias?.[1] !== undefined || !COMMON.has(aliasName)) && !p.tokens.includes(aliasName)) e.alias = aliasName;
   const before = text.slice(Math.max(0, p.start - 80), p.start);
   const after = text.slice(p.end, p.end + 60);
+  // What a clause or an aside after the name says: read by the patterns that look past the next few words.
+  const further = text.slice(p.end, p.end + 120);
   const lead = text.slice(0, p.start);
   e.initial = /^[\s*_>|•-]*$/.test(lead) || /[|:]\s*$/.test(before);
   // Staff: a roster line, a doctor's title, a credential or a role beside the name.
@@ -530,10 +534,10 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // Not "picking up community referrals for Ben": a colleague's referrals, covered.
   if (/\b(?:the|a|this|that|her|his|their)\s+referral\s+(?:for|of)\s+(?:(?:Sgt|Cpl|Pte|Pvt|Lt|Capt|Maj|Col|CPO|PO|Spc|SSgt|Cdr)\.?\s+(?:\(ret\.?\)\s+)?)?$/i.test(before)) strong(3);
   // "Tama Rāwiri was moved … after a relapse and his clozapine restarted": a relapse or a medicine of the person's own.
-  if (OWN_TREATMENT_AFTER.test(text.slice(p.end, p.end + 120))) strong(3);
+  if (OWN_TREATMENT_AFTER.test(further)) strong(3);
   // "Janet declared that she is currently under the Bury CMHT", "Dave raised that his own discharge plan was changed":
   // a member who says they are a patient is one, whatever their seats on a committee add up to.
-  if (OWN_CARE_AFTER.test(text.slice(p.end, p.end + 100))) strong(10);
+  if (OWN_CARE_AFTER.test(further)) strong(10);
   // "| Morag McKenzie | daughter | 2-month call done |": a bereavement log's or a contact list's relation, in the next cell.
   if (RELATION_CELL_AFTER.test(after)) {
     e.relative += 4;
@@ -631,11 +635,11 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   const pastInitial = /^ \p{Lu}\.(?!\p{L})/u.test(after) ? after.slice(3) : undefined;
   // "anger outbursts in science w Mr Dimitriou (room 14)": at school a room is a classroom, and whoever is in it may teach there.
   const classroom = /^\s*\(\s*(?:room|rm)\.?\s*\d/i.test(after) && SCHOOL_TALK.test(text);
-  if (e.aged || INITIALS_AFTER.test(after) || WHO_WAS_A_CLIENT.test(after) || (SCHOOL_YEAR_OR_BED.test(after) && !classroom) || (pastInitial !== undefined && SCHOOL_YEAR_OR_BED.test(pastInitial)) || RECORD_AFTER.test(after) || RECORD_AFTER.test(afterBracket) || (p.tokens.length > 1 && RECORD_LABEL_AFTER.test(after)) || (p.tokens.length > 1 && (BARE_NUMBER_AFTER.test(after) || HASH_NUMBER_AFTER.test(after)))) strong(3);
+  if (e.aged || INITIALS_AFTER.test(after) || WHO_WAS_A_CLIENT.test(after) || (SCHOOL_YEAR_OR_BED.test(after) && !classroom) || (pastInitial !== undefined && SCHOOL_YEAR_OR_BED.test(pastInitial)) || RECORD_AFTER.test(after) || RECORD_AFTER.test(afterBracket) || (p.tokens.length > 1 && (RECORD_LABEL_AFTER.test(after) || BARE_NUMBER_AFTER.test(after) || HASH_NUMBER_AFTER.test(after)))) strong(3);
   // "Jill Crook did not attend the meeting": a member absent from a meeting, not a client missing a session.
   // "Skye Robertson (S5), who disclosed self-harm": a relative clause telling what happened to the person says more than a main clause.
   // "Darrell Nickerson (the lobster fisherman from Clark's Harbour I mentioned) relapsed": a long aside in brackets before the verb.
-  const aside = /^\s*\([^()]{30,100}\)/.exec(text.slice(p.end, p.end + 110));
+  const aside = /^\s*\([^()]{30,100}\)/.exec(further);
   const afterAside = aside ? text.slice(p.end + aside[0].length, p.end + aside[0].length + 60) : undefined;
   if ((CLIENT_VERB.test(after) || (afterAside !== undefined && CLIENT_VERB.test(afterAside))) && !MEETING_AFTER.test(after) && !presenter) e.client += /^[^,.;]{0,30},\s*who\s/i.test(after) ? 3 : 2;
   else if (CLIENT_EVENT_AFTER_DASH.test(after)) e.client += 2;
@@ -658,7 +662,7 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (CLIENT_IN_BRACKET.test(after)) strong(3);
   // "Mr Tobias Ngata rang …; his counsellor called him back", "Sipho Ndlovu called support from …": someone with a
   // counsellor of their own, or who rang a service's line for help, is one of its clients.
-  if (!p.possessive && (OWN_CLINICIAN_AFTER.test(text.slice(p.end, p.end + 120)) || CALLED_FOR_HELP.test(after))) e.client += 2;
+  if (!p.possessive && (OWN_CLINICIAN_AFTER.test(further) || CALLED_FOR_HELP.test(after))) e.client += 2;
   // '"my name is Gordon Thiessen and I want my data deleted"': whoever wrote in, quoted, names themselves.
   if (QUOTE_MARK.test(before) && SELF_INTRODUCED.test(before)) strong(3);
   // "I used Imogen's real name": a name that has a real one behind a code or a pseudonym is a client's.

@@ -13,9 +13,10 @@ export interface PhoneMatch {
   end: number;
 }
 
-/** Phone numbers in a sentence that are possible numbers in one of the regions above. */
+// "her new number", "contact no.": words before "number" that say it is one to call.
 const CALLING_NUMBER = /\b(?:phone|mobile|cell|cellphone|contact|new|her|his|their|my|your|callback|call-back|home|landline|tel\.?|telephone|whatsapp|text)\s+(?:no\.?|number|#)\s*[:.]?\s*$/i;
 
+/** Phone numbers in a sentence that are possible numbers in one of the regions above. */
 export function findPhones(text: string): PhoneMatch[] {
   if (!/\d{3}/.test(text)) return [];
   const out: PhoneMatch[] = [];

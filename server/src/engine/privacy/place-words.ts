@@ -74,5 +74,5 @@ const LIST_NOUN = /\b(?:wards|units|sites|towns|offices|bases|hubs|campuses|clin
 
 /** The cells under a column of places ("| Location |", "| Site |"). */
 export function placeCells(doc: ParsedDocument): { start: number; end: number }[] {
-  return cellsUnder(doc, (h) => PLACE_COLUMN.test(h.trim().replace(/[*_`]/g, '').trim()), (text) => text.length > 0);
+  return cellsUnder(doc, (h) => PLACE_COLUMN.test(h.replace(/[*_`]/g, '').trim()), (text) => text.length > 0);
 }

@@ -154,16 +154,16 @@ const STAFF_COLUMN = new Set(
 );
 
 /** The cells `keep` accepts under every table column whose header `isColumn` picks out, with their offsets in the document. */
-export function cellsUnder(doc: ParsedDocument, isColumn: (header: string) => boolean, keep: (text: string) => boolean, seeHeader?: (header: string[]) => void): { start: number; end: number }[] {
+export function cellsUnder(doc: ParsedDocument, isColumn: (header: string, table: readonly string[]) => boolean, keep: (text: string) => boolean): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let columns: boolean[] = [];
   for (const unit of doc.units) {
     if (unit.type === 'tableHeader') {
+      // Each column's header, and the whole header row normalised (what else the table lists says what it is).
       const header = cells(unit);
-      seeHeader?.(header.map((c) => norm(c.text)));
-      columns = header.map((c) => isColumn(c.text));
-    }
-    else if (unit.type !== 'tableRow') columns = [];
+      const table = header.map((c) => norm(c.text));
+      columns = header.map((c) => isColumn(c.text, table));
+    } else if (unit.type !== 'tableRow') columns = [];
     else if (columns.some(Boolean)) {
       const row = cells(unit);
       for (let i = 0; i < row.length; i++) if (columns[i] && keep(row[i]!.text)) out.push({ start: row[i]!.start, end: row[i]!.end });
@@ -191,15 +191,8 @@ const CONTACT_COLUMN = /\b(?:mobile|phone|tel|telephone|cell|contact|e-?mail|ext
 
 /** The cells of contact columns in a table of workers (one with a role column and no client column): the workers' own numbers. */
 export function staffContactCells(doc: ParsedDocument): { start: number; end: number }[] {
-  let staffTable = false;
-  return cellsUnder(
-    doc,
-    (h) => CONTACT_COLUMN.test(h) && staffTable,
-    (text) => text.length > 0,
-    (header) => {
-      staffTable = header.some((h) => ROLE_COLUMN.test(h)) && !header.some((h) => KIND_OF.some(([set]) => set.has(h)));
-    },
-  );
+  const workers = (table: readonly string[]) => table.some((h) => ROLE_COLUMN.test(h)) && !table.some((h) => KIND_OF.some(([set]) => set.has(h)));
+  return cellsUnder(doc, (h, table) => CONTACT_COLUMN.test(h) && workers(table), (text) => text.length > 0);
 }
 
 /** Where the names under a client column ("| Young person |", "| Cases discussed |") sit in the document. */

@@ -198,13 +198,14 @@ export class WhoIsWho {
    * where it stands alone, unless someone is named in full by it; under a "Location" column, any name is a place's.
    */
   private dropPlaces() {
+    // A name that stands alone: one word, no title, not in the possessive, and no one named in full by it.
+    const alone = (m: Mention) => m.tokens.length === 1 && !m.titled && !m.possessive && !this.people[m.person]!.full;
     const candidates = new Set<string>();
-    for (const m of this.mentions) if (m.tokens.length === 1 && !m.titled && !m.possessive && !this.people[m.person]!.full) candidates.add(m.tokens[0]!);
+    for (const m of this.mentions) if (alone(m)) candidates.add(m.tokens[0]!);
     const words = placeWords(this.doc, candidates);
     const cells = this.mentions.length ? placeCells(this.doc) : [];
     if (!words.size && !cells.length) return;
-    const place = (m: Mention) =>
-      !m.titled && !m.possessive && ((m.tokens.length === 1 && words.has(m.tokens[0]!) && !this.people[m.person]!.full) || !!unitAt(cells, m.docStart));
+    const place = (m: Mention) => (alone(m) && words.has(m.tokens[0]!)) || (!m.titled && !m.possessive && !!unitAt(cells, m.docStart));
     let kept = 0;
     for (const m of this.mentions) if (!place(m)) this.mentions[kept++] = m;
     this.mentions.length = kept;
@@ -602,11 +603,12 @@ export class WhoIsWho {
       for (const t of m.tokens) if (t.length >= 4 && !COMMON.has(t) && !ordinaryWord(t) && !RELATION_LAST_WORDS.has(t) && this.byToken.has(t)) lower.add(t);
     }
     if (!lower.size) return;
-    const pattern = new RegExp(`(?<![\\p{L}\\p{M}'’@._/-])(${alternationOf([...lower])})(?![\\p{L}\\p{M}@-])`, 'gu');
     const taken = (from: number, to: number) => this.mentions.some((m) => m.docStart < to && from < m.docEnd);
+    const words = [...lower];
+    const pattern = new RegExp(`(?<![\\p{L}\\p{M}'’@._/-])(${alternationOf(words)})(?![\\p{L}\\p{M}@-])`, 'gu');
     let added = false;
     for (const unit of this.doc.units) {
-      if (![...lower].some((t) => unit.prose.includes(t))) continue;
+      if (!words.some((t) => unit.prose.includes(t))) continue;
       for (const hit of unit.prose.matchAll(pattern)) {
         const docStart = unit.start + hit.index;
         const docEnd = docStart + hit[1]!.length;
