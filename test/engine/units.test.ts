@@ -19,22 +19,34 @@ describe('document units', () => {
     ]);
   });
 
-  it('never treats front matter, code, inline code, HTML comments or URLs as prose', () => {
+  it('never treats front matter, code in a named language, inline code, HTML comments or URLs as prose', () => {
     const text = lines(
       '---',
       'scope: supervision',
       '---',
       'Budget `budget` <!-- budget --> see https://example.org/budget and [the budget page](https://example.org).',
       '',
+      '```yaml',
+      'budget: 1',
       '```',
-      'budget',
-      '```',
-      '',
-      '    indented budget code',
     );
     const units = parseDocument(text).units;
     assert.equal(units.length, 1);
     assert.equal(units[0]!.prose.trim().replace(/\s+/g, ' '), 'Budget see and the budget page .');
+  });
+
+  it('reads text pasted with an indent or between plain fences as quoted paragraphs, at their own offsets', () => {
+    const text = lines('Pasted:', '', '    Patient: Corey Maddock', '    DOB: 03/09/1995', '', '    Seen in clinic.', '', '```text', 'Next of kin: Gail', '```');
+    const units = parseDocument(text).units.slice(1);
+    assert.deepEqual(
+      units.map((u) => [u.type, u.source]),
+      [
+        ['blockquote', 'Patient: Corey Maddock\n    DOB: 03/09/1995'],
+        ['blockquote', 'Seen in clinic.'],
+        ['blockquote', 'Next of kin: Gail'],
+      ],
+    );
+    for (const u of units) assert.equal(text.slice(u.start, u.end), u.source);
   });
 
   it('keeps prose offsets equal to source offsets', () => {

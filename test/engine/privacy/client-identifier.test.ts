@@ -2528,4 +2528,87 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     );
     assert.deepEqual(flagged(log, 'log.supervision.md'), ['Morag McKenzie', 'Bernadette Dunne']);
   });
+
+  it("reads a surname that is also a place's word after a title, a parenting group's table of parents and a relative named by whose they are; leaves a supervisee so named, a lawyer and a code that spells a label alone", () => {
+    const note = lines(
+      '---',
+      'supervisee: Callum Day (Provisional Psychologist)',
+      '---',
+      '',
+      'Callum has seen the boy four times. He handled Mr Ward well in group, as Mrs Lane noted.',
+      '',
+      '| Parent | Child / age | Notes |',
+      '|---|---|---|',
+      '| Priya and Tom Ashdown | twins, 8 | Tom came alone |',
+      '',
+      'Sinead Farrell (Oscar\'s mum) asked for the slides. The family lawyer (Hollis & Grant LLP, contact Ms Dana Roe) rang too.',
+      '',
+      'Incident ref: CRN-IR-2025-044.',
+    );
+    assert.deepEqual(flagged(note, 'notes.supervision.md'), ['Mr Ward', 'Mrs Lane', 'Priya and Tom Ashdown', 'Tom', 'Sinead Farrell', 'Oscar']);
+  });
+
+  it("reads a caller's or a texter's own name for themselves, a frequent caller, a complainant, the family of a service's member and a date of birth on a cover sheet; leaves a worker's employer and a complaints address alone", () => {
+    const log = lines(
+      '# Saturday shift',
+      '',
+      'The second caller said his name was Ger, from Tallaght. Volunteer Aisling stayed with him.',
+      '',
+      '- "Bluey" is a regular at the drop-in, goes by Bluey.',
+      '- Bluey asked for a lift to Sunshine.',
+      '',
+      'Aisling works for Hillside Family Support Trust two days a week.',
+      '',
+      '- DOB on the draft cover sheet (07/22/1989) does not match the booking sheet.',
+    );
+    assert.deepEqual(flagged(log, 'log.supervision.md'), ['Ger', 'Bluey', 'Bluey', 'Bluey', '07/22/1989']);
+    const minutes = lines(
+      '# Trustees',
+      '',
+      'The complainant, Mr Gordon Leach, has written twice. A complaint came in from the wife of one member, Noel Barrett, about his counsellor.',
+      '',
+      'For example, Shirley from near Corowa rang 43 times in March.',
+      '',
+      'Members can complain by phone (041 555 0132) or in person at 18 Heugh Road, Walmer.',
+    );
+    assert.deepEqual(flagged(minutes, 'minutes.leadership.md'), ['Mr Gordon Leach', 'Noel Barrett', 'Shirley']);
+  });
+
+  it('reads text pasted into a code block, a relation before a dash, a child called little, the child a relative cares for, a sister with a date of birth and a person\'s own ID; leaves a guardian ad litem, a Māori role and a worker named as a task\'s owner alone', () => {
+    const note = lines(
+      'Case consultation',
+      'GAL: Cormac Fitzgerald',
+      '',
+      'He copied the referral into his notes:',
+      '',
+      '    REFERRAL – Ballina Family Practice',
+      '    Patient: Corey James MADDOCK   DOB: 03/09/1995',
+      '    Mobile: 0491 570 226',
+      '',
+      '```',
+      'Next of kin: Gail Maddock (mother)',
+      '```',
+      '',
+      'Cormac is drafting the report. Sister Ariana, DOB 06/02/2019, was not seen alone.',
+      '',
+      '- Dani is stuck with the kinship nan for Chloe Vella.',
+      '- Whether little Kayden Morrow stays with his nan.',
+      '- meet Mrs Cullinane (Cormac)',
+      '',
+      '> [22:49] my ID is 9204115432081 if u need it',
+    );
+    assert.deepEqual(flagged(note, 'notes.supervision.md'), ['Corey James', 'MADDOCK', '03/09/1995', '0491 570 226', 'Gail Maddock', 'Sister Ariana', '06/02/2019', 'Chloe Vella', 'Kayden Morrow', 'Mrs Cullinane', '9204115432081']);
+    const minutes = lines(
+      '# Board paper',
+      '',
+      'A man keeps coming to reception demanding to see his son – Thabo Mokoena.',
+      '',
+      'Cultural supervision is led by Hinemoa Tipene, Pou Whakahaere, for all kaimahi.',
+      '',
+      '```js',
+      'const client = "Keep out of scope";',
+      '```',
+    );
+    assert.deepEqual(flagged(minutes, 'paper.leadership.md'), ['Thabo Mokoena']);
+  });
 });

@@ -43,10 +43,11 @@ const PLACE_NOUNS = new Set(names['place-nouns']);
 const NOT_NAMES = new Set(names['not-names']);
 const PERSON_VERBS = new Set(names['person-verbs']);
 const WORD_NAMES = new Set(names['word-names']);
+const PLACE_SURNAMES = new Set(names['place-surnames']);
 // "Hope is", "Will has": after these a capitalised word at a sentence's start may still be the word.
 const AUXILIARIES = new Set(['is', 'isn', 'was', 'wasn', 'has', 'hasn', 'had', 'will', 'would', 'won', 'can', 'cannot', 'could', 'may', 'might', 'should', 'does', 'doesn', 'did', 'didn']);
 
-const INTRODUCERS = new RegExp(`\\b(?:${[...(data.privacy as unknown as Record<string, string[]>)['client-relations']!, ...(data.privacy as unknown as Record<string, string[]>)['client-nouns']!, 'named', 'called', 'name is', 'known as', 'surname', 'real name', 'legal name', 'birth name', 'full name', 'first name', 'last name', 'will call', "'ll call", 'we call', 'shall call', 'call him', 'call her', 'call them', 'calling him', 'calling her', 'calling them'].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*[,(]?\\s*["“'‘]?$`, 'i');
+const INTRODUCERS = new RegExp(`\\b(?:${[...(data.privacy as unknown as Record<string, string[]>)['client-relations']!, ...(data.privacy as unknown as Record<string, string[]>)['client-nouns']!, 'named', 'called', 'name is', 'name was', 'goes by', 'go by', 'went by', 'signed off as', 'calls himself', 'calls herself', 'calls themselves', 'known as', 'surname', 'real name', 'legal name', 'birth name', 'full name', 'first name', 'last name', 'will call', "'ll call", 'we call', 'shall call', 'call him', 'call her', 'call them', 'calling him', 'calling her', 'calling them'].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*[,(]?\\s*["“'‘]?$`, 'i');
 // "Ngozi (mum)", "Emeka (her dad)": a relation in brackets after the word says it is a person.
 const RELATION_ASIDE = new RegExp(`^\\s*\\(\\s*(?:his\\s+|her\\s+|their\\s+)?(?:${alternationOf((data.privacy as unknown as Record<string, string[]>)['client-relations']!)})\\s*[),]`, 'i');
 // "The 14-year-old, Ffion,", "a 34-year-old man, Darnell": an age just before the word introduces a person.
@@ -214,6 +215,21 @@ export function findPeople(text: string): PersonMention[] {
   return remember(cache, text, found);
 }
 
+/**
+ * The people named in a front matter field whose key says it names a person ("supervisee: Jasper Ward
+ * (Provisional Psychologist)"): read as in a sentence, and where that finds no one, a known first name and a
+ * surname that is also a place's word ("Ward", "Lane") at the value's start are taken as the person's name.
+ */
+export function findPeopleInPersonField(text: string): PersonMention[] {
+  const found = findPeople(text);
+  if (found.length) return found;
+  const m = /^(\s*)(\p{Lu}[\p{Ll}\p{M}]+) (\p{Lu}[\p{Ll}]+)(?![\p{L}\p{M}'’-])/u.exec(text);
+  if (!m || !FIRST.has(m[2]!.toLowerCase()) || !PLACE_SURNAMES.has(m[3]!.toLowerCase())) return found;
+  const start = m[1]!.length;
+  const end = m[0].length;
+  return [{ start, end, text: text.slice(start, end), titled: false, tokens: [m[2]!.toLowerCase(), m[3]!.toLowerCase()], possessive: false }];
+}
+
 function scan(text: string): PersonMention[] {
   const ws = words(text);
   const out: PersonMention[] = [];
@@ -298,6 +314,10 @@ const THING_AFTER_NAME = new Set(['training', 'building', 'card', 'voucher', 'co
 
 const NICKNAME_INSIDE = /^ \(?["“'‘](\p{Lu}[\p{Ll}\p{M}'’-]+)["”'’]\)? $/u;
 
+// Not "the Ward family room": a room a ward keeps for visiting families.
+const NAME_GIVEN_BEFORE = /\b(?:goes|go|went|going)\s+by\s*["“'‘]?$|\b(?:his|her|their|my)\s+name\s+(?:is|was)\s*["“'‘]?$/i;
+const FAMILY_NOUN_AFTER = /^\s+(?:family|families|household|children|kids|twins|siblings|parents|boys|girls|brothers|sisters)\b(?!\s+(?:room|rooms|lounge|area|kitchen|suite)\b)/i;
+
 /** Whether the words [from, to) name a person, and which part of them. */
 function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMention | undefined {
   const runStart = from;
@@ -314,7 +334,11 @@ function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMen
   // "his mother, Gail Renshaw": after a word that introduces a person, two capitalised words are a name even when the first is also a word.
   // "a Carer's Needs Assessment": after a relation written in capitals itself, the words are the title of a thing.
   const introducedPair = b - a === 2 && capitalised(ws[a]!) && capitalised(ws[a + 1]!) && !NOT_NAMES.has(ws[a]!.bare) && !/\p{Lu}[\p{L}]*['’]s\s+$/u.test(text.slice(Math.max(0, ws[a]!.start - 20), ws[a]!.start)) && INTRODUCERS.test(text.slice(Math.max(0, ws[a]!.start - 30), ws[a]!.start));
-  if (!titled && !introducedPair) while (a < b && !isTitle(ws[a]!) && !known(ws[a]!) && !wordNameFirst(a) && (COMMON.has(ws[a]!.bare) || PLACES.has(ws[a]!.bare) || !capitalised(ws[a]!))) a++;
+  // "goes by Bluey", "said his name was Ger": a single word after these is a name, whatever else it means.
+  const nameGiven = b - a === 1 && NAME_GIVEN_BEFORE.test(text.slice(Math.max(0, ws[a]!.start - 25), ws[a]!.start));
+  // "the Ward family": a surname that is also a place's word, alone before a family noun.
+  const familySurname = (k: number) => b - k === 1 && PLACE_SURNAMES.has(ws[k]!.bare) && FAMILY_NOUN_AFTER.test(text.slice(ws[k]!.end, ws[k]!.end + 20));
+  if (!titled && !introducedPair && !nameGiven) while (a < b && !isTitle(ws[a]!) && !known(ws[a]!) && !wordNameFirst(a) && !familySurname(a) && (COMMON.has(ws[a]!.bare) || PLACES.has(ws[a]!.bare) || !capitalised(ws[a]!))) a++;
   // "Credit Mr. Finch's account": a title after the leading words still makes the rest a name.
   if (!titled && a > from) {
     from = a;
@@ -338,7 +362,9 @@ function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMen
   // "the Oliver McGowan training", "the Fiona Stanley building", "a $20 Tim Hortons card": a full name before one of
   // these is a thing's; one word may be a person doing it ("Nikau building his confidence").
   if (adjacent && run.length > 1 && THING_AFTER_NAME.has(next.bare) && !last.possessive) return undefined;
-  if (run.length > 1 && PLACE_NOUNS.has(last.bare)) return undefined;
+  // "Mr Ward", "Mrs Jane Lane": after a title, a surname that is also a place's word is the person's.
+  const titledPlaceSurname = (w: Word) => titled && PLACE_SURNAMES.has(w.bare);
+  if (run.length > 1 && PLACE_NOUNS.has(last.bare) && !titledPlaceSurname(last)) return undefined;
   // "Bara folder no. 0918-4472X": the hospital whose file number it is, as the name of a record.
   if (run.length === 1 && !last.possessive && FILE_OF_PLACE.test(text.slice(last.end, last.end + 25))) return undefined;
   if (run.length > 4) return undefined;
@@ -346,13 +372,15 @@ function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMen
   if (run.length > 1 && /\d[A-Za-z]?\s+$/.test(text.slice(Math.max(0, run[0]!.start - 8), run[0]!.start)) && run.slice(1).some((w) => STREET_WORD.test(w.raw))) return undefined;
   // After a title or a known first name, a surname may be an ordinary word ("Aaron Pike", "Mr Harold Finch");
   // otherwise one ordinary word in the run ("Bay Area", "Advisory Panel") means it is no name.
+  // "the Okafor family", "the Ward children": a family noun after a surname, with "the" before it.
+  const familyAfter = () => /\bthe\s+$/i.test(text.slice(Math.max(0, ws[a]!.start - 5), ws[a]!.start)) && FAMILY_NOUN_AFTER.test(text.slice(last.end, last.end + 20));
   const surnameMayBeWord = titled || introducedPair || (run.length >= 2 && (FIRST.has(run[0]!.bare) || WORD_NAMES.has(run[0]!.bare)));
   const wordName = run.length === 1 && WORD_NAMES.has(last.bare) && !FIRST.has(last.bare) && !titled;
   // Surnames are often place names too ("Mr Pennington", "Grace Washington").
-  const ordinaryOk = (w: Word) => surnameMayBeWord && !NOT_NAMES.has(w.bare) && !PLACE_NOUNS.has(w.bare);
+  const ordinaryOk = (w: Word) => (surnameMayBeWord && !NOT_NAMES.has(w.bare) && !PLACE_NOUNS.has(w.bare)) || titledPlaceSurname(w) || (run.length === 1 && PLACE_SURNAMES.has(w.bare) && familyAfter());
   // "Mr S. Nxumalo", "Mrs R. Govender": after a title, a given name may be written as its initial.
   const initialAfterTitle = (w: Word, k: number) => titled && k < run.length - 1 && /^\p{Lu}$/u.test(w.raw) && text[w.end] === '.';
-  if (!run.every((w, k) => nameish(w) || PARTICLE.test(w.raw) || ordinaryOk(w) || (k === 0 && WORD_NAMES.has(w.bare)) || initialAfterTitle(w, k))) return undefined;
+  if (!nameGiven && !run.every((w, k) => nameish(w) || PARTICLE.test(w.raw) || ordinaryOk(w) || (k === 0 && WORD_NAMES.has(w.bare)) || initialAfterTitle(w, k))) return undefined;
   const initial = a === 0 || /[:;•*\-–—>(|]\s*$/.test(text.slice(0, ws[a]!.start)) || /^\s*$/.test(text.slice(0, ws[a]!.start));
   const anyKnown = run.some(known);
   const firstKnown = FIRST.has(run[0]!.bare) && !wordName;
@@ -373,10 +401,10 @@ function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMen
   // "the Lincoln CPD day", "the Iona residential": one name word after "the" names a place or an event,
   // unless a family noun follows ("the Okafor family").
   const theBefore = /\bthe\s+$/i.test(text.slice(Math.max(0, ws[a]!.start - 5), ws[a]!.start));
-  const familyNoun = /^\s+(?:family|families|household|children|kids|twins|siblings|parents|boys|girls|brothers|sisters)\b/i.test(text.slice(last.end, last.end + 20));
+  const familyNoun = familyAfter();
   if (titled) accept = true;
   // "the Flanagan family": a surname no list knows, named as a family's.
-  else if (run.length === 1 && theBefore && familyNoun && !COMMON.has(last.bare) && !PLACES.has(last.bare)) accept = true;
+  else if (run.length === 1 && theBefore && familyNoun && ((!COMMON.has(last.bare) && !PLACES.has(last.bare)) || PLACE_SURNAMES.has(last.bare))) accept = true;
   // "the Khumalo matter", "the Ouellet file": a surname as the name of a client's file ("the Tarasoff case" is a court's).
   else if (run.length === 1 && theBefore && !last.possessive && CASE_FILE_AFTER.test(text.slice(last.end, last.end + 10)) && !COMMON.has(last.bare) && !PLACES.has(last.bare)) accept = true;
   else if (run.length === 1 && placeBefore && !last.possessive) accept = false;
@@ -406,12 +434,8 @@ function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMen
   if (accept && !titled && (LOCALITY_AFTER.test(text.slice(last.end, last.end + 16)) || STREET_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 30), run[0]!.start)))) return undefined;
   if (!accept) return undefined;
   const start = titled ? ws[from]!.start : run[0]!.start;
-  return {
-    start,
-    end: last.end,
-    text: text.slice(start, last.end),
-    titled,
-    tokens: run.filter((w, k) => !PARTICLE.test(w.raw) && !initialAfterTitle(w, k)).map((w) => w.bare),
-    possessive: last.possessive,
-  };
+  const tokens = run.filter((w, k) => !PARTICLE.test(w.raw) && !initialAfterTitle(w, k)).map((w) => w.bare);
+  // A particle alone ("Ben", "Van") gives no word to know the person by.
+  if (!tokens.length) return undefined;
+  return { start, end: last.end, text: text.slice(start, last.end), titled, tokens, possessive: last.possessive };
 }

@@ -137,8 +137,13 @@ export function extractUnits(text: string, root: Root): BlockStructure {
       case 'table':
         node.children.forEach((row, i) => addUnit(i === 0 ? 'tableHeader' : 'tableRow', row));
         return;
+      case 'code':
+        // Text pasted with an indent ("    Patient: … DOB: …") or between plain fences is someone else's words, as a
+        // quotation is: read as one, a paragraph at a time. Code in a named language is not prose.
+        if (!node.lang || PLAIN_TEXT_LANG.test(node.lang)) for (const part of pastedParagraphs(text, node)) addUnit('blockquote', part);
+        return;
       default:
-        // code, html, thematic breaks, definitions, footnote definitions: not prose.
+        // html, thematic breaks, definitions, footnote definitions: not prose.
         if ('children' in node && node.type !== 'footnoteDefinition') visitChildren(node as Parent, container);
     }
   };
@@ -193,6 +198,41 @@ function moveUnit(u: Unit, by: number): Unit {
   if (u.label !== undefined) moved.label = u.label;
   if (u.depth !== undefined) moved.depth = u.depth;
   return moved;
+}
+
+const PLAIN_TEXT_LANG = /^(?:text|txt|plain|plaintext|email|e-mail|quote|note|notes)$/i;
+
+/**
+ * The paragraphs of a code block's lines, as text leaves with their own offsets: the fences, the indent and the
+ * blank lines between are left out, so each paragraph's offsets are the document's.
+ */
+function pastedParagraphs(text: string, node: Nodes): Nodes[] {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return [];
+  const out: Nodes[] = [];
+  let from = -1;
+  let to = -1;
+  const flush = () => {
+    if (from >= 0) out.push({ type: 'text', value: text.slice(from, to), position: { start: { line: 0, column: 0, offset: from }, end: { line: 0, column: 0, offset: to } } });
+    from = -1;
+  };
+  const fenced = /^(?:`{3,}|~{3,})/.test(text.slice(start, start + 3));
+  let at = start;
+  while (at < end) {
+    const newline = text.indexOf('\n', at);
+    const lineEnd = newline < 0 || newline > end ? end : newline;
+    const line = text.slice(at, lineEnd).replace(/\r$/, '');
+    const fence = fenced && /^\s{0,3}(?:`{3,}|~{3,})/.test(line);
+    if (!line.trim() || fence) flush();
+    else {
+      if (from < 0) from = at + (line.length - line.trimStart().length);
+      to = at + line.trimEnd().length;
+    }
+    at = lineEnd + 1;
+  }
+  flush();
+  return out;
 }
 
 /** The text of a paragraph that is only bold (or italic) text, like `**Unit matters**`: a heading in all but name. */

@@ -59,3 +59,12 @@ export function validNhi(s: string): boolean {
 
 /** US Medicare Beneficiary Identifiers have a fixed shape (no check digit). */
 export const MBI = /\b[1-9][AC-HJKMNP-RT-Yac-hjkmnp-rt-y][AC-HJKMNP-RT-Yac-hjkmnp-rt-y0-9]\d-?[AC-HJKMNP-RT-Yac-hjkmnp-rt-y][AC-HJKMNP-RT-Yac-hjkmnp-rt-y0-9]\d-?[AC-HJKMNP-RT-Yac-hjkmnp-rt-y]{2}\d{2}\b/g;
+
+/** South African identity numbers: thirteen digits, a date of birth (YYMMDD) first and a Luhn check digit last. */
+export function validSaId(s: string): boolean {
+  const d = digitsOf(s);
+  if (d.length !== 13) return false;
+  const month = Number(d.slice(2, 4));
+  const day = Number(d.slice(4, 6));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 && validLuhn(d);
+}

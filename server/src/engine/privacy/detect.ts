@@ -5,7 +5,7 @@ import type { ParsedDocument } from '../parse/document';
 import type { Unit } from '../parse/units';
 import { insideQuotes } from '../text/quotes';
 import type { DocumentKind } from '../types';
-import { MBI, validLuhn, validMedicareAu, validNhi, validNhs } from './check-digits';
+import { MBI, validLuhn, validMedicareAu, validSaId, validNhi, validNhs } from './check-digits';
 import { ADDRESS_LABEL, BUSINESS, DATE, EMAIL, EMPLOYER, ID_AFTER_LABEL, NHS, OLD_AGE, OLD_AGE_STATED, placeholderNumber, POSTCODE, SCHOOL, SCHOOL_WORD, SSN, STREET, TRADE_WORD } from './patterns';
 import { frontMatterIds } from './front-matter-ids';
 import { otherNumberCells, staffContactCells, tableColumnIds } from './table-columns';
@@ -275,6 +275,14 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
   }
   // "Helen's mobile, 07700 900876": a number the text gives as a worker's is theirs, however the sentence reads.
   const staffOwned = (id: Identifier) => {
+    if (id.kind === 'school-or-employer') {
+      // "Ella works for Te Awa Disability Support Trust": the workplace of someone the document shows to be staff.
+      const worker = WORKER_BEFORE.exec(doc.text.slice(Math.max(0, id.start - 60), id.start));
+      if (!worker) return false;
+      const at = id.start - Math.min(60, id.start) + worker.index;
+      const mention = who.mentions.find((m) => m.docStart <= at && at < m.docEnd);
+      return mention !== undefined && who.roleOf(mention) === 'staff';
+    }
     if (id.kind !== 'phone' && id.kind !== 'email' && id.kind !== 'address') return false;
     const before = doc.text.slice(Math.max(0, id.start - 100), id.start);
     // "(Hannes: 082 555 7712; backup Zanele: 083 555 2040)": a number given straight after a worker's name.
@@ -364,10 +372,13 @@ const SERVICE_PHONE_BEFORE = /\b(?:team|service|ward|unit|clinic|office|duty|on-
 const OWNED_CONTACT = /(\p{L}+)['’]s\s+(?:(\p{Ll}+)\s+)?(?:address|phone number|number|mobile|phone|e-?mail|landline|cell|contact(?:\s+details)?)(?:\s+for\s+[^.:;\n]{1,40}?)?[,:]?\s*(?:is\s+)?(?:[^\s@]+@[^\s@]+|\+?[\d(][\d\s().-]{6,}\d)?(?:\s+(?:or|and|\/)\s+)?$/u;
 
 // "- attends Te Kōhanga Reo o Hinetāwhiri, 3 days/wk": a note's bullet about the client's school, with the subject left out.
-const ATTENDS_NO_SUBJECT = /^[\s*_>|•-]*(?:attends|attending|goes to|enrolled (?:at|in)|started at|starts at)\s/i;
+// "| Setting | lives with guardian; attends Ridgeview High School … |": a case table's cell of the client's facts.
+const ATTENDS_NO_SUBJECT = /^[\s*_>|•-]*(?:(?:[\p{L} ]{1,20}\|\s*)?(?:lives with [\p{L} ]{1,25}[;,]\s*)?)(?:attends|attending|goes to|enrolled (?:at|in)|started at|starts at)\s/iu;
 // "- 44, bipolar II, works part-time on the tills at …": a case note's clause about the client, with the subject left out.
 const NO_SUBJECT = /^[\s*_>|•-]*(?:[^.;:]{0,40}[,;—–]\s*)?(?:works|worked|was|is|employed)\b/i;
 const THERAPY_SERVICE = /\b(?:Therapy|Therapies|Counsell?ing|Psychology|Psychological|Mental Health|Behaviou?ral Health|Wellness|Recovery)\s+(?:Center|Centre|Services?|Clinic|Group|Practice|Associates|Collective)\b/;
+const WORKER_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?\s+(?:works|worked|has worked|is employed|was employed)\s+(?:[\p{Ll}-]+\s+){0,3}(?:at|for|by|with|in the)\s+(?:the\s+)?$/u;
+const CARE_SERVICE = /\b(?:Disability|Support|Care|Health|Welfare|Counsell?ing|Psychology|Therapy|Family|Social|Community|Addiction|Recovery)\s+(?:Support|Services?|Care|Trust|Centre|Center|Clinic|Agency|Society|Network|Foundation|Association|Team|Collective)\b/;
 const PRISON_WORDS = /\b(?:prison|prisoner|HMP|HMYOI|HMPYOI|custody|remand|NOMIS|offender)\b/i;
 const PRISON_NUMBER = /\b[A-Z]\d{4}[A-Z]{2}\b/g;
 const STAFF_CONTACTABLE = /\s+(?:is\s+)?(?:contactable|available|reachable|can be reached|can be contacted)\s+(?:on|at|by phone on)\s+/y;
@@ -624,6 +635,8 @@ function sentenceIds(text: string, kind: DocumentKind | 'unknown', aboutNamedCli
       const name = m[1]!.trimEnd();
       // "working for the PO", "works for the DA": a role in capitals, the probation officer's, not a workplace.
       if (/^the [A-Z]{2,3}$/.test(name)) continue;
+      // "Ella works for Te Awa Disability Support Trust": in a sentence about no client, a care service is a worker's employer.
+      if (!clientSentence && (THERAPY_SERVICE.test(name) || CARE_SERVICE.test(name))) continue;
       const start = m.index + m[0].length - m[1]!.length;
       add({ kind: 'school-or-employer', start, end: start + name.length });
     }
@@ -649,6 +662,8 @@ function labelled(text: string, tokens: readonly Token[]): Identifier[] {
       // a trainee's own number, on the line that lists them among the staff.
       if (/\b(?:student|matric|learner|candidate)\b/i.test(m.phrase) && OWN_ROSTER.test(text.slice(Math.max(text.lastIndexOf('|', first.start), text.lastIndexOf('\n', first.start)) + 1, first.start))) continue;
       const after = tokens[m.to - 1]!.end;
+      // "Incident ref: CRN-IR-2024-031": letters of a code that happen to spell a label, not a label before a number.
+      if (/^[A-Z]{2,5}$/.test(first.raw) && /^-[A-Z]{1,5}-/.test(text.slice(after, after + 7))) continue;
       if (m.info.endsWith(' #') && !/^\s*#/.test(text.slice(after, after + 3))) continue;
       // "Medicare on intake form: 2951 48372 1": a few words and a colon may stand between the label and the number.
       const rest = text
@@ -656,12 +671,15 @@ function labelled(text: string, tokens: readonly Token[]): Identifier[] {
         // "PPSN (for insurer): 7419265KA", "**IHI (if needed for file linkage):** 7023 …": a note on the label in brackets.
         .replace(/^\s*\([^()\d]{1,30}\)\s*[:：]?(?:[*_]+(?=\s))?|^\s*\(/, (x) => ' '.repeat(x.length))
         .replace(/^\s+(?:on|from|in|per|for)\s+[\p{L} ]{1,20}?[:：]/u, (x) => ' '.repeat(x.length))
+        // "his OHIP number typed in the body text (5584 921 337 KN)": a few words on where it was written, then the number in brackets.
+        .replace(/^(?:\s*(?:no\.?|number|#))?(?:\s+(?:typed|written|entered|recorded|put|left|pasted|copied|shown|given|listed|appears|is|was|in|into|on|at|the|a|his|her|their|body|text|note|notes|narrative|field|header|form|file|chart|letter|email|e-mail|report)){1,6}\s*\((?=\s*[A-Z]{0,3}[\s-]?\d[\d\s-]{4,}[A-Z]{0,3}\s*\))/, (x) => ' '.repeat(x.length))
         // "Medicare Beneficiary Identifier on file (1EG4-TE5-MK72)".
         .replace(/^(?:\s*(?:no\.?|number|#))?\.?\s+(?:on file|on record|on (?:the|her|his|their) (?:card|intake|intake form|referral|form|chart))(?:\s+(?:was|is)\s+(?:wrong|incorrect|out of date|invalid))?\s*[:(]?/, (x) => ' '.repeat(x.length));
       if (label === 'dob') {
         const date = new RegExp(DATE.source).exec(rest);
-        // "The date of birth on the referral (02/09/1989)": a few words saying where it is written may come between.
-        const where = date && /^\s*(?:(?:on|in|from|per|the|a|our|their|his|her|referral|file|form|record|records|system|letter|intake|GP|is|was|given|recorded|listed|written|as|reads)\s+)*\(?\s*$/i.test(rest.slice(0, date.index));
+        // "The date of birth on the referral (02/09/1989)", "DOB on the draft cover sheet (07/22/1989)": a few words saying
+        // where it is written may come between.
+        const where = date && /^\s*(?:(?:on|in|from|per|the|a|our|their|his|her|referral|file|form|record|records|system|letter|intake|GP|is|was|given|recorded|listed|written|as|reads|draft|cover|face|front|sheet|page|report|chart|card|summary)\s+)*\(?\s*$/i.test(rest.slice(0, date.index));
         if (date && (date.index <= 6 || where)) out.push({ kind: 'date-of-birth', start: after + date.index, end: after + date.index + date[0].length });
         continue;
       }
@@ -686,8 +704,15 @@ function labelled(text: string, tokens: readonly Token[]): Identifier[] {
       out.push({ kind: LABEL_KIND[label]!, start, end: start + value.length });
     }
   }
+  // "my ID is 9204115432081", "her ID: 7801015009087": a person's own identity number, whatever its check digit.
+  if (/\bID\b/.test(text)) {
+    for (const m of text.matchAll(/\b(?:my|her|his|their)\s+ID\s*(?:is|was|[:#]|no\.?)?\s*([A-Z]{0,2}\d[\d\s-]{5,}\d)\b/g)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      if (!placeholderNumber(m[1]!)) out.push({ kind: 'record-number', start, end: start + m[1]!.length });
+    }
+  }
   // Numbers whose check digit marks them even without a label, beside a word that says what they are.
-  for (const m of text.matchAll(/\b\d{3}[\s-]?\d{3}[\s-]?\d{3}\b|\b\d{10,11}\b|\b\d{4}[\s-]?\d{5}[\s-]?\d{1,2}\b|\b[A-Z]{3}\d{2}[A-Z\d]{2}\b/g)) {
+  for (const m of text.matchAll(/\b\d{3}[\s-]?\d{3}[\s-]?\d{3}\b|\b\d{10,11}\b|\b\d{13}\b|\b\d{4}[\s-]?\d{5}[\s-]?\d{1,2}\b|\b[A-Z]{3}\d{2}[A-Z\d]{2}\b/g)) {
     const v = m[0];
     const near = text.slice(Math.max(0, m.index - 40), m.index);
     if (/[A-Z]{3}/.test(v) && validNhi(v) && /\b(?:NHI|health|hospital|patient|client|tangata)\b/i.test(near)) out.push({ kind: 'record-number', start: m.index, end: m.index + v.length });
@@ -696,6 +721,8 @@ function labelled(text: string, tokens: readonly Token[]): Identifier[] {
     // the word, is the card's whatever its check digit (people mistype them, and examples seldom pass).
     else if (/^\d{4}[\s-]\d{5}[\s-]\d{1,2}$/.test(v) && /\bmedicare\b(?![^.;]*\bprovider\b)[^.;]{0,50}$/i.test(text.slice(Math.max(0, m.index - 70), m.index))) out.push({ kind: 'insurance-id', start: m.index, end: m.index + v.length });
     else if (/\b(?:SIN|social insurance|ID number|identity number|IHI)\b/.test(near) && validLuhn(v)) out.push({ kind: 'ssn', start: m.index, end: m.index + v.length });
+    // "my ID is 9204115432081": a South African identity number (a date of birth, then a Luhn check digit) after "ID".
+    else if (v.length === 13 && /\b(?:ID|identity)\b/.test(near) && validSaId(v)) out.push({ kind: 'ssn', start: m.index, end: m.index + v.length });
   }
   return out;
 }

@@ -65,13 +65,16 @@ const CARER_AFTER = new RegExp(`^\\s+(?:(?:has|have|had|is|was|will|now|also|sti
 const RELATION_MODIFIER = '(?:older|younger|late|new|ex|former|step|foster|birth|eldest|youngest)';
 // "his mum, Sharon,", "her partner Tom", "his son and carer, Wayne", "mother (Jane Doe)", "Mother: Jane".
 const RELATION_BEFORE = new RegExp(`(?:\\b(?:his|her|their|your|my|our|the client's|the patient's|client's|patient's|\\p{Lu}[\\p{L}'’-]*['’]s|a|an|one|the|another|other|whose|with|w\\/|and|to|from)|(?:\\p{Lu}\\.){1,3}['’]s)\\s+(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})(?:\\s+and\\s+(?:${RELATION}))?\\s*(?:[,(:]\\s*|named\\s+|called\\s+|is\\s+|was\\s+)?$`, 'iu');
+// "demanding to see his son – Thabo Mokoena": after a dash, only a relation said to be someone's.
+const RELATION_DASH_BEFORE = new RegExp(`\\b(?:his|her|their|the client's|the patient's|client's|patient's|\\p{Lu}[\\p{L}'’-]*['’]s)\\s+(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})\\s*(?:[–—]|\\s-)\\s*$`, 'iu');
 // The last words of every relation ("carer" of "foster carer"): a text that does not end with one, give or take the
 // words and marks that may follow it, cannot match RELATION_BEFORE, and is not searched for it.
 export const RELATION_LAST_WORDS = new Set(privacy['client-relations']!.map((r) => r.toLowerCase().split(/[\s-]+/).at(-1)!));
 // "| family meeting – mother Bernadette Dunne very angry |": a relation after a dash or at the start of a cell.
 const RELATION_AFTER_DASH = new RegExp(`(?:[–—|]|\\s-)\\s*(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})\\s*(?:[,(:]\\s*)?$`, 'iu');
 const RELATION_CELL_AFTER = new RegExp(`^\\s*\\|\\s*(?:(?:the\\s+)?(?:client's|patient's)\\s+)?(?:${RELATION_MODIFIER}[\\s-]?)?(?:${RELATION})\\s*(?:\\||$)`, 'i');
-const AFTER_RELATION = /(?:\s*[,(:]\s*|\s+(?:named|called|is|was)\s+|\s*)$/i;
+// "his son – Thabo Mokoena": a dash may stand where a comma would (RELATION_DASH_BEFORE).
+const AFTER_RELATION = /(?:\s*[,(:–—]\s*|\s+-\s+|\s+(?:named|called|is|was)\s+|\s*)$/i;
 function mayEndWithRelation(before: string): boolean {
   const end = before.replace(AFTER_RELATION, '');
   const last = /[\p{L}'’]+$/u.exec(end)?.[0].toLowerCase();
@@ -127,6 +130,21 @@ const AGE_SEX_BEFORE = /(?:^|[\s(:;,–-])\d{1,3}\s?(?:y\/?o\s?)?[FM]\s*[,(:–-
 const AGE_SEX_AFTER = /^\s*(?:,\s*|\(\s*)\d{1,3}\s?(?:y\/?o\s?)?[FM](?![\p{L}\d])/u;
 const ADDRESS_LINE_AFTER = /^[ \t]*\n[ \t]*(?:(?:Unit|Flat|Apt|Apartment|Suite)\s*\d+\w*,?\s*)?\d+[A-Za-z]?(?:[/-]\d+[A-Za-z]?)?\s+\p{Lu}\p{L}+/u;
 const ADDRESS_AFTER_NAME = new RegExp(String.raw`^\s*(?:,|\s(?:at|of))\s*(?:(?:Unit|Flat|Apt|Apartment)\s*\d+\w*,?\s*)?\d{1,5}[A-Za-z]?(?:[/-]\d+[A-Za-z]?)?\s+(?:\p{Lu}[\p{Ll}'’]+\s+){1,3}${STREET_TYPES}\b`, 'u');
+// "(Jonah Pressler, Pressler & Vance LLC)", "(Harwood Kemp Lawyers, contact Ms Renee Albanese)": a lawyer or a
+// firm's contact, named with the firm.
+const FIRM = String.raw`(?:LLP|LLC|Ltd|P\.?C\.|Solicitors|Chambers|Lawyers|Attorneys|Law Firm|Law Group|Legal|& Co)`;
+const FIRM_AFTER_NAME = new RegExp(String.raw`^\s*,\s*[^()\n,;]{0,40}\b${FIRM}(?![\p{L}])`, 'u');
+const FIRM_BEFORE_NAME = new RegExp(String.raw`\([^()\n]{0,50}\b${FIRM},?\s+(?:contact|attn:?|attention:?|c\/o|via)?\s*$`, 'iu');
+// "for Marisol Quintero, her adjuster's request for a prognosis": a claimant's or a patient's own insurer, claim or doctor.
+const OWN_CLAIM_AFTER = /^\s*,\s*(?:her|his|their)\s+(?:(?:insurance|claims?|ICBC|WorkSafe\w*|ACC|WCB)\s+)?(?:adjuster|claims? (?:manager|officer)|claim|insurer|GP|psychiatrist|treating (?:doctor|team|psychiatrist|psychologist|GP))\b/i;
+// "for your session with Tahlia at Marangaroo tomorrow": a worker's session with someone is with a client; a supervision
+// session is not among these.
+// A joint session is with a colleague.
+const SESSION_WITH_BEFORE = /\b(?:your|his|her|their|my|the|next|first|last)\s+(?:(?:therapy|counsell?ing|counseling|treatment|home|OT|SLT|speech|family|individual|1:1|one-to-one|intake|assessment|review|follow-up)\s+)?(?:session|appointment|visit)s?\s+with\s+$/i;
+// "a complaint came in from the wife of one member, Sgt. Noel Brennan,": a service's member, named after a relative's word.
+const MEMBER_OF_FAMILY_BEFORE = /\b(?:wife|husband|partner|spouse|mother|father|mum|mom|dad|son|daughter|family|sister|brother)\s+of\s+(?:one|a|an|our)\s+(?:member|client|patient|employee|officer|firefighter|paramedic|worker|service user)\s*,\s*$/i;
+// "Mr Neville Harker, who lives in the same street": a neighbour's home, or a household, said of a member of the public.
+const LIVES_NEAR_AFTER = /^\s*,?\s*who\s+lives?\s+(?:in\s+the\s+same\s+(?:street|road|building|block|flats?|estate|house)|on\s+the\s+same\s+(?:street|road|estate)|next\s+door|nearby|down\s+the\s+(?:road|street)|across\s+the\s+(?:road|street)|with\s+(?:her|his|their)\s+(?:son|daughter|mother|father|mum|mom|dad|partner|parents|children|kids|grandmother|grandfather|nan|nana|family|sister|brother))\b/i;
 const DIED_IN_CARE = /^\s*,?\s*who\s+(?:had\s+)?died\s+(?:on|in|at|while (?:in|on|at))\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}(?:unit|ward|care|service|residence|hospice|home|facility|programme|program|caseload|inpatient unit)\b/iu;
 const AGE_BEFORE = /\b\d{1,3}[-\s]year[-\s]old(?:\s+(?:man|woman|boy|girl|client|patient|mother|father|widow|widower|veteran|student|person|male|female))?\s*[,(:]?\s*$/i;
 const WHO_WAS_A_CLIENT = /^\s*,?\s*who\s+(?:was|is|had been|has been|were)\s+(?:(?:on|under)\s+(?:level|section|s\.?\s?\d|observations|a CTO|leave|the ward|our caseload|the caseload)|admitted|detained|discharged|exited(?= (?:from|in|on|at|last)\b)|referred|sectioned|an?\s+(?:in-?patient|out-?patient|patient|client|resident|service user|consumer))/i;
@@ -134,7 +152,8 @@ const WHO_WAS_A_CLIENT = /^\s*,?\s*who\s+(?:was|is|had been|has been|were)\s+(?:
 const LAW_FIRM_BEFORE = /\b(?:LLP|LLC|Ltd|Solicitors|Chambers|Lawyers|Attorneys|Law Firm|& Co)\b[^.;\n]{0,40}$/;
 // "Mrs Denise Holt (mother)", "Tom, her partner,", "Tania, daughter of …": a client's relative named, with the relation after the name.
 // "Mrs Lupe Faleolo, Māngere fono, mother of a service user": one short clause may come between.
-const RELATION_AFTER = new RegExp(`^\\s*(?:\\(|,)\\s*(?:[^,()\\d]{1,25},\\s*)?(?:the\\s+)?(?:client's\\s+|patient's\\s+|his\\s+|her\\s+|their\\s+)?(?:${alternationOf(privacy['client-relations']!)})\\s*(?:[,)]|$|of\\b)`, 'i');
+// "Karen Doyle (Jack's mum)": whose relative, by name.
+const RELATION_AFTER = new RegExp(`^\\s*(?:\\(|,)\\s*(?:[^,()\\d]{1,25},\\s*)?(?:the\\s+)?(?:client's\\s+|patient's\\s+|his\\s+|her\\s+|their\\s+|\\p{Lu}[\\p{L}\\p{M}'’-]*['’]s\\s+)?(?:${alternationOf(privacy['client-relations']!)})\\s*(?:[,)]|$|of\\b)`, 'iu');
 export const AGE_WORDS = /^\s*(?:,\s*)?(?:a|an|the)\s+\d{1,3}[-\s]year[-\s]old\b|^\s*,\s*(?:a|an)\s+(?:(?:young|single|older|elderly|new|first-time|pregnant|recently\s+\w+)\s+)?(?:mother|mum|mom|father|dad|widow|widower|man|woman|boy|girl|teenager|veteran|pensioner|carer|grandmother|grandfather)\b/i;
 const CLIENT_APPOSITION = /^\s*,\s*(?:a|an|the|our|one of our|my|her|his|their)\s+(?:(?:new|former|current|long-term|young|older|elderly|female|male)\s+)?(?:patient|client|resident|service user|inpatient|outpatient|consumer|tangata whaiora)\b(?!\s+(?:services?|liaison|experience|relations|support|advocate|engagement|care|manager|lead|worker|officer|representative|rep|council|forum|panel|group)\b)/i;
 // "Jean-Luc Thibodeau, the man she's been seeing under the overpass": whom the worker sees, in apposition.
@@ -182,7 +201,7 @@ const STAFF_VERB = /^\s+(?:is carrying|carries|has a caseload|holds a caseload|c
 const COMPLAINED_AFTER = /^(?:\s*,[^,.;]{0,60},)?\s+(?:complained|made a (?:formal )?complaint|lodged a (?:formal )?complaint)\b/;
 const OWN_CARE_AFTER = /^\s+(?:declared|said|disclosed|noted|confirmed|explained|raised|shared|mentioned|told (?:the )?\w+)\s+(?:that\s+)?(?:(?:she|he|they)\s+(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?(?:under\s+(?:the\s+)?\p{Lu}|an?\s+(?:inpatient|patient|client|service user|resident)\b|on\s+(?:a|the)\s+(?:ward|CTO|caseload)\b|in\s+(?:treatment|hospital)\b)|(?:her|his|their)\s+own\s+(?:discharge|care|treatment|crisis|safety|recovery)\s+plan\b)/u;
 const CARE_EVENT_OF = /\b(?:discharge|admission|readmission|re-admission|detention|seclusion|restraint|sectioning)\s+of\s+$/i;
-const OWN_TREATMENT_AFTER = /^[^.;]{0,80}\b(?:(?:after|following)\s+(?:a|an|his|her|their)\s+(?:relapse|overdose|readmission|suicide attempt|psychotic episode|seizure)\b|(?:his|her|their)\s+(?:clozapine|depot|lithium|methadone|buprenorphine|suboxone|antipsychotics?|medication|meds)\s+(?:was\s+|were\s+|has been\s+|had been\s+)?(?:restarted|stopped|increased|reduced|changed|withheld|ceased|re-?titrated)\b)/i;
+const OWN_TREATMENT_AFTER = /^(?:[^.;,]{0,30}[–—,-]?\s*(?:she|he|they)\s+(?:had|has had)\s+(?:a|two|three|four|several|repeated|multiple|\d+)\s+(?:falls?|seizures?)\b|[^.;]{0,80}\b(?:(?:after|following)\s+(?:a|an|his|her|their)\s+(?:relapse|overdose|readmission|suicide attempt|psychotic episode|seizure)\b|(?:his|her|their)\s+(?:clozapine|depot|lithium|methadone|buprenorphine|suboxone|antipsychotics?|medication|meds)\s+(?:was\s+|were\s+|has been\s+|had been\s+)?(?:restarted|stopped|increased|reduced|changed|withheld|ceased|re-?titrated)\b))/i;
 const PATIENTS_FAMILY_AFTER = /^\s*,?\s*whose\s+(?:son|daughter|child|mother|father|mum|mom|dad|husband|wife|partner|brother|sister|grandson|granddaughter|nephew|niece)\s+(?:is|was|has been)\s+(?:currently\s+|still\s+|now\s+)?(?:on\s+\p{Lu}|in\s+(?:hospital|the unit|the ward|care|seclusion)|an?\s+(?:patient|inpatient|client|resident)|admitted|detained|under\s+(?:section|the\s+Act|a\s+CTO))/u;
 const CERTIFIED_AFTER = /^\s*[,(]\s*(?:[A-Z]{2,8}[\s-])?(?:cert\.?|certified|licen[cs]ed|registered|reg\.)(?=[\s,;)]|$)/;
 const COMPLAINANT = /\b(?:complain\w*|concerns?|feedback|letter|email|call|compliment)\b[^.;()]{0,60}?\b(?:from|by|made by|raised by)\s*(?:the\s+)?(?:family of\s+)?$|\b(?:complain\w*|compliment)\b[^.;()]{0,40}?\bfrom\s+(?:an?|the|one)\s+(?:employee|client|patient|member|parent|student|service user|resident|caller|tenant|consumer)\b[^.;()]{0,40},\s*$|\b(?:the family of|on behalf of)\s*$/i;
@@ -340,6 +359,12 @@ const GRADUATE_APPOSITION = /^\s*,\s*(?:(?:a|an|our|one)\s+)?(?:(?:former|past|r
 // Inside a quotation, at its start or after a greeting: "hi, my name is …", "its … btw".
 const QUOTE_MARK = /["“‘]/;
 const SELF_INTRODUCED = /["“‘](?:[^"”“‘’]{0,40}[\s,.!])?(?:my name is|my name's|i am|i'm|this is|it's|its)\s+$/i;
+// "the caller said his name was Ger", 'texter signed off as "Brooklyn R."', 'the caller who says she's "Marjorie"':
+// the name a caller, a texter or a visitor gives of themselves; and "goes by Bluey", a name someone is known by.
+const SELF_NAMED = /\b(?:(?:said|says|gave|gives|told us)\s+(?:his|her|their)\s+name\s+(?:was|is|as)|signed\s+(?:off\s+)?as|calls?\s+(?:himself|herself|themselves)|says\s+(?:she|he)['’]s|said\s+(?:she|he)\s+was)\s*["“'‘]?$/i;
+// "Shirley from near Corowa rang 43 times in March": a frequent caller, counted by her calls.
+const RANG_TIMES_AFTER = /^[^.;]{0,40}\b(?:rang|rings|called|calls|phoned|phones|texted|texts|contacted us)\s+(?:us\s+|the (?:line|service)\s+)?(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|many|dozens of)\s+times\b/i;
+const GOES_BY = /\b(?:goes|went)\s+by\s*["“'‘]?$/i;
 const CLIENTS_OWN_AFTER = /^['’]s\s+(?:(?:latest|last|recent|current|weekly|baseline|first|repeat|rising|new)\s+){0,2}(?:PHQ-?9|GAD-?7|K-?10|CORE-?10|EPDS|DASS(?:-?21)?|AUDIT|outcome scores?|scores?\s+(?:on|for|rose|fell|dropped|jumped|went))\b/i;
 
 const QUOTED_NICKNAME = /\b(?:client|caller|resident|patient|service user|young person|tangata whaiora|lad|guy|kid|boy|girl|student|man|woman|regular)\s+(?:as\s+)?["“](\p{Lu}[\p{Ll}\p{M}'’-]{1,20})["”]/gu;
@@ -490,7 +515,10 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   }
   // "Dear Mrs Reid,": a letter to a member of the public; colleagues are written to by their first names, doctors are known by their title.
   if (p.titled && TITLE.test(p.text) && /\bDear\s*$/.test(before)) e.client += 3;
-  const doctor = p.titled && DOCTOR.test(p.text);
+  // "Sister Ariana, DOB 06/02/2019": a sister with a date of birth or an age is a child's sister, not a senior nurse.
+  const sibling = /^Sister\b/.test(p.text) && (AGE_AFTER.test(after) || /^\s*\(?\s*\d{1,2}\s*\)/.test(after));
+  const doctor = p.titled && DOCTOR.test(p.text) && !sibling;
+  if (sibling) e.relative += 3;
   if (doctor) roster(5);
   // "Jane Ross (Barnardos) presented the new pathway": a bracket between the name and the verb says where the person works.
   const verbAfter = after.replace(/^\s*\((?=\p{Lu})[^()\d]{1,40}\)/u, '');
@@ -503,29 +531,41 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // who the person is; a role word further off, or the next name's, does not.
   // "the HR partner's name ("Roisin Doherty")", "HR partner is Deb Lindqvist": a partner at work is no relation.
   const workPartner = WORK_PARTNER_BEFORE.test(before);
+  // "whether little Kayden Morrow should stay with his nan": a child, as a worker speaks of one.
+  if (/\blittle\s+$/i.test(before) && !p.titled) {
+    e.client += 3;
+    e.clientStrong += 3;
+  }
+  // "the kinship nan for Chloe Vella", "foster carer of Jayden": the child whose relative or carer someone is.
+  if (/\b(?:nan|nana|nanna|gran|granny|grandmother|grandfather|grandma|grandad|aunt|aunty|auntie|uncle|carers?|foster carers?|kinship carers?|foster (?:mum|mom|dad|parents?)|guardian)\s+(?:for|of)\s+$/i.test(before)) e.client += 3;
   // "anger outbursts in science w Mr Dimitriou": the teacher of a class.
   if (p.titled && /\b(?:science|maths?|english|history|geography|PE|art|music|drama|class|lessons?|period \d)\s+(?:w\/?|with)\s+$/i.test(before)) roster(2);
   // "Auntie Gloria Point (Elder, Salal House staff)": an Elder called aunt or uncle out of respect, not a relative.
   const elder = /^\s*[(,]\s*(?:an?\s+|our\s+|the\s+)?Elder\b/.test(after);
   if (elder) roster(3);
-  const relation = !workPartner && !elder && mayEndWithRelation(before) ? (RELATION_BEFORE.exec(before) ?? RELATION_AFTER_DASH.exec(before)) : null;
+  const relation = !workPartner && !elder && mayEndWithRelation(before) ? (RELATION_BEFORE.exec(before) ?? RELATION_AFTER_DASH.exec(before) ?? RELATION_DASH_BEFORE.exec(before)) : null;
   if (!relation && nextToRole(text, p.start, p.end)) roster(2);
   if (STAFF_PLACE.test(after)) e.staff += 2;
   // "sit in on Ailsa's alcohol clinic": the clinic of the worker who runs it.
   if (/\b(?:sit|sits|sitting|sat)\s+in\s+on\s+$|\b(?:shadow|shadowing|shadowed|observe|observing|observed)\s+$/i.test(before) && /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:clinics?|groups?|sessions?|caseload|ward round|list|assessments?)\b/u.test(after)) roster(2);
   if (STANDS_IN_AFTER.test(after)) e.staff += 3;
   if (SCHOOL_AFTER_NAME.test(after)) e.client += 2;
+  if (FIRM_AFTER_NAME.test(after) || FIRM_BEFORE_NAME.test(before)) roster(2);
   // A client: a client label or noun before the name, an age after it, something that happens to clients.
   const strong = (n: number) => {
     e.client += n;
     e.clientStrong += n;
   };
+  if (LIVES_NEAR_AFTER.test(after) || OWN_CLAIM_AFTER.test(after) || SESSION_WITH_BEFORE.test(before)) e.client += 3;
+  if (MEMBER_OF_FAMILY_BEFORE.test(before)) strong(3);
   // "Liam wants to read Marshall on therapist features", "see Linehan (1993)": an author a note points to.
   // "Reading: LaVigna & Willis on the multi-element model": the second of two authors too.
   if (/\b(?:read|reading|re-read|reread|see|cf\.?|per|according to)\s*:?\s*(?:\p{Lu}[\p{L}'’-]+\s*(?:&|and)\s*)?$/iu.test(before) && /^(?:\s+(?:on|et al\.?)\b|\s*\(\d{4}\)|['’]s\s+(?:model|work|framework|book|paper|chapter|article|theory)\b)/.test(after)) e.cited = true;
   // "built on Aaron Beck's cognitive model": a full name whose model or method the work follows.
   else if (p.tokens.length > 1 && /^['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:model|theory|framework|protocol|method|approach)\b/u.test(after)) e.cited = true;
   if (COMPLAINANT.test(before)) e.client += 3;
+  // "The complainant, Mr Gordon Leach, has written twice": the member of the public who complained.
+  else if (/\b(?:the|a|one)\s+complainant\s*[,:(]?\s*$/i.test(before)) e.client += 3;
   // "Mr. Tremblay, a teacher at the La Ronge school, complained that his intake call …": a member of the public's complaint.
   if (p.titled && TITLE.test(p.text) && COMPLAINED_AFTER.test(after)) strong(3);
   // "raised the discharge of Mr Colm Brennan": what happens to a patient in hospital.
@@ -533,7 +573,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // "the referral for Sgt. (ret.) Dwayne Mercer": whom a referral is for.
   // Not "picking up community referrals for Ben": a colleague's referrals, covered.
   if (/\b(?:the|a|this|that|her|his|their)\s+referral\s+(?:for|of)\s+(?:(?:Sgt|Cpl|Pte|Pvt|Lt|Capt|Maj|Col|CPO|PO|Spc|SSgt|Cdr)\.?\s+(?:\(ret\.?\)\s+)?)?$/i.test(before)) strong(3);
-  // "Tama Rāwiri was moved … after a relapse and his clozapine restarted": a relapse or a medicine of the person's own.
+  // "Tama Rāwiri was moved … after a relapse and his clozapine restarted", "hit Luis Ortega hardest – he had two falls": a
+  // relapse, a fall or a medicine of the person's own.
   if (OWN_TREATMENT_AFTER.test(further)) strong(3);
   // "Janet declared that she is currently under the Bury CMHT", "Dave raised that his own discharge plan was changed":
   // a member who says they are a patient is one, whatever their seats on a committee add up to.
@@ -665,6 +706,9 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (!p.possessive && (OWN_CLINICIAN_AFTER.test(further) || CALLED_FOR_HELP.test(after))) e.client += 2;
   // '"my name is Gordon Thiessen and I want my data deleted"': whoever wrote in, quoted, names themselves.
   if (QUOTE_MARK.test(before) && SELF_INTRODUCED.test(before)) strong(3);
+  if (SELF_NAMED.test(before)) strong(3);
+  else if (GOES_BY.test(before)) e.client += 3;
+  if (RANG_TIMES_AFTER.test(after)) e.client += 3;
   // "I used Imogen's real name": a name that has a real one behind a code or a pseudonym is a client's.
   if (/^['’]s\s+(?:real|actual|full)\s+name\b/i.test(after)) strong(4);
   // "her regular supervision with Marisol Vega": a supervisor, a mentor or a consultant.
@@ -684,9 +728,9 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (WHOSE_FAMILY.test(after)) e.client += 3;
   // Staff are not named as a family: "the Hendersons cancelled again" is a family the service sees.
   if (p.family) e.client += 3;
-  // "the Flanagan family", "the Mbeki family's anger": a family the service sees, named by its surname.
+  // "the Flanagan family", "the Mbeki family's anger", "the Delacroix-Haines children": a family the service sees, named by its surname.
   // "the Victorian family violence sector", "the Northside family support team": a place's or a service's name before a compound.
-  if (/\bthe\s+$/i.test(before) && /^(?:['’]s)?\s+(?:family|families|household|whānau|twins)\b(?!\s+(?:violence|law|court|services?|support|therapy|therapists?|work(?:ers?)?|practitioners?|planning|medicine|practice|doctors?|physicians?|centres?|centers?|hubs?|teams?|units?|liaison|partnerships?|safety|group|programmes?|programs?|sector)\b)/i.test(after)) e.client += 3;
+  if (/\bthe\s+$/i.test(before) && /^(?:['’]s)?\s+(?:family|families|household|whānau|twins|children|kids|siblings|boys|girls|brothers|sisters)\b(?!\s+(?:violence|law|court|services?|support|therapy|therapists?|work(?:ers?)?|practitioners?|planning|medicine|practice|doctors?|physicians?|centres?|centers?|hubs?|teams?|units?|liaison|partnerships?|safety|group|programmes?|programs?|sector)\b)/i.test(after)) e.client += 3;
   // '"Big Mike" — that's what he asks to be called': the name a client asked for.
   if (/^["”'’]?\s*(?:[—–,(]|\s-)\s*(?:that's|that is|which is|it's)?\s*(?:what|the name|how)\s+(?:he|she|they)\s+(?:asks?|asked|prefers?|likes?|wants?)\s+to\s+be\s+called\b/i.test(after)) strong(3);
   // "Farah Siddiqui — employee at Bow River Energy": someone told of by where they work.
@@ -754,8 +798,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   const writersOwn = relation !== null && /^(?:my|our)\s/i.test(relation[0]) && !insideQuotes(text, p.start);
   if ((relation && !writersOwn && !(properNoun && /\b\p{Lu}\p{Ll}+\s*[,(:]?\s*$/u.test(relation[0].replace(/^(?:his|her|their|your|my|our|a|an|one|the|another|other)\s+/i, '')))) || RELATION_LABEL.test(before) || (!relation && RELATION_OPENS.test(before)) || (RELATION_AFTER.test(after) && !LAW_FIRM_BEFORE.test(before))) {
     e.relative += 3;
-    const owner = relation && /^(\p{Lu}[\p{L}\p{M}'’-]*?)['’]s\s/u.exec(relation[0]);
-    if (owner && !RELATION_AFTER.test(after)) e.relativeOf = owner[1]!.toLowerCase();
+    const owner = relation && !RELATION_AFTER.test(after) ? /^(\p{Lu}[\p{L}\p{M}'’-]*?)['’]s\s/u.exec(relation[0]) : /^\s*[(,]\s*(\p{Lu}[\p{L}\p{M}'’-]*?)['’]s\s/u.exec(after);
+    if (owner) e.relativeOf = owner[1]!.toLowerCase();
   }
   return e;
 }

@@ -19,6 +19,8 @@ const CLIENT = new Set([
   ...['name of client', 'student name', "child's name", 'children', 'young people', 'case discussed', 'cases discussed', 'clients discussed', 'client discussed', 'case name', 'family', 'family name'],
   // A housing or placement service's register: who a unit or a place was matched or offered to.
   ...['matched to', 'offered to', 'tenant', 'tenants', 'tenant name', 'placed', 'young person placed'],
+  // A parenting group's or a family service's list of the parents who attend: a client, or a client's family.
+  ...['parent', 'parents', 'parent name', 'parent/carer', 'parent / carer', 'parent/caregiver', 'parent / caregiver', 'parent or carer', 'parent/guardian', 'parent / guardian', 'caregiver', 'caregivers', 'guardian', 'guardians'],
   // A column meant for a code or initials: the codes are no one's name, but a name written there by mistake is ("| Mia T. |").
   ...['client code', 'client codes', 'client initials', 'client code/initials', 'client initials/code', 'client (code)', 'client (initials)', 'client code / initials', 'student code', 'young person code', 'case code'],
 ]);
@@ -31,7 +33,8 @@ const KIND_OF: [Set<string>, IdentifierKind][] = [
   [CLIENT, 'full-name'],
 ];
 // A cell that is a person's name: capitalised words, not initials, a code or a placeholder.
-// A nickname may sit in the middle ('Robert ("Bobby") Tuhiwai'), a surname may be an initial ("Hazel C."),
+// A nickname may sit in the middle ('Robert ("Bobby") Tuhiwai'), a couple may share a surname ("Danielle and Scott
+// Fairweather"), a surname may be an initial ("Hazel C."),
 // and a place may follow in brackets ("Hazel C. (Rowan Court)") or more particulars after a comma ("Elijah Okoro, 2nd gr,
 // Palo Alto Elem"): the name is the first group.
 // A title is never the name itself: "Mr T." is initials, and "Dr Lena Fairbrother (GP)" a doctor.
@@ -39,7 +42,7 @@ const TITLE = String.raw`(?:Mr|Mrs|Ms|Mx|Miss|Mdm|Mme)\.?\s+`;
 // A name word may carry one more capital: "McAllister", "O'Brien", "Griffiths-Evans".
 export const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+(?:\p{Lu}[\p{Ll}\p{M}'’-]+)?`;
 const NAME_CELL = new RegExp(
-  String.raw`^((?:${TITLE})?(?!(?:Mr|Mrs|Ms|Mx|Miss|Mdm|Mme|Dr|Prof|Sr|Rev)\b)${NAME_WORD}(?:\s+\(?["“'‘]${NAME_WORD}["”'’]\)?)?(?:\s+${NAME_WORD}){0,2}(?:\s+\p{Lu}\.)?)(?:\s+\([^()]{1,40}\))?(?:,\s.*)?$`,
+  String.raw`^((?:${TITLE})?(?!(?:Mr|Mrs|Ms|Mx|Miss|Mdm|Mme|Dr|Prof|Sr|Rev)\b)${NAME_WORD}(?:\s+(?:and|&)\s+${NAME_WORD})?(?:\s+\(?["“'‘]${NAME_WORD}["”'’]\)?)?(?:\s+${NAME_WORD}){0,2}(?:\s+\p{Lu}\.)?)(?:\s+\([^()]{1,40}\))?(?:,\s.*)?$`,
   'u',
 );
 const TITLED = new RegExp(`^${TITLE}`);

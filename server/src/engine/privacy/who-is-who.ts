@@ -1,6 +1,6 @@
 import data from '../../../generated/lexicon.json';
 import { supervisedHeaderUnits } from '../kind/header';
-import { dateWord, findPeople, LINE_START, LOCALITY_AFTER, ordinaryWord, recaseNames, SAINT_OR_PLACE, type PersonMention } from '../nlp/people';
+import { dateWord, findPeople, findPeopleInPersonField, LINE_START, LOCALITY_AFTER, ordinaryWord, recaseNames, SAINT_OR_PLACE, type PersonMention } from '../nlp/people';
 import { alternationOf } from '../text/alternation';
 import { remember } from '../cache-limit';
 import type { ParsedDocument } from '../parse/document';
@@ -262,7 +262,8 @@ export class WhoIsWho {
       for (const v of values) {
         if (typeof v !== 'string') continue;
         // "supervisee: kyle (MSW, LSW)": a field typed without capitals names people in lower case.
-        for (const p of findPeople(/^[\s"'(]*\p{Ll}/u.test(v) ? recaseNames(v, true) : v)) {
+        const value = /^[\s"'(]*\p{Ll}/u.test(v) ? recaseNames(v, true) : v;
+        for (const p of PERSON_FIELDS.has(field.key.toLowerCase()) ? findPeopleInPersonField(value) : findPeople(value)) {
           const person = this.personFor(p);
           // "supervisor: Mark Ellery" is a full name: the client "Mark Delaney" in the notes is someone else.
           if (p.tokens.length > 1) person.full = person.namedInFull = true;
@@ -363,6 +364,9 @@ export class WhoIsWho {
    */
   private joinAliases() {
     for (const { person, alias } of this.aliases) {
+      // "2. meet Mrs Cullinane (Cormac)": the first name of a worker on the document's roster, in brackets after a
+      // task, says who does it; it is not another name of the person the task is about.
+      if ((this.byToken.get(alias) ?? []).some((o) => o !== person && o.full && o.roster > 0 && o.client === 0)) continue;
       for (const other of [...(this.byToken.get(alias) ?? [])]) {
         if (other === person || other.tokens.size !== 1) continue;
         this.merge(person, other);
@@ -469,6 +473,8 @@ export class WhoIsWho {
     const givenInitial = p.titled && p.tokens.length === 1 ? GIVEN_INITIAL.exec(p.text)?.[1]?.toLowerCase() : undefined;
     for (const [person, n] of candidates) {
       if (title && person.titles?.size && !person.titles.has(title)) continue;
+      // "young Ben, 11" beside "Present: … Ben Kerr": a first name with an age beside it is not the worker named in full on the roster.
+      if (e?.aged && p.tokens.length === 1 && person.full && person.roster > 0 && person.clientStrong === 0) continue;
       if (givenInitial && person.given.size && ![...person.given].some((g) => g.startsWith(givenInitial))) continue;
       if (best && surnameOf(best) && !surnameOf(person)) continue;
       if (best && sameTitle(best) && !sameTitle(person)) continue;
@@ -798,6 +804,9 @@ export class WhoIsWho {
  * the source of every other one is the same string as before, so looking it
  * up costs no more than a pointer.
  */
+// Front matter keys that name a person, from the labels that head supervision records ("supervisee:", "facilitator:").
+const headerLabels = data.headerLabels as { supervisor: string[]; supervised: string[] };
+const PERSON_FIELDS = new Set([...headerLabels.supervisor, ...headerLabels.supervised, ...CLIENT_FIELDS].map((k) => k.toLowerCase()));
 const unitCaches = [new Map<string, { at: number; evidence: MentionEvidence[] }[]>(), new Map<string, { at: number; evidence: MentionEvidence[] }[]>()] as const;
 
 function unitEvidence(unit: Unit, staffUnit: boolean): { at: number; evidence: MentionEvidence[] }[] {
