@@ -2611,4 +2611,33 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     );
     assert.deepEqual(flagged(minutes, 'paper.leadership.md'), ['Thabo Mokoena']);
   });
+
+  it("reads a dictated date of birth, a client's surname typed later in lower case, a change in a person's own medicine and a member of the public's calls; leaves a resident in training on a roster after a middle dot and the place a client is from alone", () => {
+    const dictated = lines(
+      'supervision dictation, dana supervising marcus',
+      '',
+      'ok so marcus brought robert kowalski d o b 3 14 1979 comma referred from drug court',
+      '',
+      'marcus noticed he was irritated with robert for missing groups',
+    );
+    assert.deepEqual(flagged(dictated, 'dictation.supervision.md'), ['robert kowalski', 'robert']);
+    const note = lines(
+      '# Group supervision',
+      '',
+      'Date: Nov 6 · Facilitator: Dr. Marguerite Lévesque · Present: Gabriel Dufresne (psychology resident)',
+      '',
+      'Gabriel saw a client from Haiti. Phone interpreters used northern words (client is from Vũng Tàu).',
+      '',
+      'Welfare check: Janelle Kostas, DOB 03/07/1971, found at home. Intrusive images after the kostas job.',
+    );
+    assert.deepEqual(flagged(note, 'notes.supervision.md'), ['Janelle Kostas', '03/07/1971', 'kostas']);
+    const policy = lines(
+      '# Interpreter policy',
+      '',
+      "A team used Mr Tariq Hussain's daughter to explain a change in his depot medication.",
+      '',
+      "Rhian is finding Mrs Glenys Price's calls at night very hard.",
+    );
+    assert.deepEqual(flagged(policy, 'policy.leadership.md'), ['Mr Tariq Hussain', 'Mrs Glenys Price']);
+  });
 });

@@ -163,7 +163,8 @@ export function recaseNames(text: string, anywhere = false): string {
 const ARTICLE_BEFORE = /\b(?:the|a|an)\s+$/i;
 // Only where a record's particulars follow ("thandi mokoena 8804120234081", "dwayne ferris (dob 1988-06-12)"): elsewhere two
 // lower-case words are too often a name and an ordinary word the lists do not know.
-const PARTICULARS_AT = /(?:\bdob\b|\bd\.o\.b|\bborn\b|\baged?\s+\d|(?<!\d)\d{6,}|\b(?:nhs|nhi|chi|mrn|id)\b)/gu;
+// "robert kowalski d o b 3 14 1979": a voice app's letters of "DOB".
+const PARTICULARS_AT = /(?:\bdob\b|\bd\.o\.b|\bd o b\b|\bborn\b|\baged?\s+\d|(?<!\d)\d{6,}|\b(?:nhs|nhi|chi|mrn|id)\b)/gu;
 const PAIR_BEFORE = /(?<![\p{L}\p{M}'’@._/-])(\p{Ll}{3,}) (\p{Ll}[\p{Ll}\p{M}'’-]{2,})\s*[(,]?\s*$/u;
 const capital = (w: string) => w[0]!.toUpperCase() + w.slice(1);
 
@@ -408,6 +409,9 @@ function judgeRun(text: string, ws: Word[], from: number, to: number): PersonMen
   // "the Khumalo matter", "the Ouellet file": a surname as the name of a client's file ("the Tarasoff case" is a court's).
   else if (run.length === 1 && theBefore && !last.possessive && CASE_FILE_AFTER.test(text.slice(last.end, last.end + 10)) && !COMMON.has(last.bare) && !PLACES.has(last.bare)) accept = true;
   else if (run.length === 1 && placeBefore && !last.possessive) accept = false;
+  // "(client is from Vũng Tàu)", "grew up in Cape Town": where someone is from or lives is a place, in any number of words.
+  // Not "the call was from Kerry Jones": a message or a call is from a person.
+  else if (!last.possessive && /\b(?:(?:client|patient|he|she|they|family|who)\s+(?:is|are|was|were)\s+from|comes?\s+from|came\s+from|originally\s+from|born\s+in|lives?\s+in|lived\s+in|grew\s+up\s+in)\s+$/i.test(text.slice(Math.max(0, ws[a]!.start - 24), ws[a]!.start))) accept = false;
   else if (run.length === 1 && theBefore && !last.possessive && !familyNoun) accept = false;
   else if (run.length >= 2) accept = anyKnown || introducedPair || !initial || run.every((w) => !COMMON.has(w.bare)) || (run.length === 2 && WORD_NAMES.has(run[0]!.bare) && !COMMON.has(last.bare));
   else if (firstKnown) accept = true;

@@ -100,7 +100,7 @@ const CO_NAMED = /(?<=\s)(?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,3}(?:and|or|&)\s+$/u;
 // "**Bree Sutcliffe** — 27, meth": after a bold name, a dash may come before the age; no one is older than 120
 // ("… and North Tipperary, 212 survey responses").
 export const AGE_AFTER = new RegExp(
-  String.raw`^\s*\)?\s*(?:\([^()\d]{1,25}\)\s*)?(?:,\s*|\(\s*|\*{1,2}\s*[—–]\s*)(?:aged\s+|age\s+|now\s+|who is now\s+|who's now\s+)?(?:1[01]\d|120|\d{1,2})(?:\s*(?:y\/?o|yo|yrs?|years?(?:\s+old)?|-year-old))?${NOT_AN_AGE}|^\s+(?:aged|age)\s+\d{1,3}\b|^\s*(?:[—–]|\s-)\s*\d{1,3}\s*(?:y\/?o|yo|yrs?\b|years?\s+old\b)|^\s*(?:[—–]|\s-)\s*\d{1,2}(?=\s*[,;(])|^\s+[1-9]\d?\s+(?:yo\b|y\/o|yrs?\b|[mf]\b|male\b|female\b|first episode|w\/|with\b|in the\b|on the\b|who\b)|^\s+\d{1,3}\s*(?:y\/?o|yo|yrs?\b|years?(?:\s+old)?\b|-year-old)|^\s*[,(]?\s*(?:DOB|D\.O\.B|born\b)`,
+  String.raw`^\s*\)?\s*(?:\([^()\d]{1,25}\)\s*)?(?:,\s*|\(\s*|\*{1,2}\s*[—–]\s*)(?:aged\s+|age\s+|now\s+|who is now\s+|who's now\s+)?(?:1[01]\d|120|\d{1,2})(?:\s*(?:y\/?o|yo|yrs?|years?(?:\s+old)?|-year-old))?${NOT_AN_AGE}|^\s+(?:aged|age)\s+\d{1,3}\b|^\s*(?:[—–]|\s-)\s*\d{1,3}\s*(?:y\/?o|yo|yrs?\b|years?\s+old\b)|^\s*(?:[—–]|\s-)\s*\d{1,2}(?=\s*[,;(])|^\s+[1-9]\d?\s+(?:yo\b|y\/o|yrs?\b|[mf]\b|male\b|female\b|first episode|w\/|with\b|in the\b|on the\b|who\b)|^\s+\d{1,3}\s*(?:y\/?o|yo|yrs?\b|years?(?:\s+old)?\b|-year-old)|^\s*[,(]?\s*(?:DOB|D\.O\.B|d o b\b|born\b)`,
   'i',
 );
 // "Lincoln Asante (NHS 401 223 7784)": a record number given beside the name.
@@ -201,7 +201,7 @@ const STAFF_VERB = /^\s+(?:is carrying|carries|has a caseload|holds a caseload|c
 const COMPLAINED_AFTER = /^(?:\s*,[^,.;]{0,60},)?\s+(?:complained|made a (?:formal )?complaint|lodged a (?:formal )?complaint)\b/;
 const OWN_CARE_AFTER = /^\s+(?:declared|said|disclosed|noted|confirmed|explained|raised|shared|mentioned|told (?:the )?\w+)\s+(?:that\s+)?(?:(?:she|he|they)\s+(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?(?:under\s+(?:the\s+)?\p{Lu}|an?\s+(?:inpatient|patient|client|service user|resident)\b|on\s+(?:a|the)\s+(?:ward|CTO|caseload)\b|in\s+(?:treatment|hospital)\b)|(?:her|his|their)\s+own\s+(?:discharge|care|treatment|crisis|safety|recovery)\s+plan\b)/u;
 const CARE_EVENT_OF = /\b(?:discharge|admission|readmission|re-admission|detention|seclusion|restraint|sectioning)\s+of\s+$/i;
-const OWN_TREATMENT_AFTER = /^(?:[^.;,]{0,30}[–—,-]?\s*(?:she|he|they)\s+(?:had|has had)\s+(?:a|two|three|four|several|repeated|multiple|\d+)\s+(?:falls?|seizures?)\b|[^.;]{0,80}\b(?:(?:after|following)\s+(?:a|an|his|her|their)\s+(?:relapse|overdose|readmission|suicide attempt|psychotic episode|seizure)\b|(?:his|her|their)\s+(?:clozapine|depot|lithium|methadone|buprenorphine|suboxone|antipsychotics?|medication|meds)\s+(?:was\s+|were\s+|has been\s+|had been\s+)?(?:restarted|stopped|increased|reduced|changed|withheld|ceased|re-?titrated)\b))/i;
+const OWN_TREATMENT_AFTER = /^(?:[^.;,]{0,30}[–—,-]?\s*(?:she|he|they)\s+(?:had|has had)\s+(?:a|two|three|four|several|repeated|multiple|\d+)\s+(?:falls?|seizures?)\b|[^.;]{0,80}\b(?:(?:after|following)\s+(?:a|an|his|her|their)\s+(?:relapse|overdose|readmission|suicide attempt|psychotic episode|seizure)\b|(?:change|changes|increase|reduction)\s+(?:in|to|of)\s+(?:his|her|their)\s+(?:depot|medication|meds|clozapine|lithium|methadone|dose)\b|(?:he|she|they)\s+(?:had\s+)?(?:stopped|stops)\s+taking\s+(?:(?:his|her|their)\s+)?(?:oral\s+)?(?:medication|meds|tablets)\b|(?:his|her|their)\s+(?:clozapine|depot|lithium|methadone|buprenorphine|suboxone|antipsychotics?|medication|meds)\s+(?:was\s+|were\s+|has been\s+|had been\s+)?(?:restarted|stopped|increased|reduced|changed|withheld|ceased|re-?titrated)\b))/i;
 const PATIENTS_FAMILY_AFTER = /^\s*,?\s*whose\s+(?:son|daughter|child|mother|father|mum|mom|dad|husband|wife|partner|brother|sister|grandson|granddaughter|nephew|niece)\s+(?:is|was|has been)\s+(?:currently\s+|still\s+|now\s+)?(?:on\s+\p{Lu}|in\s+(?:hospital|the unit|the ward|care|seclusion)|an?\s+(?:patient|inpatient|client|resident)|admitted|detained|under\s+(?:section|the\s+Act|a\s+CTO))/u;
 const CERTIFIED_AFTER = /^\s*[,(]\s*(?:[A-Z]{2,8}[\s-])?(?:cert\.?|certified|licen[cs]ed|registered|reg\.)(?=[\s,;)]|$)/;
 const COMPLAINANT = /\b(?:complain\w*|concerns?|feedback|letter|email|call|compliment)\b[^.;()]{0,60}?\b(?:from|by|made by|raised by)\s*(?:the\s+)?(?:family of\s+)?$|\b(?:complain\w*|compliment)\b[^.;()]{0,40}?\bfrom\s+(?:an?|the|one)\s+(?:employee|client|patient|member|parent|student|service user|resident|caller|tenant|consumer)\b[^.;()]{0,40},\s*$|\b(?:the family of|on behalf of)\s*$/i;
@@ -441,8 +441,9 @@ export function rosterLinesWithin(unit: Unit): [number, number][] | undefined {
 
 // "Tues 5 March, Education Support Centre. Facilitator: Siobhra Lynch. Present: Fergal Hayes, Marie O'Sullivan.":
 // a label after a full stop opens a list of its own, to the next such label or the line's end.
-const LABEL_AFTER_STOP = /[.;]\s+\p{L}[\p{L} ]{1,25}[:：]/u;
-const LABEL_AFTER_STOP_ALL = /(?<=[.;]\s+)\p{L}[\p{L} ]{1,25}[:：]/gu;
+// "Date: Nov 6 · Facilitator: … · Present: …": a middle dot between fields does what a full stop does.
+const LABEL_AFTER_STOP = /[.;·]\s+\p{L}[\p{L} ]{1,25}[:：]/u;
+const LABEL_AFTER_STOP_ALL = /(?<=[.;·]\s+)\p{L}[\p{L} ]{1,25}[:：]/gu;
 
 function rosterClauses(line: string): [number, number][] {
   const starts = [...line.matchAll(LABEL_AFTER_STOP_ALL)].map((m) => m.index);
@@ -660,8 +661,9 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // "review the safety plan with Wade Ostrander at his next session": the person a worker sees in sessions ("their next
   // session" may be the supervisor's and the supervisee's).
   if (/\bwith\s+$/i.test(before) && /^\s+(?:at|in|during)\s+(?:his|her)\s+(?:next|first|last|upcoming|following)\s+(?:session|appointment|review|visit)\b/i.test(after)) strong(3);
-  // "Outcome letter to Mr Bowers", "credit Mr Finch's account": what a service does for a complainant or a client.
-  if (p.titled && TITLE.test(p.text) && (/\b(?:outcome letter|apology|apologi[sz]e|refund|reimburse|credit)\s+(?:to\s+)?$/i.test(before) || /^['’]s\s+(?:account|bill|invoice|fees?|refund|complaint)\b/i.test(after))) e.client += 3;
+  // "Outcome letter to Mr Bowers", "credit Mr Finch's account", "Mrs Glenys Price's calls at night": what a service does for a
+  // complainant or a client, and what a member of the public sends it.
+  if (p.titled && TITLE.test(p.text) && (/\b(?:outcome letter|apology|apologi[sz]e|refund|reimburse|credit)\s+(?:to\s+)?$/i.test(before) || /^['’]s\s+(?:account|bill|invoice|fees?|refund|complaints?|(?:phone\s+)?calls|letters|e-?mails|voicemails)\b/i.test(after))) e.client += 3;
   const initial = p.tokens.length === 1 ? initialAfter(after) : undefined;
   if (initial) e.initialAfter = initial;
   // "Thandi M., 11": the age after a surname's initial.

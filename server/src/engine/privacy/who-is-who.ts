@@ -603,15 +603,24 @@ export class WhoIsWho {
   private findLowerCaseMentions() {
     const lower = new Set<string>();
     for (const m of this.mentions) {
-      if (!/^\p{Ll}/u.test(this.doc.text.slice(m.docStart, m.docEnd))) continue;
+      const person = this.people[m.person]!;
       // Only a person named in full: a lone word in lower case may be a word of another language ("koro", "gogo").
-      if (!this.people[m.person]!.full) continue;
-      for (const t of m.tokens) if (t.length >= 4 && !COMMON.has(t) && !ordinaryWord(t) && !RELATION_LAST_WORDS.has(t) && this.byToken.has(t)) lower.add(t);
+      if (!person.full) continue;
+      const usable = (t: string) => t.length >= 4 && !COMMON.has(t) && !ordinaryWord(t) && !RELATION_LAST_WORDS.has(t) && this.byToken.has(t);
+      if (/^\p{Ll}/u.test(this.doc.text.slice(m.docStart, m.docEnd))) {
+        for (const t of m.tokens) if (usable(t)) lower.add(t);
+        continue;
+      }
+      // "Janelle Kostas, DOB 03/07/1971" then "after the kostas job": the surname of a client named in full with a
+      // record's particulars, typed in lower case later; a given name in lower case may be a word ("grace", "aroha").
+      const surname = m.tokens.at(-1)!;
+      if (person.clientStrong > 0 && person.roster === 0 && m.tokens.length > 1 && usable(surname) && !FIRST_NAMES.has(surname)) lower.add(surname);
     }
     if (!lower.size) return;
     const taken = (from: number, to: number) => this.mentions.some((m) => m.docStart < to && from < m.docEnd);
     const words = [...lower];
-    const pattern = new RegExp(`(?<![\\p{L}\\p{M}'’@._/-])(${alternationOf(words)})(?![\\p{L}\\p{M}@-])`, 'gu');
+    // Not inside an e-mail or a web address ("yasmin.alhassan@…").
+    const pattern = new RegExp(`(?<![\\p{L}\\p{M}'’@._/-])(${alternationOf(words)})(?![\\p{L}\\p{M}@-]|[._][\\p{L}\\p{N}])`, 'gu');
     let added = false;
     for (const unit of this.doc.units) {
       if (!words.some((t) => unit.prose.includes(t))) continue;
