@@ -2640,4 +2640,30 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     );
     assert.deepEqual(flagged(policy, 'policy.leadership.md'), ['Mr Tariq Hussain', 'Mrs Glenys Price']);
   });
+
+  it("reads a relative named by whose they are on a roles table, a health number a few words after its label and a quotation used with permission; leaves a partner organisation's person, a volunteers' mailbox and what a child is carrying alone", () => {
+    const charter = lines(
+      '# Project charter',
+      '',
+      '| Role | Person | Contact |',
+      '|---|---|---|',
+      '| Co-director (theatre) | Gabriel LeBlanc, Bus Stop Theatre | 902-555-0133 |',
+      '| Family liaison | Donna MacIsaac (mother of cast member Ethan) | 902-555-0164 |',
+      '',
+      'Approved: C. Fraser (sponsor), G. LeBlanc (partner), 9 Jan 2025.',
+      '',
+      '"The choir is the only place I\'m not a patient." — Marjorie Boateng, choir member since 2021 (quoted with permission)',
+      '',
+      'Coordinator, Consumer & Carer Participation: Michelle Tan, volunteers@smmhs.example.org.au.',
+    );
+    assert.deepEqual(flagged(charter, 'charter.leadership.md'), ['Donna MacIsaac', '902-555-0164', 'Marjorie Boateng']);
+    const reply = lines(
+      'Hi Kirsty,',
+      '',
+      "> Callum's gran rang again wanting to know what he says about his dad.",
+      '',
+      'I\'d also check the CHI on the referral (I think it was 1204159876?) before you write to the school. It\'s useful to know what Callum is carrying.',
+    );
+    assert.deepEqual(flagged(reply, 're-sup.supervision.md'), ['Callum', '1204159876', 'Callum']);
+  });
 });

@@ -15,6 +15,7 @@ import { strungParticulars } from './particulars';
 import { remember } from '../cache-limit';
 import { clientNouns, isRosterLine } from './mention-evidence';
 import { WhoIsWho, type Mention } from './who-is-who';
+import { unitAt } from '../parse/unit-at';
 import { alternationOf } from '../text/alternation';
 
 export type IdentifierKind =
@@ -163,7 +164,12 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
   // "| Rendering NPI |": a clinician's or a claim's number under its column's header, whatever check digit it happens to carry.
   for (const cell of otherNumberCells(doc)) covered.fill(1, cell.start, cell.end);
   // "| Name | Role | Mobile (on-call) |": the workers' own numbers, in a table that lists them by role.
-  for (const cell of staffContactCells(doc)) covered.fill(1, cell.start, cell.end);
+  // Not the row of someone the document shows to be a client or a relative ("| Family liaison | Donna MacIsaac (mother of …) | … |").
+  for (const cell of staffContactCells(doc)) {
+    const row = unitAt(doc.units, cell.start);
+    const family = row !== undefined && who.mentions.some((m) => row.start <= m.docStart && m.docStart < row.end && (who.roleOf(m) === 'client' || who.roleOf(m) === 'relative'));
+    if (!family) covered.fill(1, cell.start, cell.end);
+  }
 
   // A sentence's identifiers, from the cache of its setting. A block quote is someone else's words: "me" and "my" there are not the writer's.
   // `as`: the kind whose reading applies; under a heading such as "Client details" the details are a client's in any document.
@@ -686,7 +692,9 @@ function labelled(text: string, tokens: readonly Token[]): Identifier[] {
       if (label === 'nhs') {
         const nhs = new RegExp(NHS.source).exec(rest);
         // "CHI [0000000000]": a form's placeholder.
-        if (nhs && nhs.index <= 10 && !placeholderNumber(nhs[0])) out.push({ kind: 'nhs-number', start: after + nhs.index, end: after + nhs.index + nhs[0].length });
+        // "the CHI on the referral (I think it was 1204159876?)": a few words with no number or full stop between.
+        const near = nhs && (nhs.index <= 10 || (nhs.index <= 45 && !/[\d.;:!?]/.test(rest.slice(0, nhs.index))));
+        if (nhs && near && !placeholderNumber(nhs[0])) out.push({ kind: 'nhs-number', start: after + nhs.index, end: after + nhs.index + nhs[0].length });
         continue;
       }
       const id = ID_AFTER_LABEL.exec(rest);
@@ -794,7 +802,7 @@ const HOME_IN_BRACKET_AFTER = new RegExp(`^[^()\\n|;]{0,60}${HOME_IN_BRACKET.sou
 const ORG_LINE = new RegExp(`^[\\s>*_|-]*(?:${alternationOf(privacy['organisation-line-labels']!)})\\b[^:\\n]{0,20}[:：]`, 'i');
 const AGE_NUMBER = /\b(?:9\d|1[01]\d)(?!\d)/;
 // "intake@…", "referrals@…": a service's shared mailbox is nobody's own address.
-const SHARED_MAILBOX = /^(?:intake|info|admin|reception|referrals?|enquiries|inquiries|office|contact|hello|team|duty|clinic|support|help|bookings?|appointments?|accounts|claims|billing|payments|finance|privacy|complaints|plaintes|accueil|courrier|feedback|frontdesk|front\.desk|noreply|no-reply|patient\.?relations|patientliaison|pals|quality|governance|safeguarding|records|medical\.?records|hr)@/i;
+const SHARED_MAILBOX = /^(?:intake|info|admin|reception|referrals?|enquiries|inquiries|office|contact|hello|team|duty|clinic|support|help|bookings?|appointments?|accounts|claims|billing|payments|finance|privacy|complaints|plaintes|volunteers?|volunteering|careers|jobs|recruitment|training|education|events|media|comms|communications|participation|accueil|courrier|feedback|frontdesk|front\.desk|noreply|no-reply|patient\.?relations|patientliaison|pals|quality|governance|safeguarding|records|medical\.?records|hr)@/i;
 // The words that label a name someone uses online.
 const HANDLE_LABELS = String.raw`handle|user\s?name|screen\s?name|gamertag|gamer tag|display name|account name|profile name|user ID|Discord|Snapchat|Snap|Instagram|Insta|TikTok|Twitter|Reddit|Telegram|Kik`;
 const HANDLE_WORD = new RegExp(String.raw`\b(?:${HANDLE_LABELS})\b`, 'i');

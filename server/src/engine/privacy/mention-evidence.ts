@@ -153,7 +153,8 @@ const LAW_FIRM_BEFORE = /\b(?:LLP|LLC|Ltd|Solicitors|Chambers|Lawyers|Attorneys|
 // "Mrs Denise Holt (mother)", "Tom, her partner,", "Tania, daughter of …": a client's relative named, with the relation after the name.
 // "Mrs Lupe Faleolo, Māngere fono, mother of a service user": one short clause may come between.
 // "Karen Doyle (Jack's mum)": whose relative, by name.
-const RELATION_AFTER = new RegExp(`^\\s*(?:\\(|,)\\s*(?:[^,()\\d]{1,25},\\s*)?(?:the\\s+)?(?:client's\\s+|patient's\\s+|his\\s+|her\\s+|their\\s+|\\p{Lu}[\\p{L}\\p{M}'’-]*['’]s\\s+)?(?:${alternationOf(privacy['client-relations']!)})\\s*(?:[,)]|$|of\\b)`, 'iu');
+// "G. LeBlanc (partner)" on a project's approvals: a partner organisation's person, not a spouse.
+const RELATION_AFTER = new RegExp(`^(?!\\s*\\(\\s*partner\\s*\\))\\s*(?:\\(|,)\\s*(?:[^,()\\d]{1,25},\\s*)?(?:the\\s+)?(?:client's\\s+|patient's\\s+|his\\s+|her\\s+|their\\s+|\\p{Lu}[\\p{L}\\p{M}'’-]*['’]s\\s+)?(?:${alternationOf(privacy['client-relations']!)})\\s*(?:[,)]|$|of\\b)`, 'iu');
 export const AGE_WORDS = /^\s*(?:,\s*)?(?:a|an|the)\s+\d{1,3}[-\s]year[-\s]old\b|^\s*,\s*(?:a|an)\s+(?:(?:young|single|older|elderly|new|first-time|pregnant|recently\s+\w+)\s+)?(?:mother|mum|mom|father|dad|widow|widower|man|woman|boy|girl|teenager|veteran|pensioner|carer|grandmother|grandfather)\b/i;
 const CLIENT_APPOSITION = /^\s*,\s*(?:a|an|the|our|one of our|my|her|his|their)\s+(?:(?:new|former|current|long-term|young|older|elderly|female|male)\s+)?(?:patient|client|resident|service user|inpatient|outpatient|consumer|tangata whaiora)\b(?!\s+(?:services?|liaison|experience|relations|support|advocate|engagement|care|manager|lead|worker|officer|representative|rep|council|forum|panel|group)\b)/i;
 // "Jean-Luc Thibodeau, the man she's been seeing under the overpass": whom the worker sees, in apposition.
@@ -196,7 +197,8 @@ const STAFF_PLACE = /^['’]s\s+(?:(?:own|main|biggest|key|first|new|current|nex
 // "Next group: Pieter presents.", "Ines presents next time": a turn to present, where a client "presents with" or "presented to ED".
 const PRESENTED_SOMEONE = /^\s+(?:presented|presents|is presenting|will present)\s+(?:\p{Lu}\p{Ll}|(?:her|his|their|two|three|one|another|a|an|the)\s)|^\s+(?:presented|presents)\s*(?:[-–—:]|\s-)\s|^\s+(?:presents|presented|is presenting|will present)(?=\s*(?:[.;,)!]|$)|\s+(?:next|first|again|today|tomorrow|this week|next week|next time|at the next)\b)/u;
 // What clinicians do to clients: "the couple Angela sees", "Tom supervises".
-const STAFF_VERB = /^\s+(?:is carrying|carries|has a caseload|holds a caseload|co-facilitated|co-led|co-ran|co-delivered|delivered|sees|saw|is seeing|has been seeing|was seeing|will see|treats|treated|supervises|supervised|is supervising|assessed|reviewed|facilitates|facilitated|co-facilitates|runs|ran|leads|led|manages|managed|covers|covered|covering|chairs|chaired|minuted|presented the|presented a|presented on|(?:went|goes|is|was|has been) on (?:sick|maternity|paternity|parental|annual|study|long-term|extended) leave|(?:is|was) off sick)\b/i;
+// "is carrying" a caseload, a phone or a shift, not "what Callum is carrying" (a child's burden).
+const STAFF_VERB = /^\s+(?:is carrying(?=\s+(?:a|the|an|her|his|their|\d)\b)|carries(?=\s+(?:a|the|an|her|his|their|\d)\b)|has a caseload|holds a caseload|co-facilitated|co-led|co-ran|co-delivered|delivered|sees|saw|is seeing|has been seeing|was seeing|will see|treats|treated|supervises|supervised|is supervising|assessed|reviewed|facilitates|facilitated|co-facilitates|runs|ran|leads|led|manages|managed|covers|covered|covering|chairs|chaired|minuted|presented the|presented a|presented on|(?:went|goes|is|was|has been) on (?:sick|maternity|paternity|parental|annual|study|long-term|extended) leave|(?:is|was) off sick)\b/i;
 // "complaint from Mrs Clarke", "on behalf of Mr Obi": a member of the public, usually a client.
 const COMPLAINED_AFTER = /^(?:\s*,[^,.;]{0,60},)?\s+(?:complained|made a (?:formal )?complaint|lodged a (?:formal )?complaint)\b/;
 const OWN_CARE_AFTER = /^\s+(?:declared|said|disclosed|noted|confirmed|explained|raised|shared|mentioned|told (?:the )?\w+)\s+(?:that\s+)?(?:(?:she|he|they)\s+(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?(?:under\s+(?:the\s+)?\p{Lu}|an?\s+(?:inpatient|patient|client|service user|resident)\b|on\s+(?:a|the)\s+(?:ward|CTO|caseload)\b|in\s+(?:treatment|hospital)\b)|(?:her|his|their)\s+own\s+(?:discharge|care|treatment|crisis|safety|recovery)\s+plan\b)/u;
@@ -559,6 +561,9 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   };
   if (LIVES_NEAR_AFTER.test(after) || OWN_CLAIM_AFTER.test(after) || SESSION_WITH_BEFORE.test(before)) e.client += 3;
   if (MEMBER_OF_FAMILY_BEFORE.test(before)) strong(3);
+  // '"The choir is the only place I'm not a patient." — Marjorie Boateng, … (quoted with permission)': a quotation
+  // signed with a name and used with the person's permission, as a service uses its clients' words.
+  if (/["”]\s*(?:[—–]|\s-)\s*$/.test(before) && /^[^()\n]{0,80}\(\s*(?:quoted|shared|used|printed|published|reproduced)\s+with\s+(?:(?:her|his|their)\s+)?(?:permission|consent)\s*\)/i.test(further)) strong(3);
   // "Liam wants to read Marshall on therapist features", "see Linehan (1993)": an author a note points to.
   // "Reading: LaVigna & Willis on the multi-element model": the second of two authors too.
   if (/\b(?:read|reading|re-read|reread|see|cf\.?|per|according to)\s*:?\s*(?:\p{Lu}[\p{L}'’-]+\s*(?:&|and)\s*)?$/iu.test(before) && /^(?:\s+(?:on|et al\.?)\b|\s*\(\d{4}\)|['’]s\s+(?:model|work|framework|book|paper|chapter|article|theory)\b)/.test(after)) e.cited = true;
@@ -800,6 +805,9 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   const writersOwn = relation !== null && /^(?:my|our)\s/i.test(relation[0]) && !insideQuotes(text, p.start);
   if ((relation && !writersOwn && !(properNoun && /\b\p{Lu}\p{Ll}+\s*[,(:]?\s*$/u.test(relation[0].replace(/^(?:his|her|their|your|my|our|a|an|one|the|another|other)\s+/i, '')))) || RELATION_LABEL.test(before) || (!relation && RELATION_OPENS.test(before)) || (RELATION_AFTER.test(after) && !LAW_FIRM_BEFORE.test(before))) {
     e.relative += 3;
+    // "Donna MacIsaac (mother of cast member Ethan)": said in so many words to be a relative of someone, whatever else
+    // the line lists her as.
+    if (/\bof\s*$/i.test(RELATION_AFTER.exec(after)?.[0] ?? '')) e.clientStrong += 3;
     const owner = relation && !RELATION_AFTER.test(after) ? /^(\p{Lu}[\p{L}\p{M}'’-]*?)['’]s\s/u.exec(relation[0]) : /^\s*[(,]\s*(\p{Lu}[\p{L}\p{M}'’-]*?)['’]s\s/u.exec(after);
     if (owner) e.relativeOf = owner[1]!.toLowerCase();
   }
