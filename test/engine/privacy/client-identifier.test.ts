@@ -2666,4 +2666,19 @@ describe('privacy/client-identifier: families, hurried notes and look-alikes', (
     );
     assert.deepEqual(flagged(reply, 're-sup.supervision.md'), ['Callum', '1204159876', 'Callum']);
   });
+
+  it("reads an adult client in apposition, a person's own clinician, a relative whose son is a named unit's patient after where she lives, and an AHCCCS number", () => {
+    const paper = lines(
+      '# Board paper',
+      '',
+      'The report concerned Sipho Mthembu, an adult client seen for an assessment.',
+      '',
+      "Ian asked whether Mr. Landry's clinician should waive the fee.",
+      '',
+      'Mrs. Dolores Fitzgerald of Birch Lane, Antigonish, whose son is a Forest Hill patient, wrote to the Board in October.',
+      '',
+      'A plan listed the AHCCCS ID A40718823 on the school copy.',
+    );
+    assert.deepEqual(flagged(paper, 'paper.leadership.md'), ['Sipho Mthembu', 'Mr. Landry', 'Mrs. Dolores Fitzgerald', 'A40718823']);
+  });
 });

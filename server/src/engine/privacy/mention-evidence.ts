@@ -140,7 +140,7 @@ const OWN_CLAIM_AFTER = /^\s*,\s*(?:her|his|their)\s+(?:(?:insurance|claims?|ICB
 // "for your session with Tahlia at Marangaroo tomorrow": a worker's session with someone is with a client; a supervision
 // session is not among these.
 // A joint session is with a colleague.
-const SESSION_WITH_BEFORE = /\b(?:your|his|her|their|my|the|next|first|last)\s+(?:(?:therapy|counsell?ing|counseling|treatment|home|OT|SLT|speech|family|individual|1:1|one-to-one|intake|assessment|review|follow-up)\s+)?(?:session|appointment|visit)s?\s+with\s+$/i;
+const SESSION_WITH_BEFORE = /\b(?:your|his|her|their|my|our|the|next|first|last|a)\s+(?:(?:therapy|counsell?ing|counseling|treatment|home|OT|SLT|speech|family|individual|1:1|one-to-one|intake|assessment|review|follow-up)\s+)?(?:session|appointment|visit)s?\s+with\s+$/i;
 // "a complaint came in from the wife of one member, Sgt. Noel Brennan,": a service's member, named after a relative's word.
 const MEMBER_OF_FAMILY_BEFORE = /\b(?:wife|husband|partner|spouse|mother|father|mum|mom|dad|son|daughter|family|sister|brother)\s+of\s+(?:one|a|an|our)\s+(?:member|client|patient|employee|officer|firefighter|paramedic|worker|service user)\s*,\s*$/i;
 // "Mr Neville Harker, who lives in the same street": a neighbour's home, or a household, said of a member of the public.
@@ -156,7 +156,7 @@ const LAW_FIRM_BEFORE = /\b(?:LLP|LLC|Ltd|Solicitors|Chambers|Lawyers|Attorneys|
 // "G. LeBlanc (partner)" on a project's approvals: a partner organisation's person, not a spouse.
 const RELATION_AFTER = new RegExp(`^(?!\\s*\\(\\s*partner\\s*\\))\\s*(?:\\(|,)\\s*(?:[^,()\\d]{1,25},\\s*)?(?:the\\s+)?(?:client's\\s+|patient's\\s+|his\\s+|her\\s+|their\\s+|\\p{Lu}[\\p{L}\\p{M}'’-]*['’]s\\s+)?(?:${alternationOf(privacy['client-relations']!)})\\s*(?:[,)]|$|of\\b)`, 'iu');
 export const AGE_WORDS = /^\s*(?:,\s*)?(?:a|an|the)\s+\d{1,3}[-\s]year[-\s]old\b|^\s*,\s*(?:a|an)\s+(?:(?:young|single|older|elderly|new|first-time|pregnant|recently\s+\w+)\s+)?(?:mother|mum|mom|father|dad|widow|widower|man|woman|boy|girl|teenager|veteran|pensioner|carer|grandmother|grandfather)\b/i;
-const CLIENT_APPOSITION = /^\s*,\s*(?:a|an|the|our|one of our|my|her|his|their)\s+(?:(?:new|former|current|long-term|young|older|elderly|female|male)\s+)?(?:patient|client|resident|service user|inpatient|outpatient|consumer|tangata whaiora)\b(?!\s+(?:services?|liaison|experience|relations|support|advocate|engagement|care|manager|lead|worker|officer|representative|rep|council|forum|panel|group)\b)/i;
+const CLIENT_APPOSITION = /^\s*,\s*(?:a|an|the|our|one of our|my|her|his|their)\s+(?:(?:new|former|current|long-term|young|older|elderly|female|male|adult|teenage|adolescent|private|fee-paying|self-funded)\s+)?(?:patient|client|resident|service user|inpatient|outpatient|consumer|tangata whaiora)\b(?!\s+(?:services?|liaison|experience|relations|support|advocate|engagement|care|manager|lead|worker|officer|representative|rep|council|forum|panel|group)\b)/i;
 // "Jean-Luc Thibodeau, the man she's been seeing under the overpass": whom the worker sees, in apposition.
 const SEEN_BY_WORKER_APPOSITION = /^\s*,\s*the\s+(?:young\s+|older\s+|elderly\s+)?(?:man|woman|lad|guy|girl|boy|teen|teenager|gentleman|lady|person|kid|mum|mother|dad|father)\s+(?:(?:she|he|they|I|we)(?:['’](?:s|ve|d))?|(?:she|he|they|I|we)\s+(?:has|have|had|is|was|are|were))\s+(?:been\s+)?(?:seeing|working with|supporting|visiting|counsell?ing|treating|assessing|worried about|sees|saw|visits|supports|works with)\b/i;
 // "(mum)", "(dad)", "(his nan)"; not "(Partner)", which in a firm or a partner agency is a colleague.
@@ -204,7 +204,8 @@ const COMPLAINED_AFTER = /^(?:\s*,[^,.;]{0,60},)?\s+(?:complained|made a (?:form
 const OWN_CARE_AFTER = /^\s+(?:declared|said|disclosed|noted|confirmed|explained|raised|shared|mentioned|told (?:the )?\w+)\s+(?:that\s+)?(?:(?:she|he|they)\s+(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?(?:under\s+(?:the\s+)?\p{Lu}|an?\s+(?:inpatient|patient|client|service user|resident)\b|on\s+(?:a|the)\s+(?:ward|CTO|caseload)\b|in\s+(?:treatment|hospital)\b)|(?:her|his|their)\s+own\s+(?:discharge|care|treatment|crisis|safety|recovery)\s+plan\b)/u;
 const CARE_EVENT_OF = /\b(?:discharge|admission|readmission|re-admission|detention|seclusion|restraint|sectioning)\s+of\s+$/i;
 const OWN_TREATMENT_AFTER = /^(?:[^.;,]{0,30}[–—,-]?\s*(?:she|he|they)\s+(?:had|has had)\s+(?:a|two|three|four|several|repeated|multiple|\d+)\s+(?:falls?|seizures?)\b|[^.;]{0,80}\b(?:(?:after|following)\s+(?:a|an|his|her|their)\s+(?:relapse|overdose|readmission|suicide attempt|psychotic episode|seizure)\b|(?:change|changes|increase|reduction)\s+(?:in|to|of)\s+(?:his|her|their)\s+(?:depot|medication|meds|clozapine|lithium|methadone|dose)\b|(?:he|she|they)\s+(?:had\s+)?(?:stopped|stops)\s+taking\s+(?:(?:his|her|their)\s+)?(?:oral\s+)?(?:medication|meds|tablets)\b|(?:his|her|their)\s+(?:clozapine|depot|lithium|methadone|buprenorphine|suboxone|antipsychotics?|medication|meds)\s+(?:was\s+|were\s+|has been\s+|had been\s+)?(?:restarted|stopped|increased|reduced|changed|withheld|ceased|re-?titrated)\b))/i;
-const PATIENTS_FAMILY_AFTER = /^\s*,?\s*whose\s+(?:son|daughter|child|mother|father|mum|mom|dad|husband|wife|partner|brother|sister|grandson|granddaughter|nephew|niece)\s+(?:is|was|has been)\s+(?:currently\s+|still\s+|now\s+)?(?:on\s+\p{Lu}|in\s+(?:hospital|the unit|the ward|care|seclusion)|an?\s+(?:patient|inpatient|client|resident)|admitted|detained|under\s+(?:section|the\s+Act|a\s+CTO))/u;
+// "Mrs. Dolores Fitzgerald of Birch Lane, Antigonish, whose son is a Forest Hill patient": where she lives may come between.
+const PATIENTS_FAMILY_AFTER = /^(?:\s+of\s+[^,;.]{1,30},(?:\s*[^,;.]{1,25},)?)?\s*,?\s*whose\s+(?:son|daughter|child|mother|father|mum|mom|dad|husband|wife|partner|brother|sister|grandson|granddaughter|nephew|niece)\s+(?:is|was|has been)\s+(?:currently\s+|still\s+|now\s+)?(?:on\s+\p{Lu}|in\s+(?:hospital|the unit|the ward|care|seclusion)|an?\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:patient|inpatient|client|resident)|admitted|detained|under\s+(?:section|the\s+Act|a\s+CTO))/u;
 const CERTIFIED_AFTER = /^\s*[,(]\s*(?:[A-Z]{2,8}[\s-])?(?:cert\.?|certified|licen[cs]ed|registered|reg\.)(?=[\s,;)]|$)/;
 const COMPLAINANT = /\b(?:complain\w*|concerns?|feedback|letter|email|call|compliment)\b[^.;()]{0,60}?\b(?:from|by|made by|raised by)\s*(?:the\s+)?(?:family of\s+)?$|\b(?:complain\w*|compliment)\b[^.;()]{0,40}?\bfrom\s+(?:an?|the|one)\s+(?:employee|client|patient|member|parent|student|service user|resident|caller|tenant|consumer)\b[^.;()]{0,40},\s*$|\b(?:the family of|on behalf of)\s*$/i;
 // A judge's, a priest's and a police officer's titles are a worker's too: "Mr Justice Declan Furlong", "Fr. Tom",
@@ -591,7 +592,7 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
     e.clientStrong += 3;
   }
   // "Its chair, Mere Paewai, whose son is currently on Tōtara": a patient's parent, whatever their seat.
-  if (PATIENTS_FAMILY_AFTER.test(after)) {
+  if (PATIENTS_FAMILY_AFTER.test(further)) {
     e.relative += 4;
     e.clientStrong += 4;
   }
@@ -706,6 +707,8 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   // "Ms Brennan's PHQ-9 and GAD-7 scores": a person's own scores on a measure are a client's (a worker's own
   // treating clinicians and medication are in the client places, below).
   if (p.possessive && CLIENTS_OWN_AFTER.test(after)) e.client += 2;
+  // "whether Mr. Landry's clinician should waive the fee": the person a clinician is assigned to.
+  if (p.possessive && /^['’]s\s+(?:own\s+)?(?:clinician|therapist|counsell?or|psychologist|psychiatrist|key ?worker|case manager|care coordinator|care co-ordinator)\b/i.test(after)) e.client += 3;
   // "Ops followed up with Kayla (the texter)": a bracket that says the person is the one the service serves.
   if (CLIENT_IN_BRACKET.test(after)) strong(3);
   // "Mr Tobias Ngata rang …; his counsellor called him back", "Sipho Ndlovu called support from …": someone with a
