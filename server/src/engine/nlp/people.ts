@@ -315,8 +315,8 @@ const THING_AFTER_NAME = new Set(['training', 'building', 'card', 'voucher', 'co
 
 const NICKNAME_INSIDE = /^ \(?["“'‘](\p{Lu}[\p{Ll}\p{M}'’-]+)["”'’]\)? $/u;
 
-// Not "the Ward family room": a room a ward keeps for visiting families.
 const NAME_GIVEN_BEFORE = /\b(?:goes|go|went|going)\s+by\s*["“'‘]?$|\b(?:his|her|their|my)\s+name\s+(?:is|was)\s*["“'‘]?$/i;
+// Not "the Ward family room": a room a ward keeps for visiting families.
 const FAMILY_NOUN_AFTER = /^\s+(?:family|families|household|children|kids|twins|siblings|parents|boys|girls|brothers|sisters)\b(?!\s+(?:room|rooms|lounge|area|kitchen|suite)\b)/i;
 
 /** Whether the words [from, to) name a person, and which part of them. */

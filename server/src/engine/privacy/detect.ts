@@ -2,10 +2,11 @@ import data from '../../../generated/lexicon.json';
 import { PhraseMatcher } from '../lexicon/matcher';
 import { tokensOf, type Token } from '../lexicon/tokenize';
 import type { ParsedDocument } from '../parse/document';
+import { unitAt } from '../parse/unit-at';
 import type { Unit } from '../parse/units';
 import { insideQuotes } from '../text/quotes';
 import type { DocumentKind } from '../types';
-import { MBI, validLuhn, validMedicareAu, validSaId, validNhi, validNhs } from './check-digits';
+import { MBI, validLuhn, validMedicareAu, validNhi, validNhs, validSaId } from './check-digits';
 import { ADDRESS_LABEL, BUSINESS, DATE, EMAIL, EMPLOYER, ID_AFTER_LABEL, NHS, OLD_AGE, OLD_AGE_STATED, placeholderNumber, POSTCODE, SCHOOL, SCHOOL_WORD, SSN, STREET, TRADE_WORD } from './patterns';
 import { frontMatterIds } from './front-matter-ids';
 import { otherNumberCells, staffContactCells, tableColumnIds } from './table-columns';
@@ -15,7 +16,6 @@ import { strungParticulars } from './particulars';
 import { remember } from '../cache-limit';
 import { clientNouns, isRosterLine } from './mention-evidence';
 import { WhoIsWho, type Mention } from './who-is-who';
-import { unitAt } from '../parse/unit-at';
 import { alternationOf } from '../text/alternation';
 
 export type IdentifierKind =
@@ -165,10 +165,19 @@ export function findIdentifiers(doc: ParsedDocument, kind: DocumentKind | 'unkno
   for (const cell of otherNumberCells(doc)) covered.fill(1, cell.start, cell.end);
   // "| Name | Role | Mobile (on-call) |": the workers' own numbers, in a table that lists them by role.
   // Not the row of someone the document shows to be a client or a relative ("| Family liaison | Donna MacIsaac (mother of …) | … |").
-  for (const cell of staffContactCells(doc)) {
-    const row = unitAt(doc.units, cell.start);
-    const family = row !== undefined && who.mentions.some((m) => row.start <= m.docStart && m.docStart < row.end && (who.roleOf(m) === 'client' || who.roleOf(m) === 'relative'));
-    if (!family) covered.fill(1, cell.start, cell.end);
+  const contactCells = staffContactCells(doc);
+  if (contactCells.length) {
+    // The rows that name a client or a relative, found once from the mentions rather than the mentions searched for each cell.
+    const familyRows = new Set<Unit>();
+    for (const m of who.mentions) {
+      const role = who.roleOf(m);
+      const row = role === 'client' || role === 'relative' ? unitAt(doc.units, m.docStart) : undefined;
+      if (row?.type === 'tableRow') familyRows.add(row);
+    }
+    for (const cell of contactCells) {
+      const row = unitAt(doc.units, cell.start);
+      if (!row || !familyRows.has(row)) covered.fill(1, cell.start, cell.end);
+    }
   }
 
   // A sentence's identifiers, from the cache of its setting. A block quote is someone else's words: "me" and "my" there are not the writer's.

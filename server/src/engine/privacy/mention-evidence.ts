@@ -806,12 +806,13 @@ function mentionEvidence(text: string, p: PersonMention, staffUnit: boolean, cli
   if (workPartner) roster(2);
   // "My partner, Jonas, says …", "my daughter Nia's recital": the writer's own family, unless someone else's words are quoted.
   const writersOwn = relation !== null && /^(?:my|our)\s/i.test(relation[0]) && !insideQuotes(text, p.start);
-  if ((relation && !writersOwn && !(properNoun && /\b\p{Lu}\p{Ll}+\s*[,(:]?\s*$/u.test(relation[0].replace(/^(?:his|her|their|your|my|our|a|an|one|the|another|other)\s+/i, '')))) || RELATION_LABEL.test(before) || (!relation && RELATION_OPENS.test(before)) || (RELATION_AFTER.test(after) && !LAW_FIRM_BEFORE.test(before))) {
+  const relationAfter = RELATION_AFTER.exec(after);
+  if ((relation && !writersOwn && !(properNoun && /\b\p{Lu}\p{Ll}+\s*[,(:]?\s*$/u.test(relation[0].replace(/^(?:his|her|their|your|my|our|a|an|one|the|another|other)\s+/i, '')))) || RELATION_LABEL.test(before) || (!relation && RELATION_OPENS.test(before)) || (relationAfter && !LAW_FIRM_BEFORE.test(before))) {
     e.relative += 3;
     // "Donna MacIsaac (mother of cast member Ethan)": said in so many words to be a relative of someone, whatever else
     // the line lists her as.
-    if (/\bof\s*$/i.test(RELATION_AFTER.exec(after)?.[0] ?? '')) e.clientStrong += 3;
-    const owner = relation && !RELATION_AFTER.test(after) ? /^(\p{Lu}[\p{L}\p{M}'’-]*?)['’]s\s/u.exec(relation[0]) : /^\s*[(,]\s*(\p{Lu}[\p{L}\p{M}'’-]*?)['’]s\s/u.exec(after);
+    if (relationAfter && /\bof\s*$/i.test(relationAfter[0])) e.clientStrong += 3;
+    const owner = relation && !relationAfter ? /^(\p{Lu}[\p{L}\p{M}'’-]*?)['’]s\s/u.exec(relation[0]) : /^\s*[(,]\s*(\p{Lu}[\p{L}\p{M}'’-]*?)['’]s\s/u.exec(after);
     if (owner) e.relativeOf = owner[1]!.toLowerCase();
   }
   return e;
